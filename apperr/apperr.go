@@ -1,0 +1,63 @@
+// Package apperr holds the errors a client may see: a stable code for
+// extensions.code (DESIGN.md §3 rule 4), a message key the UI translates,
+// and the message in German and English. Anything else is internal and is
+// never shown to a client.
+package apperr
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Code string
+
+const (
+	Unauthenticated Code = "UNAUTHENTICATED"
+	Forbidden       Code = "FORBIDDEN"
+	NotFound        Code = "NOT_FOUND"
+	BadUserInput    Code = "BAD_USER_INPUT"
+	Conflict        Code = "CONFLICT"
+	Internal        Code = "INTERNAL_SERVER_ERROR"
+)
+
+// Error is a client-facing error.
+type Error struct {
+	Code  Code
+	Key   string // message key for the UI, e.g. "pagination.first"
+	De    string
+	En    string
+	Field string // the input field at fault, if any
+}
+
+func (e *Error) Error() string { return e.En }
+
+// New builds an error; de and en may carry fmt verbs filled from args.
+func New(code Code, key, de, en string, args ...any) *Error {
+	return &Error{Code: code, Key: key, De: fmt.Sprintf(de, args...), En: fmt.Sprintf(en, args...)}
+}
+
+// BadInput is a BAD_USER_INPUT error on an input field.
+func BadInput(field, key, de, en string, args ...any) *Error {
+	e := New(BadUserInput, key, de, en, args...)
+	e.Field = field
+	return e
+}
+
+// As returns the client-facing error inside err, if any.
+func As(err error) (*Error, bool) {
+	var e *Error
+	ok := errors.As(err, &e)
+	return e, ok
+}
+
+var (
+	ErrUnauthenticated = New(Unauthenticated, "auth.required", "Bitte melden Sie sich an.", "Please sign in.")
+	ErrNotRegistered   = New(Unauthenticated, "auth.notRegistered",
+		"Ihr Konto ist in Zielwerk nicht registriert. Bitte wenden Sie sich an die Administration.",
+		"Your account is not registered in Zielwerk. Please contact the administrators.")
+	ErrForbidden = New(Forbidden, "access.forbidden", "Dafür fehlt Ihnen die Berechtigung.", "You are not allowed to do this.")
+	ErrNotFound  = New(NotFound, "object.notFound", "Nicht gefunden.", "Not found.")
+	ErrConflict  = New(Conflict, "object.conflict",
+		"Der Datensatz wurde inzwischen geändert. Bitte laden Sie ihn neu.",
+		"The record was changed in the meantime. Please reload it.")
+)

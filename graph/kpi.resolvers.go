@@ -1,0 +1,69 @@
+package graph
+
+import (
+	"context"
+	"zielwerk/db"
+	"zielwerk/graph/generated"
+	"zielwerk/graph/model"
+)
+
+func (r *kPIResolver) ID(ctx context.Context, obj *db.KPI) (string, error) {
+	return model.EncodeID("KPI", obj.ID), nil
+}
+
+func (r *kPIResolver) Goal(ctx context.Context, obj *db.KPI) (*db.Goal, error) {
+	return load(ctx, loadersFrom(ctx).Goal, obj.GoalID)
+}
+
+func (r *kPIResolver) Product(ctx context.Context, obj *db.KPI) (*db.Product, error) {
+	return load(ctx, loadersFrom(ctx).Product, obj.ProductID)
+}
+
+func (r *kPIResolver) Values(ctx context.Context, obj *db.KPI, fromYear int, toYear int) ([]*db.KPIValue, error) {
+	k, err := yearRange(fromYear, toYear)
+	if err != nil {
+		return nil, err
+	}
+	k.Parent = obj.ID
+	v, err := loadersFrom(ctx).KPIValues.Load(ctx, k)
+	return nonNil(v), err
+}
+
+func (r *kPIResolver) Achievement(ctx context.Context, obj *db.KPI, year int) (*db.Achievement, error) {
+	return r.achievement(ctx, loadersFrom(ctx).KPIAchievement, obj.ID, year)
+}
+
+func (r *kPIValueResolver) Quarter(ctx context.Context, obj *db.KPIValue) (*int, error) {
+	return nonZero(obj.Quarter), nil
+}
+
+func (r *kPIValueResolver) Month(ctx context.Context, obj *db.KPIValue) (*int, error) {
+	return nonZero(obj.Month), nil
+}
+
+func (r *kPIValueResolver) Achievement(ctx context.Context, obj *db.KPIValue) (*db.Achievement, error) {
+	kpi, err := load(ctx, loadersFrom(ctx).KPI, &obj.KPIID)
+	if err != nil || kpi == nil {
+		return &db.Achievement{Light: db.NoData, NoData: 1}, err
+	}
+	a := db.KPIAchievement(kpi, obj.Plan, obj.Actual)
+	return &a, nil
+}
+
+func (r *queryResolver) Kpis(ctx context.Context, first *int, after *string) (*model.KPIConnection, error) {
+	limit, afterID, err := model.PageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := db.List[db.KPI](ctx, r.DB, nil, limit, afterID)
+	return kpiConnection(p), err
+}
+
+func (r *Resolver) KPI() generated.KPIResolver { return &kPIResolver{r} }
+
+func (r *Resolver) KPIValue() generated.KPIValueResolver { return &kPIValueResolver{r} }
+
+type (
+	kPIResolver      struct{ *Resolver }
+	kPIValueResolver struct{ *Resolver }
+)

@@ -1,0 +1,205 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/vikstrous/dataloadgen"
+	"gorm.io/gorm"
+
+	"zielwerk/db"
+)
+
+// listKey identifies one batched list request: a parent plus the arguments
+// that shape the list. Keys that differ only in Parent share one statement.
+type listKey struct {
+	Parent   int64
+	First    int
+	After    int64
+	Year     int
+	From, To int
+	Day      string
+}
+
+type pageLoader[T any] = dataloadgen.Loader[listKey, db.Page[T]]
+
+// Loaders batch every list and lookup of one request (DESIGN.md §3 rule 2):
+// the number of statements grows with the query's depth, not with its rows.
+type Loaders struct {
+	OrgUnit       *dataloadgen.Loader[int64, *db.OrgUnit]
+	Person        *dataloadgen.Loader[int64, *db.Person]
+	StrategicGoal *dataloadgen.Loader[int64, *db.StrategicGoal]
+	Goal          *dataloadgen.Loader[int64, *db.Goal]
+	Product       *dataloadgen.Loader[int64, *db.Product]
+	ProductGroup  *dataloadgen.Loader[int64, *db.ProductGroup]
+	ProductArea   *dataloadgen.Loader[int64, *db.ProductArea]
+	KPI           *dataloadgen.Loader[int64, *db.KPI]
+	Programme     *dataloadgen.Loader[int64, *db.ConsolidationProgramme]
+	Measure       *dataloadgen.Loader[int64, *db.ConsolidationMeasure]
+
+	OrgUnitChildren   *dataloadgen.Loader[listKey, []*db.OrgUnit]
+	GoalsByOrgUnit    *pageLoader[db.Goal]
+	GoalsByParent     *pageLoader[db.Goal]
+	GoalsByStrategic  *pageLoader[db.Goal]
+	KPIsByGoal        *pageLoader[db.KPI]
+	KPIsByProduct     *pageLoader[db.KPI]
+	ProductsByOrgUnit *pageLoader[db.Product]
+	MeasuresByOrgUnit *pageLoader[db.ConsolidationMeasure]
+	MeasuresByProgr   *pageLoader[db.ConsolidationMeasure]
+
+	KPIValues   *dataloadgen.Loader[listKey, []*db.KPIValue]
+	BudgetLines *dataloadgen.Loader[listKey, []*db.BudgetLine]
+	Savings     *dataloadgen.Loader[listKey, []*db.MeasureSaving]
+
+	GoalAchievement          *dataloadgen.Loader[listKey, db.Achievement]
+	StrategicGoalAchievement *dataloadgen.Loader[listKey, db.Achievement]
+	KPIAchievement           *dataloadgen.Loader[listKey, db.Achievement]
+
+	years     sync.Once
+	yearList  []int
+	yearError error
+	gdb       *gorm.DB
+}
+
+// fiscalYears lists the known fiscal years, once per request.
+func (l *Loaders) fiscalYears(ctx context.Context) ([]int, error) {
+	l.years.Do(func() { l.yearList, l.yearError = db.FiscalYears(ctx, l.gdb) })
+	return l.yearList, l.yearError
+}
+
+// loaderWait is how long a loader collects keys before it runs its batch.
+const loaderWait = 5 * time.Millisecond
+
+var loaderOpts = []dataloadgen.Option{dataloadgen.WithWait(loaderWait)}
+
+func byID[T any](gdb *gorm.DB, idOf func(*T) int64) *dataloadgen.Loader[int64, *T] {
+	return dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64]*T, error) {
+		return db.ByIDs(ctx, gdb, ids, idOf)
+	}, loaderOpts...)
+}
+
+// grouped batches keys by their arguments and asks fetch once per group.
+// A parent that fetch leaves out gets V's zero value (an empty list).
+func grouped[V any](fetch func(ctx context.Context, parents []int64, args listKey) (map[int64]V, error)) *dataloadgen.Loader[listKey, V] {
+	return dataloadgen.NewMappedLoader(func(ctx context.Context, keys []listKey) (map[listKey]V, error) {
+		groups := map[listKey][]int64{}
+		for _, k := range keys {
+			args := k
+			args.Parent = 0
+			groups[args] = append(groups[args], k.Parent)
+		}
+		out := make(map[listKey]V, len(keys))
+		for args, parents := range groups {
+			m, err := fetch(ctx, parents, args)
+			if err != nil {
+				return nil, err
+			}
+			for _, p := range parents {
+				k := args
+				k.Parent = p
+				out[k] = m[p]
+			}
+		}
+		return out, nil
+	}, loaderOpts...)
+}
+
+func paged[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, scope func(listKey) db.Scope) *pageLoader[T] {
+	return grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64]db.Page[T], error) {
+		var s db.Scope
+		if scope != nil {
+			s = scope(k)
+		}
+		return db.ListByParent(ctx, gdb, parentCol, parentOf, parents, s, k.First, k.After)
+	})
+}
+
+func series[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
+	return grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64][]*T, error) {
+		return db.YearSeries(ctx, gdb, parentCol, parentOf, parents, k.From, k.To, order)
+	})
+}
+
+func achievements(gdb *gorm.DB, f func(context.Context, *gorm.DB, []int64, int) (map[int64]db.Achievement, error)) *dataloadgen.Loader[listKey, db.Achievement] {
+	return grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64]db.Achievement, error) {
+		return f(ctx, gdb, parents, k.Year)
+	})
+}
+
+func yearScope(k listKey) db.Scope { return db.ActiveInYear(k.Year) }
+
+// NewLoaders makes a fresh set of loaders; one set serves one request.
+func NewLoaders(gdb *gorm.DB) *Loaders {
+	return &Loaders{
+		gdb:           gdb,
+		OrgUnit:       byID(gdb, func(u *db.OrgUnit) int64 { return u.ID }),
+		Person:        byID(gdb, func(p *db.Person) int64 { return p.ID }),
+		StrategicGoal: byID(gdb, func(s *db.StrategicGoal) int64 { return s.ID }),
+		Goal:          byID(gdb, func(g *db.Goal) int64 { return g.ID }),
+		Product:       byID(gdb, func(p *db.Product) int64 { return p.ID }),
+		ProductGroup:  byID(gdb, func(p *db.ProductGroup) int64 { return p.ID }),
+		ProductArea:   byID(gdb, func(p *db.ProductArea) int64 { return p.ID }),
+		KPI:           byID(gdb, func(k *db.KPI) int64 { return k.ID }),
+		Programme:     byID(gdb, func(p *db.ConsolidationProgramme) int64 { return p.ID }),
+		Measure:       byID(gdb, func(m *db.ConsolidationMeasure) int64 { return m.ID }),
+
+		OrgUnitChildren: grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64][]*db.OrgUnit, error) {
+			day, _ := time.Parse(time.DateOnly, k.Day)
+			var rows []*db.OrgUnit
+			err := gdb.WithContext(ctx).Scopes(db.ExistingOn(day)).Where("parent_id IN ?", parents).Order("code").Find(&rows).Error
+			out := map[int64][]*db.OrgUnit{}
+			for _, r := range rows {
+				out[*r.ParentID] = append(out[*r.ParentID], r)
+			}
+			return out, err
+		}),
+		GoalsByOrgUnit:    paged(gdb, "org_unit_id", func(g *db.Goal) int64 { return g.OrgUnitID }, yearScope),
+		GoalsByParent:     paged(gdb, "parent_goal_id", func(g *db.Goal) int64 { return *g.ParentGoalID }, nil),
+		GoalsByStrategic:  paged(gdb, "strategic_goal_id", func(g *db.Goal) int64 { return *g.StrategicGoalID }, yearScope),
+		KPIsByGoal:        paged(gdb, "goal_id", func(k *db.KPI) int64 { return *k.GoalID }, nil),
+		KPIsByProduct:     paged(gdb, "product_id", func(k *db.KPI) int64 { return *k.ProductID }, nil),
+		ProductsByOrgUnit: paged(gdb, "org_unit_id", func(p *db.Product) int64 { return p.OrgUnitID }, nil),
+		MeasuresByOrgUnit: paged(gdb, "org_unit_id", func(m *db.ConsolidationMeasure) int64 { return m.OrgUnitID }, nil),
+		MeasuresByProgr:   paged(gdb, "programme_id", func(m *db.ConsolidationMeasure) int64 { return m.ProgrammeID }, nil),
+
+		KPIValues:   series(gdb, "kpi_id", func(v *db.KPIValue) int64 { return v.KPIID }, "year, quarter, month"),
+		BudgetLines: series(gdb, "product_id", func(b *db.BudgetLine) int64 { return b.ProductID }, "year"),
+		Savings:     series(gdb, "measure_id", func(s *db.MeasureSaving) int64 { return s.MeasureID }, "year"),
+
+		GoalAchievement:          achievements(gdb, db.GoalAchievements),
+		StrategicGoalAchievement: achievements(gdb, db.StrategicGoalAchievements),
+		KPIAchievement:           achievements(gdb, db.KPIAchievements),
+	}
+}
+
+type loadersKey struct{}
+
+// WithLoaders gives every request its own loaders (and so its own cache).
+func WithLoaders(gdb *gorm.DB, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(gdb))
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+func loadersFrom(ctx context.Context) *Loaders {
+	if l, ok := ctx.Value(loadersKey{}).(*Loaders); ok {
+		return l
+	}
+	panic("graph: request without loaders; wrap the handler with WithLoaders")
+}
+
+// load fetches one object by id; a missing object is nil, not an error.
+func load[T any](ctx context.Context, l *dataloadgen.Loader[int64, *T], id *int64) (*T, error) {
+	if id == nil {
+		return nil, nil
+	}
+	v, err := l.Load(ctx, *id)
+	if errors.Is(err, dataloadgen.ErrNotFound) {
+		return nil, nil
+	}
+	return v, err
+}

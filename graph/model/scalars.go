@@ -1,0 +1,37 @@
+// Package model holds the graph's own types: generated connection and
+// report types, scalars and global IDs.
+package model
+
+import (
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+
+	"zielwerk/apperr"
+)
+
+const dateLayout = "2006-01-02"
+
+var badDate = apperr.BadInput("", "date.malformed", "Ein Datum hat die Form 2026-11-27.", "A date looks like 2026-11-27.")
+
+// MarshalDate writes a day as "2006-01-02".
+func MarshalDate(t time.Time) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		_, _ = io.WriteString(w, strconv.Quote(t.UTC().Format(dateLayout)))
+	})
+}
+
+// UnmarshalDate reads "2006-01-02" as midnight UTC.
+func UnmarshalDate(v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, badDate
+	}
+	t, err := time.Parse(dateLayout, s)
+	if err != nil {
+		return time.Time{}, badDate
+	}
+	return t, nil
+}
