@@ -34,6 +34,7 @@ var Migrations = []Migration{
 		return nil
 	}},
 	{2, "audit events are append-only", appendOnlyAudit},
+	{3, "sessions", func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&Session{}) }},
 }
 
 func appendOnlyAudit(tx *gorm.DB) error {
