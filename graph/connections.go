@@ -144,3 +144,21 @@ func (r *Resolver) achievement(ctx context.Context, l *dataloadgen.Loader[listKe
 	}
 	return &a, err
 }
+
+func agreementConnection(p db.Page[db.Agreement]) *model.AgreementConnection {
+	c := &model.AgreementConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.AgreementEdge{},
+		PageInfo: pageInfo(p, func(x *db.Agreement) int64 { return x.ID })}
+	for _, n := range p.Items {
+		c.Edges = append(c.Edges, &model.AgreementEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
+	}
+	return c
+}
+
+func itemConnection(p db.Page[db.AgreementItem]) *model.AgreementItemConnection {
+	c := &model.AgreementItemConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.AgreementItemEdge{},
+		PageInfo: pageInfo(p, func(x *db.AgreementItem) int64 { return x.ID })}
+	for _, n := range p.Items {
+		c.Edges = append(c.Edges, &model.AgreementItemEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
+	}
+	return c
+}

@@ -16,6 +16,7 @@ import (
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
 	"zielwerk/graph"
+	"zielwerk/identity"
 )
 
 // client posts GraphQL requests to a real handler on a real database and
@@ -24,6 +25,7 @@ type client struct {
 	t          *testing.T
 	url        string
 	statements atomic.Int64
+	principal  *identity.Principal
 }
 
 type response struct {
@@ -45,10 +47,13 @@ func (r response) code() string {
 }
 
 func newClient(t *testing.T, gdb *gorm.DB, opts graph.Options) *client {
-	c := &client{t: t}
+	c := &client{t: t, principal: &identity.Principal{PersonID: 1, Name: "Test", Roles: []identity.Role{identity.RoleControlling}}}
 	h := graph.NewHandler(gdb, opts)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, n := db.WithStatementCounter(r.Context())
+		if c.principal != nil {
+			ctx = identity.WithPrincipal(ctx, c.principal)
+		}
 		h.ServeHTTP(w, r.WithContext(ctx))
 		c.statements.Store(n.Load())
 	}))
@@ -404,6 +409,18 @@ func TestServerLimits(t *testing.T) {
 	}
 	dev := newClient(t, gdb, graph.Options{Dev: true})
 	dev.must(`{ __schema { queryType { name } } }`, nil)
+}
+
+func TestSignInRequired(t *testing.T) {
+	gdb := dbtest.Open(t)
+	seedFixture(t, gdb, 1)
+	c := newClient(t, gdb, graph.Options{Dev: true})
+	c.principal = nil
+	for _, q := range []string{`{ fiscalYears }`, `{ __schema { queryType { name } } }`, `{ me { roles } }`} {
+		if r := c.do(q, nil); r.code() != "UNAUTHENTICATED" || r.Data["fiscalYears"] != nil {
+			t.Errorf("%s anonymous: %+v", q, r)
+		}
+	}
 }
 
 func TestInternalErrorsLeakNothing(t *testing.T) {

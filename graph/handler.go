@@ -20,6 +20,7 @@ import (
 	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
+	"zielwerk/identity"
 )
 
 // Limits of one GraphQL request.
@@ -53,6 +54,7 @@ func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
 		srv.AroundRootFields(refuseIntrospection)
 	}
 	srv.SetErrorPresenter(presentError)
+	srv.AroundOperations(requireSignIn)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 		return errors.New("panic")
@@ -91,6 +93,20 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		Extensions: map[string]any{"code": apperr.Internal, "key": "internal",
 			"messageDe": "Interner Fehler. Bitte versuchen Sie es später erneut.",
 			"messageEn": "Internal error. Please try again later."}}
+}
+
+// requireSignIn answers every operation of an anonymous request with
+// UNAUTHENTICATED, or with "not registered" for a person the IdP knows but
+// Zielwerk's directory does not.
+func requireSignIn(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	if identity.FromContext(ctx) != nil {
+		return next(ctx)
+	}
+	err := apperr.ErrUnauthenticated
+	if identity.NotRegistered(ctx) {
+		err = apperr.ErrNotRegistered
+	}
+	return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{presentError(ctx, err)}})
 }
 
 var errIntrospection = apperr.New(apperr.Forbidden, "introspection.disabled",

@@ -10,7 +10,9 @@ import (
 	"github.com/vikstrous/dataloadgen"
 	"gorm.io/gorm"
 
+	"zielwerk/access"
 	"zielwerk/db"
+	"zielwerk/identity"
 )
 
 // listKey identifies one batched list request: a parent plus the arguments
@@ -58,10 +60,32 @@ type Loaders struct {
 	StrategicGoalAchievement *dataloadgen.Loader[listKey, db.Achievement]
 	KPIAchievement           *dataloadgen.Loader[listKey, db.Achievement]
 
+	Agreement             *dataloadgen.Loader[int64, *db.Agreement]
+	AgreementsByOrgUnit   *pageLoader[db.Agreement]
+	AgreementsByPrincipal *pageLoader[db.Agreement]
+	AgreementsByAgent     *pageLoader[db.Agreement]
+	ItemsByAgreement      *dataloadgen.Loader[listKey, []*db.AgreementItem]
+	ItemsByGoal           *pageLoader[db.AgreementItem]
+	ReviewsByAgreement    *dataloadgen.Loader[listKey, []*db.Review]
+	AssessmentByAgreement *dataloadgen.Loader[listKey, []*db.Assessment]
+
+	viewerOnce sync.Once
+	viewer     *access.Viewer
+	viewerErr  error
+
 	years     sync.Once
 	yearList  []int
 	yearError error
 	gdb       *gorm.DB
+}
+
+// Viewer is the signed-in person as the access policy sees them, loaded
+// once per request.
+func (l *Loaders) Viewer(ctx context.Context) (*access.Viewer, error) {
+	l.viewerOnce.Do(func() {
+		l.viewer, l.viewerErr = access.Load(ctx, l.gdb, identity.FromContext(ctx), day(nil))
+	})
+	return l.viewer, l.viewerErr
 }
 
 // fiscalYears lists the known fiscal years, once per request.
@@ -107,11 +131,18 @@ func grouped[V any](fetch func(ctx context.Context, parents []int64, args listKe
 	}, loaderOpts...)
 }
 
-func paged[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, scope func(listKey) db.Scope) *pageLoader[T] {
+// scopeFunc narrows a batched list; it may depend on the request (the
+// viewer) and on the list's arguments.
+type scopeFunc func(ctx context.Context, k listKey) (db.Scope, error)
+
+func paged[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, scope scopeFunc) *pageLoader[T] {
 	return grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64]db.Page[T], error) {
 		var s db.Scope
 		if scope != nil {
-			s = scope(k)
+			var err error
+			if s, err = scope(ctx, k); err != nil {
+				return nil, err
+			}
 		}
 		return db.ListByParent(ctx, gdb, parentCol, parentOf, parents, s, k.First, k.After)
 	})
@@ -129,11 +160,51 @@ func achievements(gdb *gorm.DB, f func(context.Context, *gorm.DB, []int64, int) 
 	})
 }
 
-func yearScope(k listKey) db.Scope { return db.ActiveInYear(k.Year) }
+func yearScope(_ context.Context, k listKey) (db.Scope, error) { return db.ActiveInYear(k.Year), nil }
+
+// visibleAgreements scopes agreement lists to the viewer and the year.
+func visibleAgreements(ctx context.Context, k listKey) (db.Scope, error) {
+	v, err := loadersFrom(ctx).Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return func(q *gorm.DB) *gorm.DB {
+		q = v.VisibleAgreements()(q)
+		if k.Year != 0 {
+			q = q.Where("agreements.year = ?", k.Year)
+		}
+		return q
+	}, nil
+}
+
+// contentItems scopes agreement items to agreements whose content the
+// viewer may read.
+func contentItems(gdb *gorm.DB) scopeFunc {
+	return func(ctx context.Context, k listKey) (db.Scope, error) {
+		v, err := loadersFrom(ctx).Viewer(ctx)
+		if err != nil {
+			return nil, err
+		}
+		readable := gdb.Model(&db.Agreement{}).Select("agreements.id").Scopes(v.ContentAgreements())
+		return func(q *gorm.DB) *gorm.DB { return q.Where("agreement_id IN (?)", readable) }, nil
+	}
+}
+
+func listOf[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
+	return grouped(func(ctx context.Context, parents []int64, _ listKey) (map[int64][]*T, error) {
+		var rows []*T
+		err := gdb.WithContext(ctx).Where(parentCol+" IN ?", parents).Order(parentCol + ", " + order).Find(&rows).Error
+		out := map[int64][]*T{}
+		for _, r := range rows {
+			out[parentOf(r)] = append(out[parentOf(r)], r)
+		}
+		return out, err
+	})
+}
 
 // NewLoaders makes a fresh set of loaders; one set serves one request.
 func NewLoaders(gdb *gorm.DB) *Loaders {
-	return &Loaders{
+	l := &Loaders{
 		gdb:           gdb,
 		OrgUnit:       byID(gdb, func(u *db.OrgUnit) int64 { return u.ID }),
 		Person:        byID(gdb, func(p *db.Person) int64 { return p.ID }),
@@ -172,7 +243,24 @@ func NewLoaders(gdb *gorm.DB) *Loaders {
 		GoalAchievement:          achievements(gdb, db.GoalAchievements),
 		StrategicGoalAchievement: achievements(gdb, db.StrategicGoalAchievements),
 		KPIAchievement:           achievements(gdb, db.KPIAchievements),
+
+		AgreementsByOrgUnit:   paged(gdb, "org_unit_id", func(a *db.Agreement) int64 { return a.OrgUnitID }, visibleAgreements),
+		AgreementsByPrincipal: paged(gdb, "principal_id", func(a *db.Agreement) int64 { return a.PrincipalID }, visibleAgreements),
+		AgreementsByAgent:     paged(gdb, "agent_id", func(a *db.Agreement) int64 { return a.AgentID }, visibleAgreements),
+		ItemsByAgreement:      listOf(gdb, "agreement_id", func(i *db.AgreementItem) int64 { return i.AgreementID }, "position"),
+		ItemsByGoal:           paged(gdb, "goal_id", func(i *db.AgreementItem) int64 { return *i.GoalID }, contentItems(gdb)),
+		ReviewsByAgreement:    listOf(gdb, "agreement_id", func(r *db.Review) int64 { return r.AgreementID }, "held_on"),
+		AssessmentByAgreement: listOf(gdb, "agreement_id", func(a *db.Assessment) int64 { return a.AgreementID }, "id"),
 	}
+	// Agreements by id go through the visibility rule like every list.
+	l.Agreement = dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64]*db.Agreement, error) {
+		v, err := l.Viewer(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return db.ByIDs(ctx, gdb.Scopes(v.VisibleAgreements()), ids, func(a *db.Agreement) int64 { return a.ID })
+	}, loaderOpts...)
+	return l
 }
 
 type loadersKey struct{}

@@ -29,6 +29,8 @@ func (r *Resolver) nodeByType(ctx context.Context, typ string, id int64) (model.
 		n, err = asNode(load(ctx, l.KPI, &id))
 	case "ConsolidationProgramme":
 		n, err = asNode(load(ctx, l.Programme, &id))
+	case "Agreement": // through the visibility rule: invisible is missing
+		n, err = asNode(load(ctx, l.Agreement, &id))
 	case "ConsolidationMeasure":
 		n, err = asNode(load(ctx, l.Measure, &id))
 	}

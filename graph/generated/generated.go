@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"sync/atomic"
 	"time"
+	"zielwerk/access"
 	"zielwerk/db"
 	"zielwerk/graph/model"
 
@@ -30,19 +31,24 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Agreement() AgreementResolver
+	AgreementItem() AgreementItemResolver
 	AlignmentReport() AlignmentReportResolver
+	Assessment() AssessmentResolver
 	BudgetLine() BudgetLineResolver
 	ConsolidationMeasure() ConsolidationMeasureResolver
 	ConsolidationProgramme() ConsolidationProgrammeResolver
 	Goal() GoalResolver
 	KPI() KPIResolver
 	KPIValue() KPIValueResolver
+	Me() MeResolver
 	MeasureSaving() MeasureSavingResolver
 	OrgUnit() OrgUnitResolver
 	Person() PersonResolver
 	Product() ProductResolver
 	ProductGroup() ProductGroupResolver
 	Query() QueryResolver
+	Review() ReviewResolver
 	StrategicGoal() StrategicGoalResolver
 }
 
@@ -59,11 +65,83 @@ type ComplexityRoot struct {
 		Yellow func(childComplexity int) int
 	}
 
+	Agreement struct {
+		Agent             func(childComplexity int) int
+		AgentSignedAt     func(childComplexity int) int
+		AgreedAt          func(childComplexity int) int
+		Assessment        func(childComplexity int) int
+		ClosedAt          func(childComplexity int) int
+		CreatedAt         func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Items             func(childComplexity int) int
+		OrgUnit           func(childComplexity int) int
+		PayRule           func(childComplexity int) int
+		Principal         func(childComplexity int) int
+		PrincipalSignedAt func(childComplexity int) int
+		ProposedAt        func(childComplexity int) int
+		ReturnReason      func(childComplexity int) int
+		Reviews           func(childComplexity int) int
+		Status            func(childComplexity int) int
+		UpdatedAt         func(childComplexity int) int
+		Version           func(childComplexity int) int
+		ViewerAccess      func(childComplexity int) int
+		Year              func(childComplexity int) int
+	}
+
+	AgreementConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AgreementEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	AgreementItem struct {
+		AssessmentComment func(childComplexity int) int
+		BudgetCompliance  func(childComplexity int) int
+		Description       func(childComplexity int) int
+		FinalDegree       func(childComplexity int) int
+		Goal              func(childComplexity int) int
+		ID                func(childComplexity int) int
+		InterimDegree     func(childComplexity int) int
+		Kpi               func(childComplexity int) int
+		Measure           func(childComplexity int) int
+		Position          func(childComplexity int) int
+		SelfDegree        func(childComplexity int) int
+		TargetValue       func(childComplexity int) int
+		Title             func(childComplexity int) int
+		WeightPercent     func(childComplexity int) int
+	}
+
+	AgreementItemConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AgreementItemEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	AlignmentReport struct {
 		Coverage                func(childComplexity int) int
 		UncoveredStrategicGoals func(childComplexity int) int
 		UnlinkedGoals           func(childComplexity int, first *int, after *string) int
 		Year                    func(childComplexity int) int
+	}
+
+	Assessment struct {
+		AssessedAt         func(childComplexity int) int
+		AssessedBy         func(childComplexity int) int
+		Comment            func(childComplexity int) int
+		SelfAssessmentNote func(childComplexity int) int
+		TotalDegree        func(childComplexity int) int
 	}
 
 	BudgetLine struct {
@@ -116,6 +194,7 @@ type ComplexityRoot struct {
 
 	Goal struct {
 		Achievement         func(childComplexity int, year int) int
+		AgreementItems      func(childComplexity int, first *int, after *string) int
 		Children            func(childComplexity int, first *int, after *string) int
 		Description         func(childComplexity int) int
 		FromYear            func(childComplexity int) int
@@ -183,6 +262,18 @@ type ComplexityRoot struct {
 		Year        func(childComplexity int) int
 	}
 
+	Me struct {
+		Demo                              func(childComplexity int) int
+		LedUnits                          func(childComplexity int) int
+		Person                            func(childComplexity int) int
+		Roles                             func(childComplexity int) int
+		ViewerCanAdminister               func(childComplexity int) int
+		ViewerCanRecordFigures            func(childComplexity int) int
+		ViewerCanReviewDezernatAgreements func(childComplexity int) int
+		ViewerCanSeePayResults            func(childComplexity int) int
+		ViewerCanSeeStatusOverview        func(childComplexity int) int
+	}
+
 	MeasureSaving struct {
 		PlannedCents    func(childComplexity int) int
 		RealisationRate func(childComplexity int) int
@@ -191,6 +282,7 @@ type ComplexityRoot struct {
 	}
 
 	OrgUnit struct {
+		Agreements            func(childComplexity int, year *int, first *int, after *string) int
 		Children              func(childComplexity int, asOf *time.Time) int
 		Code                  func(childComplexity int) int
 		ConsolidationMeasures func(childComplexity int, first *int, after *string) int
@@ -223,9 +315,10 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		ID       func(childComplexity int) int
-		Name     func(childComplexity int) int
-		Position func(childComplexity int) int
+		Agreements func(childComplexity int, year *int, role *model.AgreementRole, first *int, after *string) int
+		ID         func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Position   func(childComplexity int) int
 	}
 
 	Product struct {
@@ -262,17 +355,33 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AgreementStatusOverview func(childComplexity int, year int, orgUnit *string) int
+		Agreements              func(childComplexity int, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, first *int, after *string) int
 		AlignmentReport         func(childComplexity int, year int) int
 		ConsolidationMeasures   func(childComplexity int, status *db.MeasureStatus, first *int, after *string) int
 		ConsolidationProgrammes func(childComplexity int) int
+		DezernatAgreements      func(childComplexity int, year int) int
 		FiscalYears             func(childComplexity int) int
 		Goals                   func(childComplexity int, year *int, orgUnit *string, first *int, after *string) int
 		Kpis                    func(childComplexity int, first *int, after *string) int
+		Me                      func(childComplexity int) int
 		Node                    func(childComplexity int, id string) int
 		OrgTree                 func(childComplexity int, asOf *time.Time) int
 		OrgUnits                func(childComplexity int, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) int
 		Products                func(childComplexity int, area *int, first *int, after *string) int
 		StrategicGoals          func(childComplexity int) int
+	}
+
+	Review struct {
+		CreatedAt  func(childComplexity int) int
+		HeldOn     func(childComplexity int) int
+		Note       func(childComplexity int) int
+		RecordedBy func(childComplexity int) int
+	}
+
+	StatusCount struct {
+		Count  func(childComplexity int) int
+		Status func(childComplexity int) int
 	}
 
 	StrategicGoal struct {
@@ -283,14 +392,46 @@ type ComplexityRoot struct {
 		Number      func(childComplexity int) int
 		Title       func(childComplexity int) int
 	}
+
+	UnitAgreementStatus struct {
+		Counts  func(childComplexity int) int
+		OrgUnit func(childComplexity int) int
+		Total   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
 
 // region    ************************** generated!.gotpl **************************
 
+type AgreementResolver interface {
+	ID(ctx context.Context, obj *db.Agreement) (string, error)
+
+	OrgUnit(ctx context.Context, obj *db.Agreement) (*db.OrgUnit, error)
+	Principal(ctx context.Context, obj *db.Agreement) (*db.Person, error)
+	Agent(ctx context.Context, obj *db.Agreement) (*db.Person, error)
+
+	ViewerAccess(ctx context.Context, obj *db.Agreement) (model.AgreementAccess, error)
+	PayRule(ctx context.Context, obj *db.Agreement) (*db.PayRule, error)
+	ReturnReason(ctx context.Context, obj *db.Agreement) (*string, error)
+	Items(ctx context.Context, obj *db.Agreement) ([]*db.AgreementItem, error)
+	Reviews(ctx context.Context, obj *db.Agreement) ([]*db.Review, error)
+	Assessment(ctx context.Context, obj *db.Agreement) (*db.Assessment, error)
+}
+type AgreementItemResolver interface {
+	ID(ctx context.Context, obj *db.AgreementItem) (string, error)
+
+	Goal(ctx context.Context, obj *db.AgreementItem) (*db.Goal, error)
+	Kpi(ctx context.Context, obj *db.AgreementItem) (*db.KPI, error)
+	Measure(ctx context.Context, obj *db.AgreementItem) (*db.ConsolidationMeasure, error)
+}
 type AlignmentReportResolver interface {
 	UnlinkedGoals(ctx context.Context, obj *model.AlignmentReport, first *int, after *string) (*model.GoalConnection, error)
+}
+type AssessmentResolver interface {
+	AssessedBy(ctx context.Context, obj *db.Assessment) (*db.Person, error)
+	Comment(ctx context.Context, obj *db.Assessment) (*string, error)
+	SelfAssessmentNote(ctx context.Context, obj *db.Assessment) (*string, error)
 }
 type BudgetLineResolver interface {
 	Deviation(ctx context.Context, obj *db.BudgetLine) (*int64, error)
@@ -319,6 +460,7 @@ type GoalResolver interface {
 	Children(ctx context.Context, obj *db.Goal, first *int, after *string) (*model.GoalConnection, error)
 	Kpis(ctx context.Context, obj *db.Goal, first *int, after *string) (*model.KPIConnection, error)
 	Achievement(ctx context.Context, obj *db.Goal, year int) (*db.Achievement, error)
+	AgreementItems(ctx context.Context, obj *db.Goal, first *int, after *string) (*model.AgreementItemConnection, error)
 }
 type KPIResolver interface {
 	ID(ctx context.Context, obj *db.KPI) (string, error)
@@ -334,6 +476,17 @@ type KPIValueResolver interface {
 
 	Achievement(ctx context.Context, obj *db.KPIValue) (*db.Achievement, error)
 }
+type MeResolver interface {
+	Person(ctx context.Context, obj *access.Viewer) (*db.Person, error)
+	Roles(ctx context.Context, obj *access.Viewer) ([]model.Role, error)
+	LedUnits(ctx context.Context, obj *access.Viewer) ([]*db.OrgUnit, error)
+
+	ViewerCanSeeStatusOverview(ctx context.Context, obj *access.Viewer) (bool, error)
+	ViewerCanReviewDezernatAgreements(ctx context.Context, obj *access.Viewer) (bool, error)
+	ViewerCanRecordFigures(ctx context.Context, obj *access.Viewer) (bool, error)
+	ViewerCanSeePayResults(ctx context.Context, obj *access.Viewer) (bool, error)
+	ViewerCanAdminister(ctx context.Context, obj *access.Viewer) (bool, error)
+}
 type MeasureSavingResolver interface {
 	RealisationRate(ctx context.Context, obj *db.MeasureSaving) (*float64, error)
 }
@@ -346,9 +499,12 @@ type OrgUnitResolver interface {
 	Products(ctx context.Context, obj *db.OrgUnit, first *int, after *string) (*model.ProductConnection, error)
 	Goals(ctx context.Context, obj *db.OrgUnit, year *int, first *int, after *string) (*model.GoalConnection, error)
 	ConsolidationMeasures(ctx context.Context, obj *db.OrgUnit, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
+	Agreements(ctx context.Context, obj *db.OrgUnit, year *int, first *int, after *string) (*model.AgreementConnection, error)
 }
 type PersonResolver interface {
 	ID(ctx context.Context, obj *db.Person) (string, error)
+
+	Agreements(ctx context.Context, obj *db.Person, year *int, role *model.AgreementRole, first *int, after *string) (*model.AgreementConnection, error)
 }
 type ProductResolver interface {
 	ID(ctx context.Context, obj *db.Product) (string, error)
@@ -364,6 +520,9 @@ type ProductGroupResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	FiscalYears(ctx context.Context) ([]int, error)
+	Agreements(ctx context.Context, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, first *int, after *string) (*model.AgreementConnection, error)
+	AgreementStatusOverview(ctx context.Context, year int, orgUnit *string) ([]*model.UnitAgreementStatus, error)
+	DezernatAgreements(ctx context.Context, year int) ([]*db.Agreement, error)
 	Products(ctx context.Context, area *int, first *int, after *string) (*model.ProductConnection, error)
 	ConsolidationProgrammes(ctx context.Context) ([]*db.ConsolidationProgramme, error)
 	ConsolidationMeasures(ctx context.Context, status *db.MeasureStatus, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
@@ -371,8 +530,12 @@ type QueryResolver interface {
 	Goals(ctx context.Context, year *int, orgUnit *string, first *int, after *string) (*model.GoalConnection, error)
 	AlignmentReport(ctx context.Context, year int) (*model.AlignmentReport, error)
 	Kpis(ctx context.Context, first *int, after *string) (*model.KPIConnection, error)
+	Me(ctx context.Context) (*access.Viewer, error)
 	OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error)
 	OrgUnits(ctx context.Context, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) (*model.OrgUnitConnection, error)
+}
+type ReviewResolver interface {
+	RecordedBy(ctx context.Context, obj *db.Review) (*db.Person, error)
 }
 type StrategicGoalResolver interface {
 	ID(ctx context.Context, obj *db.StrategicGoal) (string, error)
@@ -436,6 +599,288 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Achievement.Yellow(childComplexity), true
 
+	case "Agreement.agent":
+		if e.ComplexityRoot.Agreement.Agent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Agent(childComplexity), true
+	case "Agreement.agentSignedAt":
+		if e.ComplexityRoot.Agreement.AgentSignedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.AgentSignedAt(childComplexity), true
+	case "Agreement.agreedAt":
+		if e.ComplexityRoot.Agreement.AgreedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.AgreedAt(childComplexity), true
+	case "Agreement.assessment":
+		if e.ComplexityRoot.Agreement.Assessment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Assessment(childComplexity), true
+	case "Agreement.closedAt":
+		if e.ComplexityRoot.Agreement.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ClosedAt(childComplexity), true
+	case "Agreement.createdAt":
+		if e.ComplexityRoot.Agreement.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.CreatedAt(childComplexity), true
+	case "Agreement.id":
+		if e.ComplexityRoot.Agreement.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ID(childComplexity), true
+	case "Agreement.items":
+		if e.ComplexityRoot.Agreement.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Items(childComplexity), true
+	case "Agreement.orgUnit":
+		if e.ComplexityRoot.Agreement.OrgUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.OrgUnit(childComplexity), true
+	case "Agreement.payRule":
+		if e.ComplexityRoot.Agreement.PayRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.PayRule(childComplexity), true
+	case "Agreement.principal":
+		if e.ComplexityRoot.Agreement.Principal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Principal(childComplexity), true
+	case "Agreement.principalSignedAt":
+		if e.ComplexityRoot.Agreement.PrincipalSignedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.PrincipalSignedAt(childComplexity), true
+	case "Agreement.proposedAt":
+		if e.ComplexityRoot.Agreement.ProposedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ProposedAt(childComplexity), true
+	case "Agreement.returnReason":
+		if e.ComplexityRoot.Agreement.ReturnReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ReturnReason(childComplexity), true
+	case "Agreement.reviews":
+		if e.ComplexityRoot.Agreement.Reviews == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Reviews(childComplexity), true
+	case "Agreement.status":
+		if e.ComplexityRoot.Agreement.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Status(childComplexity), true
+	case "Agreement.updatedAt":
+		if e.ComplexityRoot.Agreement.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.UpdatedAt(childComplexity), true
+	case "Agreement.version":
+		if e.ComplexityRoot.Agreement.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Version(childComplexity), true
+	case "Agreement.viewerAccess":
+		if e.ComplexityRoot.Agreement.ViewerAccess == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerAccess(childComplexity), true
+	case "Agreement.year":
+		if e.ComplexityRoot.Agreement.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Year(childComplexity), true
+
+	case "AgreementConnection.edges":
+		if e.ComplexityRoot.AgreementConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementConnection.Edges(childComplexity), true
+	case "AgreementConnection.nodes":
+		if e.ComplexityRoot.AgreementConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementConnection.Nodes(childComplexity), true
+	case "AgreementConnection.pageInfo":
+		if e.ComplexityRoot.AgreementConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementConnection.PageInfo(childComplexity), true
+	case "AgreementConnection.totalCount":
+		if e.ComplexityRoot.AgreementConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementConnection.TotalCount(childComplexity), true
+
+	case "AgreementEdge.cursor":
+		if e.ComplexityRoot.AgreementEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementEdge.Cursor(childComplexity), true
+	case "AgreementEdge.node":
+		if e.ComplexityRoot.AgreementEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementEdge.Node(childComplexity), true
+
+	case "AgreementItem.assessmentComment":
+		if e.ComplexityRoot.AgreementItem.AssessmentComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.AssessmentComment(childComplexity), true
+	case "AgreementItem.budgetCompliance":
+		if e.ComplexityRoot.AgreementItem.BudgetCompliance == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.BudgetCompliance(childComplexity), true
+	case "AgreementItem.description":
+		if e.ComplexityRoot.AgreementItem.Description == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.Description(childComplexity), true
+	case "AgreementItem.finalDegree":
+		if e.ComplexityRoot.AgreementItem.FinalDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.FinalDegree(childComplexity), true
+	case "AgreementItem.goal":
+		if e.ComplexityRoot.AgreementItem.Goal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.Goal(childComplexity), true
+	case "AgreementItem.id":
+		if e.ComplexityRoot.AgreementItem.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.ID(childComplexity), true
+	case "AgreementItem.interimDegree":
+		if e.ComplexityRoot.AgreementItem.InterimDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.InterimDegree(childComplexity), true
+	case "AgreementItem.kpi":
+		if e.ComplexityRoot.AgreementItem.Kpi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.Kpi(childComplexity), true
+	case "AgreementItem.measure":
+		if e.ComplexityRoot.AgreementItem.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.Measure(childComplexity), true
+	case "AgreementItem.position":
+		if e.ComplexityRoot.AgreementItem.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.Position(childComplexity), true
+	case "AgreementItem.selfDegree":
+		if e.ComplexityRoot.AgreementItem.SelfDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.SelfDegree(childComplexity), true
+	case "AgreementItem.targetValue":
+		if e.ComplexityRoot.AgreementItem.TargetValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.TargetValue(childComplexity), true
+	case "AgreementItem.title":
+		if e.ComplexityRoot.AgreementItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.Title(childComplexity), true
+	case "AgreementItem.weightPercent":
+		if e.ComplexityRoot.AgreementItem.WeightPercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.WeightPercent(childComplexity), true
+
+	case "AgreementItemConnection.edges":
+		if e.ComplexityRoot.AgreementItemConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItemConnection.Edges(childComplexity), true
+	case "AgreementItemConnection.nodes":
+		if e.ComplexityRoot.AgreementItemConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItemConnection.Nodes(childComplexity), true
+	case "AgreementItemConnection.pageInfo":
+		if e.ComplexityRoot.AgreementItemConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItemConnection.PageInfo(childComplexity), true
+	case "AgreementItemConnection.totalCount":
+		if e.ComplexityRoot.AgreementItemConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItemConnection.TotalCount(childComplexity), true
+
+	case "AgreementItemEdge.cursor":
+		if e.ComplexityRoot.AgreementItemEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItemEdge.Cursor(childComplexity), true
+	case "AgreementItemEdge.node":
+		if e.ComplexityRoot.AgreementItemEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItemEdge.Node(childComplexity), true
+
 	case "AlignmentReport.coverage":
 		if e.ComplexityRoot.AlignmentReport.Coverage == nil {
 			break
@@ -465,6 +910,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AlignmentReport.Year(childComplexity), true
+
+	case "Assessment.assessedAt":
+		if e.ComplexityRoot.Assessment.AssessedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assessment.AssessedAt(childComplexity), true
+	case "Assessment.assessedBy":
+		if e.ComplexityRoot.Assessment.AssessedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assessment.AssessedBy(childComplexity), true
+	case "Assessment.comment":
+		if e.ComplexityRoot.Assessment.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assessment.Comment(childComplexity), true
+	case "Assessment.selfAssessmentNote":
+		if e.ComplexityRoot.Assessment.SelfAssessmentNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assessment.SelfAssessmentNote(childComplexity), true
+	case "Assessment.totalDegree":
+		if e.ComplexityRoot.Assessment.TotalDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Assessment.TotalDegree(childComplexity), true
 
 	case "BudgetLine.actual":
 		if e.ComplexityRoot.BudgetLine.ActualCents == nil {
@@ -673,6 +1149,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Goal.Achievement(childComplexity, args["year"].(int)), true
+	case "Goal.agreementItems":
+		if e.ComplexityRoot.Goal.AgreementItems == nil {
+			break
+		}
+
+		args, err := ec.field_Goal_agreementItems_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Goal.AgreementItems(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Goal.children":
 		if e.ComplexityRoot.Goal.Children == nil {
 			break
@@ -982,6 +1469,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KPIValue.Year(childComplexity), true
 
+	case "Me.demo":
+		if e.ComplexityRoot.Me.Demo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.Demo(childComplexity), true
+	case "Me.ledUnits":
+		if e.ComplexityRoot.Me.LedUnits == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.LedUnits(childComplexity), true
+	case "Me.person":
+		if e.ComplexityRoot.Me.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.Person(childComplexity), true
+	case "Me.roles":
+		if e.ComplexityRoot.Me.Roles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.Roles(childComplexity), true
+	case "Me.viewerCanAdminister":
+		if e.ComplexityRoot.Me.ViewerCanAdminister == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.ViewerCanAdminister(childComplexity), true
+	case "Me.viewerCanRecordFigures":
+		if e.ComplexityRoot.Me.ViewerCanRecordFigures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.ViewerCanRecordFigures(childComplexity), true
+	case "Me.viewerCanReviewDezernatAgreements":
+		if e.ComplexityRoot.Me.ViewerCanReviewDezernatAgreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.ViewerCanReviewDezernatAgreements(childComplexity), true
+	case "Me.viewerCanSeePayResults":
+		if e.ComplexityRoot.Me.ViewerCanSeePayResults == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.ViewerCanSeePayResults(childComplexity), true
+	case "Me.viewerCanSeeStatusOverview":
+		if e.ComplexityRoot.Me.ViewerCanSeeStatusOverview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.ViewerCanSeeStatusOverview(childComplexity), true
+
 	case "MeasureSaving.planned":
 		if e.ComplexityRoot.MeasureSaving.PlannedCents == nil {
 			break
@@ -1007,6 +1549,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeasureSaving.Year(childComplexity), true
 
+	case "OrgUnit.agreements":
+		if e.ComplexityRoot.OrgUnit.Agreements == nil {
+			break
+		}
+
+		args, err := ec.field_OrgUnit_agreements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.OrgUnit.Agreements(childComplexity, args["year"].(*int), args["first"].(*int), args["after"].(*string)), true
 	case "OrgUnit.children":
 		if e.ComplexityRoot.OrgUnit.Children == nil {
 			break
@@ -1151,6 +1704,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
 
+	case "Person.agreements":
+		if e.ComplexityRoot.Person.Agreements == nil {
+			break
+		}
+
+		args, err := ec.field_Person_agreements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.Agreements(childComplexity, args["year"].(*int), args["role"].(*model.AgreementRole), args["first"].(*int), args["after"].(*string)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -1293,6 +1857,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProductGroup.Number(childComplexity), true
 
+	case "Query.agreementStatusOverview":
+		if e.ComplexityRoot.Query.AgreementStatusOverview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_agreementStatusOverview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AgreementStatusOverview(childComplexity, args["year"].(int), args["orgUnit"].(*string)), true
+	case "Query.agreements":
+		if e.ComplexityRoot.Query.Agreements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_agreements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Agreements(childComplexity, args["year"].(*int), args["status"].(*db.AgreementStatus), args["role"].(*model.AgreementRole), args["orgUnit"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.alignmentReport":
 		if e.ComplexityRoot.Query.AlignmentReport == nil {
 			break
@@ -1321,6 +1907,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ConsolidationProgrammes(childComplexity), true
+	case "Query.dezernatAgreements":
+		if e.ComplexityRoot.Query.DezernatAgreements == nil {
+			break
+		}
+
+		args, err := ec.field_Query_dezernatAgreements_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.DezernatAgreements(childComplexity, args["year"].(int)), true
 	case "Query.fiscalYears":
 		if e.ComplexityRoot.Query.FiscalYears == nil {
 			break
@@ -1350,6 +1947,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Kpis(childComplexity, args["first"].(*int), args["after"].(*string)), true
+	case "Query.me":
+		if e.ComplexityRoot.Query.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Me(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1401,6 +2004,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.StrategicGoals(childComplexity), true
 
+	case "Review.createdAt":
+		if e.ComplexityRoot.Review.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.CreatedAt(childComplexity), true
+	case "Review.heldOn":
+		if e.ComplexityRoot.Review.HeldOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.HeldOn(childComplexity), true
+	case "Review.note":
+		if e.ComplexityRoot.Review.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.Note(childComplexity), true
+	case "Review.recordedBy":
+		if e.ComplexityRoot.Review.RecordedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.RecordedBy(childComplexity), true
+
+	case "StatusCount.count":
+		if e.ComplexityRoot.StatusCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Count(childComplexity), true
+	case "StatusCount.status":
+		if e.ComplexityRoot.StatusCount.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatusCount.Status(childComplexity), true
+
 	case "StrategicGoal.achievement":
 		if e.ComplexityRoot.StrategicGoal.Achievement == nil {
 			break
@@ -1447,6 +2088,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StrategicGoal.Title(childComplexity), true
+
+	case "UnitAgreementStatus.counts":
+		if e.ComplexityRoot.UnitAgreementStatus.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitAgreementStatus.Counts(childComplexity), true
+	case "UnitAgreementStatus.orgUnit":
+		if e.ComplexityRoot.UnitAgreementStatus.OrgUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitAgreementStatus.OrgUnit(childComplexity), true
+	case "UnitAgreementStatus.total":
+		if e.ComplexityRoot.UnitAgreementStatus.Total == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UnitAgreementStatus.Total(childComplexity), true
 
 	}
 	return 0, false
@@ -1517,6 +2177,170 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../agreements.graphqls", Input: `enum AgreementStatus {
+  DRAFT
+  PROPOSED
+  AGREED
+  REVIEWED
+  ASSESSED
+  CLOSED
+}
+
+"How an agreement feeds performance-related pay."
+enum PayRule {
+  "TVöD §18, leistungsorientierte Bezahlung"
+  TVOED_LOB
+  "Beamtinnen und Beamte nach Landesbesoldungsrecht"
+  BEAMTE_LBESG
+  NONE
+}
+
+"Which side of an agreement the viewer (or a person) is on."
+enum AgreementRole {
+  PRINCIPAL
+  AGENT
+  ANY
+}
+
+"What the viewer may read of an agreement."
+enum AgreementAccess {
+  "Parties, unit, year, status and dates."
+  STATUS
+  "Status plus pay rule and assessment result (HR)."
+  PAY_RESULT
+  "Everything."
+  CONTENT
+}
+
+"""
+A target agreement (Zielvereinbarung) between a principal (Zielgeber) and an
+agent (Zielnehmer) for one fiscal year. Fields beyond the status are null,
+with a FORBIDDEN error entry, for viewers who may only see the status.
+"""
+type Agreement implements Node {
+  id: ID! @goField(forceResolver: true)
+  year: Int!
+  status: AgreementStatus!
+  "The agent's unit."
+  orgUnit: OrgUnit!
+  principal: Person!
+  agent: Person!
+  proposedAt: DateTime
+  principalSignedAt: DateTime
+  agentSignedAt: DateTime
+  agreedAt: DateTime
+  closedAt: DateTime
+  createdAt: DateTime!
+  updatedAt: DateTime!
+  version: Int!
+  viewerAccess: AgreementAccess!
+  payRule: PayRule @goField(forceResolver: true)
+  "Why the agreement was last returned to draft."
+  returnReason: String @goField(forceResolver: true)
+  items: [AgreementItem!]
+  reviews: [Review!]
+  assessment: Assessment
+}
+
+"One weighted target of an agreement."
+type AgreementItem {
+  id: ID! @goField(forceResolver: true)
+  position: Int!
+  title: String!
+  description: String!
+  "Weight in percent; the weights of an agreement add up to 100."
+  weightPercent: Int!
+  goal: Goal
+  kpi: KPI
+  measure: ConsolidationMeasure
+  targetValue: Float
+  "The mandatory item of OB–Dezernat agreements: keeping to the budget including its HSP measures."
+  budgetCompliance: Boolean!
+  "Degrees of achievement in percent (0–150)."
+  interimDegree: Int
+  selfDegree: Int
+  finalDegree: Int
+  assessmentComment: String!
+}
+
+"The mid-year review (Zwischengespräch)."
+type Review {
+  heldOn: Date!
+  note: String!
+  recordedBy: Person
+  createdAt: DateTime!
+}
+
+"The final assessment. HR sees the result only."
+type Assessment {
+  "Weighted total degree of achievement in percent."
+  totalDegree: Float!
+  assessedAt: DateTime!
+  assessedBy: Person
+  comment: String @goField(forceResolver: true)
+  selfAssessmentNote: String @goField(forceResolver: true)
+}
+
+type AgreementEdge {
+  node: Agreement!
+  cursor: String!
+}
+
+type AgreementConnection {
+  edges: [AgreementEdge!]!
+  nodes: [Agreement!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type StatusCount {
+  status: AgreementStatus!
+  count: Int!
+}
+
+"How many agreements of one unit are in which state."
+type UnitAgreementStatus {
+  orgUnit: OrgUnit!
+  total: Int!
+  counts: [StatusCount!]!
+}
+
+extend type Query {
+  "Agreements the viewer may see; role filters by the viewer's own side."
+  agreements(year: Int, status: AgreementStatus, role: AgreementRole = ANY, orgUnit: ID, first: Int = 20, after: String): AgreementConnection!
+  "Counts per status per unit of the agreements the viewer may see, optionally within one unit's subtree."
+  agreementStatusOverview(year: Int!, orgUnit: ID): [UnitAgreementStatus!]!
+  "The OB's agreements with the Dezernate and Fachbereiche, as far as the viewer may see them."
+  dezernatAgreements(year: Int!): [Agreement!]!
+}
+
+extend type OrgUnit {
+  "Agreements whose agent belongs to this unit, as far as the viewer may see them."
+  agreements(year: Int, first: Int = 20, after: String): AgreementConnection!
+}
+
+extend type Person {
+  "Agreements of this person on one side, as far as the viewer may see them."
+  agreements(year: Int, role: AgreementRole = AGENT, first: Int = 20, after: String): AgreementConnection!
+}
+
+extend type Goal {
+  "Agreement items that pursue this goal, in agreements whose content the viewer may read."
+  agreementItems(first: Int = 20, after: String): AgreementItemConnection!
+}
+
+type AgreementItemEdge {
+  node: AgreementItem!
+  cursor: String!
+}
+
+type AgreementItemConnection {
+  edges: [AgreementItemEdge!]!
+  nodes: [AgreementItem!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+`, BuiltIn: false},
 	{Name: "../budget.graphqls", Input: `"An NKF Produktbereich (01–17)."
 type ProductArea {
   number: Int!
@@ -1778,6 +2602,40 @@ extend type Query {
   kpis(first: Int = 20, after: String): KPIConnection!
 }
 `, BuiltIn: false},
+	{Name: "../me.graphqls", Input: `enum Role {
+  OB
+  OB_OFFICE
+  LEADERSHIP
+  CONTROLLING
+  HR
+  ADMIN
+}
+
+"The signed-in person and what they may do."
+type Me {
+  person: Person!
+  roles: [Role!]!
+  "Units the person leads today (which makes them a manager)."
+  ledUnits: [OrgUnit!]!
+  "Signed in through the demo identity provider."
+  demo: Boolean!
+  "May see the agreement status overview of units below them or of the whole city."
+  viewerCanSeeStatusOverview: Boolean!
+  "May review the OB's agreements with the Dezernate."
+  viewerCanReviewDezernatAgreements: Boolean!
+  "May record KPI values, budget figures and HSP realisation."
+  viewerCanRecordFigures: Boolean!
+  "May see assessment results of pay-relevant agreements."
+  viewerCanSeePayResults: Boolean!
+  "May maintain master data."
+  viewerCanAdminister: Boolean!
+}
+
+extend type Query {
+  "The signed-in person."
+  me: Me!
+}
+`, BuiltIn: false},
 	{Name: "../org.graphqls", Input: `enum OrgUnitKind {
   VERWALTUNGSVORSTAND
   DEZERNAT
@@ -1905,6 +2763,134 @@ func (ec *executionContext) childFields_Achievement(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Achievement", field.Name)
 }
 
+func (ec *executionContext) childFields_Agreement(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Agreement_id(ctx, field)
+	case "year":
+		return ec.fieldContext_Agreement_year(ctx, field)
+	case "status":
+		return ec.fieldContext_Agreement_status(ctx, field)
+	case "orgUnit":
+		return ec.fieldContext_Agreement_orgUnit(ctx, field)
+	case "principal":
+		return ec.fieldContext_Agreement_principal(ctx, field)
+	case "agent":
+		return ec.fieldContext_Agreement_agent(ctx, field)
+	case "proposedAt":
+		return ec.fieldContext_Agreement_proposedAt(ctx, field)
+	case "principalSignedAt":
+		return ec.fieldContext_Agreement_principalSignedAt(ctx, field)
+	case "agentSignedAt":
+		return ec.fieldContext_Agreement_agentSignedAt(ctx, field)
+	case "agreedAt":
+		return ec.fieldContext_Agreement_agreedAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_Agreement_closedAt(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Agreement_createdAt(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_Agreement_updatedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_Agreement_version(ctx, field)
+	case "viewerAccess":
+		return ec.fieldContext_Agreement_viewerAccess(ctx, field)
+	case "payRule":
+		return ec.fieldContext_Agreement_payRule(ctx, field)
+	case "returnReason":
+		return ec.fieldContext_Agreement_returnReason(ctx, field)
+	case "items":
+		return ec.fieldContext_Agreement_items(ctx, field)
+	case "reviews":
+		return ec.fieldContext_Agreement_reviews(ctx, field)
+	case "assessment":
+		return ec.fieldContext_Agreement_assessment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Agreement", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AgreementConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_AgreementConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AgreementConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AgreementConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AgreementEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AgreementEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AgreementItem_id(ctx, field)
+	case "position":
+		return ec.fieldContext_AgreementItem_position(ctx, field)
+	case "title":
+		return ec.fieldContext_AgreementItem_title(ctx, field)
+	case "description":
+		return ec.fieldContext_AgreementItem_description(ctx, field)
+	case "weightPercent":
+		return ec.fieldContext_AgreementItem_weightPercent(ctx, field)
+	case "goal":
+		return ec.fieldContext_AgreementItem_goal(ctx, field)
+	case "kpi":
+		return ec.fieldContext_AgreementItem_kpi(ctx, field)
+	case "measure":
+		return ec.fieldContext_AgreementItem_measure(ctx, field)
+	case "targetValue":
+		return ec.fieldContext_AgreementItem_targetValue(ctx, field)
+	case "budgetCompliance":
+		return ec.fieldContext_AgreementItem_budgetCompliance(ctx, field)
+	case "interimDegree":
+		return ec.fieldContext_AgreementItem_interimDegree(ctx, field)
+	case "selfDegree":
+		return ec.fieldContext_AgreementItem_selfDegree(ctx, field)
+	case "finalDegree":
+		return ec.fieldContext_AgreementItem_finalDegree(ctx, field)
+	case "assessmentComment":
+		return ec.fieldContext_AgreementItem_assessmentComment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementItem", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementItemConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AgreementItemConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_AgreementItemConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AgreementItemConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AgreementItemConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementItemConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementItemEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AgreementItemEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AgreementItemEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementItemEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_AlignmentReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "year":
@@ -1917,6 +2903,22 @@ func (ec *executionContext) childFields_AlignmentReport(ctx context.Context, fie
 		return ec.fieldContext_AlignmentReport_coverage(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AlignmentReport", field.Name)
+}
+
+func (ec *executionContext) childFields_Assessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalDegree":
+		return ec.fieldContext_Assessment_totalDegree(ctx, field)
+	case "assessedAt":
+		return ec.fieldContext_Assessment_assessedAt(ctx, field)
+	case "assessedBy":
+		return ec.fieldContext_Assessment_assessedBy(ctx, field)
+	case "comment":
+		return ec.fieldContext_Assessment_comment(ctx, field)
+	case "selfAssessmentNote":
+		return ec.fieldContext_Assessment_selfAssessmentNote(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
 }
 
 func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2047,6 +3049,8 @@ func (ec *executionContext) childFields_Goal(ctx context.Context, field graphql.
 		return ec.fieldContext_Goal_kpis(ctx, field)
 	case "achievement":
 		return ec.fieldContext_Goal_achievement(ctx, field)
+	case "agreementItems":
+		return ec.fieldContext_Goal_agreementItems(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Goal", field.Name)
 }
@@ -2153,6 +3157,30 @@ func (ec *executionContext) childFields_KPIValue(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type KPIValue", field.Name)
 }
 
+func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_Me_person(ctx, field)
+	case "roles":
+		return ec.fieldContext_Me_roles(ctx, field)
+	case "ledUnits":
+		return ec.fieldContext_Me_ledUnits(ctx, field)
+	case "demo":
+		return ec.fieldContext_Me_demo(ctx, field)
+	case "viewerCanSeeStatusOverview":
+		return ec.fieldContext_Me_viewerCanSeeStatusOverview(ctx, field)
+	case "viewerCanReviewDezernatAgreements":
+		return ec.fieldContext_Me_viewerCanReviewDezernatAgreements(ctx, field)
+	case "viewerCanRecordFigures":
+		return ec.fieldContext_Me_viewerCanRecordFigures(ctx, field)
+	case "viewerCanSeePayResults":
+		return ec.fieldContext_Me_viewerCanSeePayResults(ctx, field)
+	case "viewerCanAdminister":
+		return ec.fieldContext_Me_viewerCanAdminister(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Me", field.Name)
+}
+
 func (ec *executionContext) childFields_MeasureSaving(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "year":
@@ -2193,6 +3221,8 @@ func (ec *executionContext) childFields_OrgUnit(ctx context.Context, field graph
 		return ec.fieldContext_OrgUnit_goals(ctx, field)
 	case "consolidationMeasures":
 		return ec.fieldContext_OrgUnit_consolidationMeasures(ctx, field)
+	case "agreements":
+		return ec.fieldContext_OrgUnit_agreements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OrgUnit", field.Name)
 }
@@ -2239,6 +3269,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_name(ctx, field)
 	case "position":
 		return ec.fieldContext_Person_position(ctx, field)
+	case "agreements":
+		return ec.fieldContext_Person_agreements(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -2309,6 +3341,30 @@ func (ec *executionContext) childFields_ProductGroup(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ProductGroup", field.Name)
 }
 
+func (ec *executionContext) childFields_Review(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "heldOn":
+		return ec.fieldContext_Review_heldOn(ctx, field)
+	case "note":
+		return ec.fieldContext_Review_note(ctx, field)
+	case "recordedBy":
+		return ec.fieldContext_Review_recordedBy(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Review_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Review", field.Name)
+}
+
+func (ec *executionContext) childFields_StatusCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "status":
+		return ec.fieldContext_StatusCount_status(ctx, field)
+	case "count":
+		return ec.fieldContext_StatusCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatusCount", field.Name)
+}
+
 func (ec *executionContext) childFields_StrategicGoal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2325,6 +3381,18 @@ func (ec *executionContext) childFields_StrategicGoal(ctx context.Context, field
 		return ec.fieldContext_StrategicGoal_achievement(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StrategicGoal", field.Name)
+}
+
+func (ec *executionContext) childFields_UnitAgreementStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "orgUnit":
+		return ec.fieldContext_UnitAgreementStatus_orgUnit(ctx, field)
+	case "total":
+		return ec.fieldContext_UnitAgreementStatus_total(ctx, field)
+	case "counts":
+		return ec.fieldContext_UnitAgreementStatus_counts(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UnitAgreementStatus", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2523,6 +3591,28 @@ func (ec *executionContext) field_Goal_achievement_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Goal_agreementItems_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Goal_children_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2600,6 +3690,36 @@ func (ec *executionContext) field_KPI_values_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["toYear"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_OrgUnit_agreements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -2691,6 +3811,44 @@ func (ec *executionContext) field_OrgUnit_products_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Person_agreements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (*model.AgreementRole, error) {
+			return ec.unmarshalOAgreementRole2ᚖzielwerkᚋgraphᚋmodelᚐAgreementRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Product_budgetLines_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2749,6 +3907,82 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_agreementStatusOverview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orgUnit",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orgUnit"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_agreements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*db.AgreementStatus, error) {
+			return ec.unmarshalOAgreementStatus2ᚖzielwerkᚋdbᚐAgreementStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (*model.AgreementRole, error) {
+			return ec.unmarshalOAgreementRole2ᚖzielwerkᚋgraphᚋmodelᚐAgreementRole(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "orgUnit",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orgUnit"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_alignmentReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2790,6 +4024,20 @@ func (ec *executionContext) field_Query_consolidationMeasures_args(ctx context.C
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_dezernatAgreements_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -3205,6 +4453,1217 @@ func (ec *executionContext) fieldContext_Achievement_noData(_ context.Context, f
 	return graphql.NewScalarFieldContext("Achievement", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Agreement_id(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Agreement_year(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Agreement_status(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.AgreementStatus) graphql.Marshaler {
+			return ec.marshalNAgreementStatus2zielwerkᚋdbᚐAgreementStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "AgreementStatus")
+}
+
+func (ec *executionContext) _Agreement_orgUnit(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_orgUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().OrgUnit(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_orgUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_principal(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_principal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Principal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_principal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_agent(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_agent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Agent(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_agent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_proposedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_proposedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProposedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_proposedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_principalSignedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_principalSignedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PrincipalSignedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_principalSignedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_agentSignedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_agentSignedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgentSignedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_agentSignedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_agreedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_agreedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgreedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_agreedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_closedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_updatedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_version(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Agreement_viewerAccess(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerAccess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerAccess(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.AgreementAccess) graphql.Marshaler {
+			return ec.marshalNAgreementAccess2zielwerkᚋgraphᚋmodelᚐAgreementAccess(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerAccess(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "AgreementAccess")
+}
+
+func (ec *executionContext) _Agreement_payRule(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_payRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().PayRule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.PayRule) graphql.Marshaler {
+			return ec.marshalOPayRule2ᚖzielwerkᚋdbᚐPayRule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_payRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "PayRule")
+}
+
+func (ec *executionContext) _Agreement_returnReason(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_returnReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ReturnReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_returnReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Agreement_items(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Items(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.AgreementItem) graphql.Marshaler {
+			return ec.marshalOAgreementItem2ᚕᚖzielwerkᚋdbᚐAgreementItemᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_reviews(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_reviews(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Reviews(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Review) graphql.Marshaler {
+			return ec.marshalOReview2ᚕᚖzielwerkᚋdbᚐReviewᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_reviews(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Review(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_assessment(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_assessment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Assessment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Assessment) graphql.Marshaler {
+			return ec.marshalOAssessment2ᚖzielwerkᚋdbᚐAssessment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_assessment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Assessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgreementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AgreementEdge) graphql.Marshaler {
+			return ec.marshalNAgreementEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐAgreementEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.AgreementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚕᚖzielwerkᚋdbᚐAgreementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AgreementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AgreementConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AgreementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AgreementEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementItem_id(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgreementItem().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, true, true, "ID")
+}
+
+func (ec *executionContext) _AgreementItem_position(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementItem_title(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementItem_description(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_description(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Description, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementItem_weightPercent(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_weightPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeightPercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_weightPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementItem_goal(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_goal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgreementItem().Goal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Goal) graphql.Marshaler {
+			return ec.marshalOGoal2ᚖzielwerkᚋdbᚐGoal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Goal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementItem_kpi(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_kpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgreementItem().Kpi(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.KPI) graphql.Marshaler {
+			return ec.marshalOKPI2ᚖzielwerkᚋdbᚐKPI(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_kpi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPI(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementItem_measure(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgreementItem().Measure(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.ConsolidationMeasure) graphql.Marshaler {
+			return ec.marshalOConsolidationMeasure2ᚖzielwerkᚋdbᚐConsolidationMeasure(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsolidationMeasure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementItem_targetValue(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_targetValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_targetValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AgreementItem_budgetCompliance(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_budgetCompliance(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetCompliance, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_budgetCompliance(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _AgreementItem_interimDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_interimDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterimDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_interimDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementItem_selfDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_selfDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_selfDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementItem_finalDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_finalDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_finalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementItem_assessmentComment(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_assessmentComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessmentComment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_assessmentComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgreementItemConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItemConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AgreementItemEdge) graphql.Marshaler {
+			return ec.marshalNAgreementItemEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐAgreementItemEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItemConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItemConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementItemEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementItemConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.AgreementItemConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItemConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.AgreementItem) graphql.Marshaler {
+			return ec.marshalNAgreementItem2ᚕᚖzielwerkᚋdbᚐAgreementItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItemConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItemConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementItemConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AgreementItemConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItemConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItemConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItemConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementItemConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AgreementItemConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItemConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItemConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItemConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AgreementItemEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AgreementItemEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItemEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.AgreementItem) graphql.Marshaler {
+			return ec.marshalNAgreementItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItemEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItemEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementItemEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AgreementItemEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItemEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItemEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItemEdge", field, false, false, "String")
+}
+
 func (ec *executionContext) _AlignmentReport_year(ctx context.Context, field graphql.CollectedField, obj *model.AlignmentReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3334,6 +5793,130 @@ func (ec *executionContext) fieldContext_AlignmentReport_coverage(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Assessment_totalDegree(ctx context.Context, field graphql.CollectedField, obj *db.Assessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assessment_totalDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assessment_totalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assessment", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Assessment_assessedAt(ctx context.Context, field graphql.CollectedField, obj *db.Assessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assessment_assessedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Assessment_assessedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assessment", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Assessment_assessedBy(ctx context.Context, field graphql.CollectedField, obj *db.Assessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assessment_assessedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assessment().AssessedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Assessment_assessedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Assessment",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Assessment_comment(ctx context.Context, field graphql.CollectedField, obj *db.Assessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assessment_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assessment().Comment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Assessment_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assessment", field, true, true, "String")
+}
+
+func (ec *executionContext) _Assessment_selfAssessmentNote(ctx context.Context, field graphql.CollectedField, obj *db.Assessment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Assessment_selfAssessmentNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Assessment().SelfAssessmentNote(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Assessment_selfAssessmentNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Assessment", field, true, true, "String")
 }
 
 func (ec *executionContext) _BudgetLine_year(ctx context.Context, field graphql.CollectedField, obj *db.BudgetLine) (ret graphql.Marshaler) {
@@ -4593,6 +7176,50 @@ func (ec *executionContext) fieldContext_Goal_achievement(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Goal_agreementItems(ctx context.Context, field graphql.CollectedField, obj *db.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_agreementItems(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Goal().AgreementItems(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementItemConnection) graphql.Marshaler {
+			return ec.marshalNAgreementItemConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementItemConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_agreementItems(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Goal",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementItemConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Goal_agreementItems_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _GoalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.GoalConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5493,6 +8120,231 @@ func (ec *executionContext) fieldContext_KPIValue_achievement(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Me_person(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().Person(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Me",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Me_roles(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_roles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().Roles(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []model.Role) graphql.Marshaler {
+			return ec.marshalNRole2ᚕzielwerkᚋgraphᚋmodelᚐRoleᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_roles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, true, true, "Role")
+}
+
+func (ec *executionContext) _Me_ledUnits(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_ledUnits(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().LedUnits(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚕᚖzielwerkᚋdbᚐOrgUnitᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_ledUnits(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Me",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Me_demo(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_demo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Demo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_demo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Me_viewerCanSeeStatusOverview(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_viewerCanSeeStatusOverview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().ViewerCanSeeStatusOverview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_viewerCanSeeStatusOverview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Me_viewerCanReviewDezernatAgreements(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_viewerCanReviewDezernatAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().ViewerCanReviewDezernatAgreements(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_viewerCanReviewDezernatAgreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Me_viewerCanRecordFigures(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_viewerCanRecordFigures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().ViewerCanRecordFigures(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_viewerCanRecordFigures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Me_viewerCanSeePayResults(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_viewerCanSeePayResults(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().ViewerCanSeePayResults(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_viewerCanSeePayResults(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Me_viewerCanAdminister(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_viewerCanAdminister(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().ViewerCanAdminister(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_viewerCanAdminister(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _MeasureSaving_year(ctx context.Context, field graphql.CollectedField, obj *db.MeasureSaving) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5963,6 +8815,50 @@ func (ec *executionContext) fieldContext_OrgUnit_consolidationMeasures(ctx conte
 	return fc, nil
 }
 
+func (ec *executionContext) _OrgUnit_agreements(ctx context.Context, field graphql.CollectedField, obj *db.OrgUnit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnit_agreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.OrgUnit().Agreements(ctx, obj, fc.Args["year"].(*int), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementConnection) graphql.Marshaler {
+			return ec.marshalNAgreementConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnit_agreements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrgUnit",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_OrgUnit_agreements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OrgUnitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OrgUnitConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6250,6 +9146,50 @@ func (ec *executionContext) _Person_position(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_Person_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
+func (ec *executionContext) _Person_agreements(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_agreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().Agreements(ctx, obj, fc.Args["year"].(*int), fc.Args["role"].(*model.AgreementRole), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementConnection) graphql.Marshaler {
+			return ec.marshalNAgreementConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_agreements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_agreements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *db.Product) (ret graphql.Marshaler) {
@@ -6838,6 +9778,138 @@ func (ec *executionContext) fieldContext_Query_fiscalYears(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Query", field, true, true, "Int")
 }
 
+func (ec *executionContext) _Query_agreements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Agreements(ctx, fc.Args["year"].(*int), fc.Args["status"].(*db.AgreementStatus), fc.Args["role"].(*model.AgreementRole), fc.Args["orgUnit"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementConnection) graphql.Marshaler {
+			return ec.marshalNAgreementConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agreements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_agreements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_agreementStatusOverview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_agreementStatusOverview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AgreementStatusOverview(ctx, fc.Args["year"].(int), fc.Args["orgUnit"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UnitAgreementStatus) graphql.Marshaler {
+			return ec.marshalNUnitAgreementStatus2ᚕᚖzielwerkᚋgraphᚋmodelᚐUnitAgreementStatusᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_agreementStatusOverview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UnitAgreementStatus(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_agreementStatusOverview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_dezernatAgreements(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_dezernatAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().DezernatAgreements(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚕᚖzielwerkᚋdbᚐAgreementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_dezernatAgreements(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_dezernatAgreements_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_products(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7122,6 +10194,38 @@ func (ec *executionContext) fieldContext_Query_kpis(ctx context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_me(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Me(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *access.Viewer) graphql.Marshaler {
+			return ec.marshalNMe2ᚖzielwerkᚋaccessᚐViewer(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Me(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_orgTree(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7284,6 +10388,153 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Review_heldOn(ctx context.Context, field graphql.CollectedField, obj *db.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_heldOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HeldOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_heldOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Review_note(ctx context.Context, field graphql.CollectedField, obj *db.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, "String")
+}
+
+func (ec *executionContext) _Review_recordedBy(ctx context.Context, field graphql.CollectedField, obj *db.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_recordedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Review().RecordedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Review_recordedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Review",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Review_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _StatusCount_status(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.AgreementStatus) graphql.Marshaler {
+			return ec.marshalNAgreementStatus2zielwerkᚋdbᚐAgreementStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "AgreementStatus")
+}
+
+func (ec *executionContext) _StatusCount_count(ctx context.Context, field graphql.CollectedField, obj *model.StatusCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatusCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatusCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatusCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _StrategicGoal_id(ctx context.Context, field graphql.CollectedField, obj *db.StrategicGoal) (ret graphql.Marshaler) {
@@ -7462,6 +10713,93 @@ func (ec *executionContext) fieldContext_StrategicGoal_achievement(ctx context.C
 	if fc.Args, err = ec.field_StrategicGoal_achievement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitAgreementStatus_orgUnit(ctx context.Context, field graphql.CollectedField, obj *model.UnitAgreementStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitAgreementStatus_orgUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrgUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitAgreementStatus_orgUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitAgreementStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UnitAgreementStatus_total(ctx context.Context, field graphql.CollectedField, obj *model.UnitAgreementStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitAgreementStatus_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Total, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitAgreementStatus_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UnitAgreementStatus", field, false, false, "Int")
+}
+
+func (ec *executionContext) _UnitAgreementStatus_counts(ctx context.Context, field graphql.CollectedField, obj *model.UnitAgreementStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UnitAgreementStatus_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖzielwerkᚋgraphᚋmodelᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UnitAgreementStatus_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UnitAgreementStatus",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -8603,6 +11941,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._ConsolidationMeasure(ctx, sel, obj)
+	case db.Agreement:
+		return ec._Agreement(ctx, sel, &obj)
+	case *db.Agreement:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Agreement(ctx, sel, obj)
 	default:
 		if typedObj, ok := obj.(graphql.Marshaler); ok {
 			return typedObj
@@ -8674,6 +12019,418 @@ func (ec *executionContext) _Achievement(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var agreementImplementors = []string{"Agreement", "Node"}
+
+func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet, obj *db.Agreement) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Agreement")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_id(ctx, field, obj)
+				})
+		case "year":
+			out.Values[i] = ec._Agreement_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Agreement_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "orgUnit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_orgUnit(ctx, field, obj)
+				})
+		case "principal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_principal(ctx, field, obj)
+				})
+		case "agent":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_agent(ctx, field, obj)
+				})
+		case "proposedAt":
+			out.Values[i] = ec._Agreement_proposedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "principalSignedAt":
+			out.Values[i] = ec._Agreement_principalSignedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agentSignedAt":
+			out.Values[i] = ec._Agreement_agentSignedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agreedAt":
+			out.Values[i] = ec._Agreement_agreedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closedAt":
+			out.Values[i] = ec._Agreement_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._Agreement_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "updatedAt":
+			out.Values[i] = ec._Agreement_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Agreement_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "viewerAccess":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerAccess(ctx, field, obj)
+				})
+		case "payRule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_payRule(ctx, field, obj)
+				})
+		case "returnReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_returnReason(ctx, field, obj)
+				})
+		case "items":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_items(ctx, field, obj)
+				})
+		case "reviews":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_reviews(ctx, field, obj)
+				})
+		case "assessment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_assessment(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementConnectionImplementors = []string{"AgreementConnection"}
+
+func (ec *executionContext) _AgreementConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AgreementConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementConnection")
+		case "edges":
+			out.Values[i] = ec._AgreementConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._AgreementConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AgreementConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AgreementConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementEdgeImplementors = []string{"AgreementEdge"}
+
+func (ec *executionContext) _AgreementEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AgreementEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementEdge")
+		case "node":
+			out.Values[i] = ec._AgreementEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AgreementEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementItemImplementors = []string{"AgreementItem"}
+
+func (ec *executionContext) _AgreementItem(ctx context.Context, sel ast.SelectionSet, obj *db.AgreementItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementItem")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementItem_id(ctx, field, obj)
+				})
+		case "position":
+			out.Values[i] = ec._AgreementItem_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._AgreementItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "description":
+			out.Values[i] = ec._AgreementItem_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "weightPercent":
+			out.Values[i] = ec._AgreementItem_weightPercent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "goal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementItem_goal(ctx, field, obj)
+				})
+		case "kpi":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementItem_kpi(ctx, field, obj)
+				})
+		case "measure":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementItem_measure(ctx, field, obj)
+				})
+		case "targetValue":
+			out.Values[i] = ec._AgreementItem_targetValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "budgetCompliance":
+			out.Values[i] = ec._AgreementItem_budgetCompliance(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "interimDegree":
+			out.Values[i] = ec._AgreementItem_interimDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfDegree":
+			out.Values[i] = ec._AgreementItem_selfDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "finalDegree":
+			out.Values[i] = ec._AgreementItem_finalDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessmentComment":
+			out.Values[i] = ec._AgreementItem_assessmentComment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementItemConnectionImplementors = []string{"AgreementItemConnection"}
+
+func (ec *executionContext) _AgreementItemConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AgreementItemConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementItemConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementItemConnection")
+		case "edges":
+			out.Values[i] = ec._AgreementItemConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._AgreementItemConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AgreementItemConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AgreementItemConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementItemEdgeImplementors = []string{"AgreementItemEdge"}
+
+func (ec *executionContext) _AgreementItemEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AgreementItemEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementItemEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementItemEdge")
+		case "node":
+			out.Values[i] = ec._AgreementItemEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AgreementItemEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var alignmentReportImplementors = []string{"AlignmentReport"}
 
 func (ec *executionContext) _AlignmentReport(ctx context.Context, sel ast.SelectionSet, obj *model.AlignmentReport) graphql.Marshaler {
@@ -8706,6 +12463,62 @@ func (ec *executionContext) _AlignmentReport(ctx context.Context, sel ast.Select
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assessmentImplementors = []string{"Assessment"}
+
+func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSet, obj *db.Assessment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assessmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Assessment")
+		case "totalDegree":
+			out.Values[i] = ec._Assessment_totalDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessedAt":
+			out.Values[i] = ec._Assessment_assessedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assessment_assessedBy(ctx, field, obj)
+				})
+		case "comment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assessment_comment(ctx, field, obj)
+				})
+		case "selfAssessmentNote":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Assessment_selfAssessmentNote(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9144,6 +12957,12 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Goal_achievement(ctx, field, obj)
 				})
+		case "agreementItems":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Goal_agreementItems(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -9502,6 +13321,87 @@ func (ec *executionContext) _KPIValue(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var meImplementors = []string{"Me"}
+
+func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *access.Viewer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, meImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Me")
+		case "person":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_person(ctx, field, obj)
+				})
+		case "roles":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_roles(ctx, field, obj)
+				})
+		case "ledUnits":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_ledUnits(ctx, field, obj)
+				})
+		case "demo":
+			out.Values[i] = ec._Me_demo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "viewerCanSeeStatusOverview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_viewerCanSeeStatusOverview(ctx, field, obj)
+				})
+		case "viewerCanReviewDezernatAgreements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_viewerCanReviewDezernatAgreements(ctx, field, obj)
+				})
+		case "viewerCanRecordFigures":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_viewerCanRecordFigures(ctx, field, obj)
+				})
+		case "viewerCanSeePayResults":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_viewerCanSeePayResults(ctx, field, obj)
+				})
+		case "viewerCanAdminister":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_viewerCanAdminister(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var measureSavingImplementors = []string{"MeasureSaving"}
 
 func (ec *executionContext) _MeasureSaving(ctx context.Context, sel ast.SelectionSet, obj *db.MeasureSaving) graphql.Marshaler {
@@ -9628,6 +13528,12 @@ func (ec *executionContext) _OrgUnit(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OrgUnit_consolidationMeasures(ctx, field, obj)
+				})
+		case "agreements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OrgUnit_agreements(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -9797,6 +13703,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "agreements":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_agreements(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10081,6 +13993,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_fiscalYears(ctx, field)
 				})
+		case "agreements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agreements(ctx, field)
+				})
+		case "agreementStatusOverview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_agreementStatusOverview(ctx, field)
+				})
+		case "dezernatAgreements":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_dezernatAgreements(ctx, field)
+				})
 		case "products":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -10123,6 +14053,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_kpis(ctx, field)
 				})
+		case "me":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_me(ctx, field)
+				})
 		case "orgTree":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -10148,6 +14084,93 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reviewImplementors = []string{"Review"}
+
+func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, obj *db.Review) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Review")
+		case "heldOn":
+			out.Values[i] = ec._Review_heldOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "note":
+			out.Values[i] = ec._Review_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Review_recordedBy(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Review_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statusCountImplementors = []string{"StatusCount"}
+
+func (ec *executionContext) _StatusCount(ctx context.Context, sel ast.SelectionSet, obj *model.StatusCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statusCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatusCount")
+		case "status":
+			out.Values[i] = ec._StatusCount_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._StatusCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10210,6 +14233,49 @@ func (ec *executionContext) _StrategicGoal(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StrategicGoal_achievement(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var unitAgreementStatusImplementors = []string{"UnitAgreementStatus"}
+
+func (ec *executionContext) _UnitAgreementStatus(ctx context.Context, sel ast.SelectionSet, obj *model.UnitAgreementStatus) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, unitAgreementStatusImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UnitAgreementStatus")
+		case "orgUnit":
+			out.Values[i] = ec._UnitAgreementStatus_orgUnit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "total":
+			out.Values[i] = ec._UnitAgreementStatus_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counts":
+			out.Values[i] = ec._UnitAgreementStatus_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -10595,6 +14661,138 @@ func (ec *executionContext) marshalNAchievement2ᚖzielwerkᚋdbᚐAchievement(c
 		return graphql.Null
 	}
 	return ec._Achievement(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgreement2ᚕᚖzielwerkᚋdbᚐAgreementᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Agreement) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx context.Context, sel ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Agreement!")
+		return graphql.Null
+	}
+	return ec._Agreement(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAgreementAccess2zielwerkᚋgraphᚋmodelᚐAgreementAccess(ctx context.Context, v any) (model.AgreementAccess, error) {
+	var res model.AgreementAccess
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgreementAccess2zielwerkᚋgraphᚋmodelᚐAgreementAccess(ctx context.Context, sel ast.SelectionSet, v model.AgreementAccess) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNAgreementConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgreementConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementConnection!")
+		return graphql.Null
+	}
+	return ec._AgreementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgreementEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐAgreementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgreementEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreementEdge2ᚖzielwerkᚋgraphᚋmodelᚐAgreementEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgreementEdge2ᚖzielwerkᚋgraphᚋmodelᚐAgreementEdge(ctx context.Context, sel ast.SelectionSet, v *model.AgreementEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementEdge!")
+		return graphql.Null
+	}
+	return ec._AgreementEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgreementItem2ᚕᚖzielwerkᚋdbᚐAgreementItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.AgreementItem) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreementItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgreementItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx context.Context, sel ast.SelectionSet, v *db.AgreementItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementItem!")
+		return graphql.Null
+	}
+	return ec._AgreementItem(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgreementItemConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementItemConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgreementItemConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementItemConnection!")
+		return graphql.Null
+	}
+	return ec._AgreementItemConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAgreementItemEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐAgreementItemEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgreementItemEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreementItemEdge2ᚖzielwerkᚋgraphᚋmodelᚐAgreementItemEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAgreementItemEdge2ᚖzielwerkᚋgraphᚋmodelᚐAgreementItemEdge(ctx context.Context, sel ast.SelectionSet, v *model.AgreementItemEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementItemEdge!")
+		return graphql.Null
+	}
+	return ec._AgreementItemEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAgreementStatus2zielwerkᚋdbᚐAgreementStatus(ctx context.Context, v any) (db.AgreementStatus, error) {
+	var res db.AgreementStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgreementStatus2zielwerkᚋdbᚐAgreementStatus(ctx context.Context, sel ast.SelectionSet, v db.AgreementStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNAlignmentReport2ᚖzielwerkᚋgraphᚋmodelᚐAlignmentReport(ctx context.Context, sel ast.SelectionSet, v *model.AlignmentReport) graphql.Marshaler {
@@ -11026,6 +15224,14 @@ func (ec *executionContext) marshalNKPIValue2ᚖzielwerkᚋdbᚐKPIValue(ctx con
 	return ec._KPIValue(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMe2ᚖzielwerkᚋaccessᚐViewer(ctx context.Context, sel ast.SelectionSet, v *access.Viewer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Me!")
+		return graphql.Null
+	}
+	return ec._Me(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNMeasureSaving2ᚕᚖzielwerkᚋdbᚐMeasureSavingᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.MeasureSaving) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11134,6 +15340,14 @@ func (ec *executionContext) marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageI
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx context.Context, sel ast.SelectionSet, v *db.Person) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Person!")
+		return graphql.Null
+	}
+	return ec._Person(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProduct2ᚕᚖzielwerkᚋdbᚐProductᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Product) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11216,6 +15430,78 @@ func (ec *executionContext) marshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKind(
 	return v
 }
 
+func (ec *executionContext) marshalNReview2ᚖzielwerkᚋdbᚐReview(ctx context.Context, sel ast.SelectionSet, v *db.Review) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Review!")
+		return graphql.Null
+	}
+	return ec._Review(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRole2zielwerkᚋgraphᚋmodelᚐRole(ctx context.Context, v any) (model.Role, error) {
+	var res model.Role
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRole2zielwerkᚋgraphᚋmodelᚐRole(ctx context.Context, sel ast.SelectionSet, v model.Role) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNRole2ᚕzielwerkᚋgraphᚋmodelᚐRoleᚄ(ctx context.Context, v any) ([]model.Role, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]model.Role, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRole2zielwerkᚋgraphᚋmodelᚐRole(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNRole2ᚕzielwerkᚋgraphᚋmodelᚐRoleᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Role) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRole2zielwerkᚋgraphᚋmodelᚐRole(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚕᚖzielwerkᚋgraphᚋmodelᚐStatusCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNStatusCount2ᚖzielwerkᚋgraphᚋmodelᚐStatusCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNStatusCount2ᚖzielwerkᚋgraphᚋmodelᚐStatusCount(ctx context.Context, sel ast.SelectionSet, v *model.StatusCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StatusCount!")
+		return graphql.Null
+	}
+	return ec._StatusCount(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNStrategicGoal2ᚕᚖzielwerkᚋdbᚐStrategicGoalᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.StrategicGoal) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -11262,6 +15548,30 @@ func (ec *executionContext) unmarshalNTrafficLight2zielwerkᚋdbᚐTrafficLight(
 
 func (ec *executionContext) marshalNTrafficLight2zielwerkᚋdbᚐTrafficLight(ctx context.Context, sel ast.SelectionSet, v db.TrafficLight) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNUnitAgreementStatus2ᚕᚖzielwerkᚋgraphᚋmodelᚐUnitAgreementStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UnitAgreementStatus) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUnitAgreementStatus2ᚖzielwerkᚋgraphᚋmodelᚐUnitAgreementStatus(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUnitAgreementStatus2ᚖzielwerkᚋgraphᚋmodelᚐUnitAgreementStatus(ctx context.Context, sel ast.SelectionSet, v *model.UnitAgreementStatus) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UnitAgreementStatus!")
+		return graphql.Null
+	}
+	return ec._UnitAgreementStatus(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNUpdateFrequency2zielwerkᚋdbᚐUpdateFrequency(ctx context.Context, v any) (db.UpdateFrequency, error) {
@@ -11416,6 +15726,64 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAgreementItem2ᚕᚖzielwerkᚋdbᚐAgreementItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.AgreementItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAgreementItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOAgreementRole2ᚖzielwerkᚋgraphᚋmodelᚐAgreementRole(ctx context.Context, v any) (*model.AgreementRole, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.AgreementRole)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAgreementRole2ᚖzielwerkᚋgraphᚋmodelᚐAgreementRole(ctx context.Context, sel ast.SelectionSet, v *model.AgreementRole) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOAgreementStatus2ᚖzielwerkᚋdbᚐAgreementStatus(ctx context.Context, v any) (*db.AgreementStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.AgreementStatus)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOAgreementStatus2ᚖzielwerkᚋdbᚐAgreementStatus(ctx context.Context, sel ast.SelectionSet, v *db.AgreementStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) marshalOAssessment2ᚖzielwerkᚋdbᚐAssessment(ctx context.Context, sel ast.SelectionSet, v *db.Assessment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Assessment(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -11464,6 +15832,13 @@ func (ec *executionContext) marshalOCents2ᚖint64(ctx context.Context, sel ast.
 	return res
 }
 
+func (ec *executionContext) marshalOConsolidationMeasure2ᚖzielwerkᚋdbᚐConsolidationMeasure(ctx context.Context, sel ast.SelectionSet, v *db.ConsolidationMeasure) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ConsolidationMeasure(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalODate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
 	if v == nil {
 		return nil, nil
@@ -11479,6 +15854,24 @@ func (ec *executionContext) marshalODate2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := model.MarshalDate(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalODateTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalTime(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalTime(*v)
 	return res
 }
 
@@ -11542,6 +15935,13 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) marshalOKPI2ᚖzielwerkᚋdbᚐKPI(ctx context.Context, sel ast.SelectionSet, v *db.KPI) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._KPI(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOMeasureStatus2ᚖzielwerkᚋdbᚐMeasureStatus(ctx context.Context, v any) (*db.MeasureStatus, error) {
 	if v == nil {
 		return nil, nil
@@ -11588,6 +15988,22 @@ func (ec *executionContext) marshalOOrgUnitKind2ᚖzielwerkᚋdbᚐOrgUnitKind(c
 	return v
 }
 
+func (ec *executionContext) unmarshalOPayRule2ᚖzielwerkᚋdbᚐPayRule(ctx context.Context, v any) (*db.PayRule, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.PayRule)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPayRule2ᚖzielwerkᚋdbᚐPayRule(ctx context.Context, sel ast.SelectionSet, v *db.PayRule) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx context.Context, sel ast.SelectionSet, v *db.Person) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -11600,6 +16016,25 @@ func (ec *executionContext) marshalOProduct2ᚖzielwerkᚋdbᚐProduct(ctx conte
 		return graphql.Null
 	}
 	return ec._Product(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOReview2ᚕᚖzielwerkᚋdbᚐReviewᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Review) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReview2ᚖzielwerkᚋdbᚐReview(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOStrategicGoal2ᚖzielwerkᚋdbᚐStrategicGoal(ctx context.Context, sel ast.SelectionSet, v *db.StrategicGoal) graphql.Marshaler {

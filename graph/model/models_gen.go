@@ -3,8 +3,36 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"zielwerk/db"
 )
+
+type AgreementConnection struct {
+	Edges      []*AgreementEdge `json:"edges"`
+	Nodes      []*db.Agreement  `json:"nodes"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type AgreementEdge struct {
+	Node   *db.Agreement `json:"node"`
+	Cursor string        `json:"cursor"`
+}
+
+type AgreementItemConnection struct {
+	Edges      []*AgreementItemEdge `json:"edges"`
+	Nodes      []*db.AgreementItem  `json:"nodes"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+type AgreementItemEdge struct {
+	Node   *db.AgreementItem `json:"node"`
+	Cursor string            `json:"cursor"`
+}
 
 // How well the goals of a year trace to the strategic goals.
 type AlignmentReport struct {
@@ -92,4 +120,198 @@ type ProductEdge struct {
 }
 
 type Query struct {
+}
+
+type StatusCount struct {
+	Status db.AgreementStatus `json:"status"`
+	Count  int                `json:"count"`
+}
+
+// How many agreements of one unit are in which state.
+type UnitAgreementStatus struct {
+	OrgUnit *db.OrgUnit    `json:"orgUnit"`
+	Total   int            `json:"total"`
+	Counts  []*StatusCount `json:"counts"`
+}
+
+// What the viewer may read of an agreement.
+type AgreementAccess string
+
+const (
+	// Parties, unit, year, status and dates.
+	AgreementAccessStatus AgreementAccess = "STATUS"
+	// Status plus pay rule and assessment result (HR).
+	AgreementAccessPayResult AgreementAccess = "PAY_RESULT"
+	// Everything.
+	AgreementAccessContent AgreementAccess = "CONTENT"
+)
+
+var AllAgreementAccess = []AgreementAccess{
+	AgreementAccessStatus,
+	AgreementAccessPayResult,
+	AgreementAccessContent,
+}
+
+func (e AgreementAccess) IsValid() bool {
+	switch e {
+	case AgreementAccessStatus, AgreementAccessPayResult, AgreementAccessContent:
+		return true
+	}
+	return false
+}
+
+func (e AgreementAccess) String() string {
+	return string(e)
+}
+
+func (e *AgreementAccess) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AgreementAccess(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AgreementAccess", str)
+	}
+	return nil
+}
+
+func (e AgreementAccess) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AgreementAccess) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AgreementAccess) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Which side of an agreement the viewer (or a person) is on.
+type AgreementRole string
+
+const (
+	AgreementRolePrincipal AgreementRole = "PRINCIPAL"
+	AgreementRoleAgent     AgreementRole = "AGENT"
+	AgreementRoleAny       AgreementRole = "ANY"
+)
+
+var AllAgreementRole = []AgreementRole{
+	AgreementRolePrincipal,
+	AgreementRoleAgent,
+	AgreementRoleAny,
+}
+
+func (e AgreementRole) IsValid() bool {
+	switch e {
+	case AgreementRolePrincipal, AgreementRoleAgent, AgreementRoleAny:
+		return true
+	}
+	return false
+}
+
+func (e AgreementRole) String() string {
+	return string(e)
+}
+
+func (e *AgreementRole) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = AgreementRole(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid AgreementRole", str)
+	}
+	return nil
+}
+
+func (e AgreementRole) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *AgreementRole) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e AgreementRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+type Role string
+
+const (
+	RoleOb          Role = "OB"
+	RoleObOffice    Role = "OB_OFFICE"
+	RoleLeadership  Role = "LEADERSHIP"
+	RoleControlling Role = "CONTROLLING"
+	RoleHr          Role = "HR"
+	RoleAdmin       Role = "ADMIN"
+)
+
+var AllRole = []Role{
+	RoleOb,
+	RoleObOffice,
+	RoleLeadership,
+	RoleControlling,
+	RoleHr,
+	RoleAdmin,
+}
+
+func (e Role) IsValid() bool {
+	switch e {
+	case RoleOb, RoleObOffice, RoleLeadership, RoleControlling, RoleHr, RoleAdmin:
+		return true
+	}
+	return false
+}
+
+func (e Role) String() string {
+	return string(e)
+}
+
+func (e *Role) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Role(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Role", str)
+	}
+	return nil
+}
+
+func (e Role) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Role) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Role) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

@@ -1,0 +1,186 @@
+// Package access is the one place that decides who may see and do what
+// (DESIGN.md §3 rule 1, §4). The graph asks it; resolvers never filter by
+// hand. The rules, as a city would read them:
+//
+// Agreements (Zielvereinbarungen) are personnel data.
+//
+//	who                                           | sees
+//	----------------------------------------------+------------------------------
+//	the two parties (principal and agent)         | everything (CONTENT)
+//	OB_OFFICE, for agreements whose principal     | everything (CONTENT)
+//	  is the OB (the leader of the board unit)    |
+//	HR, for pay-relevant agreements (pay rule     | status, pay rule and the
+//	  TVöD §18 LOB or civil-servant pay law)      |   assessment result (PAY_RESULT)
+//	whoever leads a unit above the agent's unit   | status only (STATUS)
+//	LEADERSHIP                                    | status only (STATUS)
+//	anyone else, whatever their role              | nothing: the agreement does
+//	                                              |   not exist for them
+//
+// Status means parties, unit, year, status and dates. The OB sees the
+// status of every agreement below the board by leading it, and the content
+// of the agreements the OB concluded.
+//
+// Goals, KPIs, products, budgets and HSP measures are readable by every
+// signed-in member of staff.
+package access
+
+import (
+	"context"
+	"slices"
+	"time"
+
+	"gorm.io/gorm"
+
+	"zielwerk/db"
+	"zielwerk/identity"
+)
+
+// Level of access to one agreement, ordered: each includes those below.
+type Level int
+
+const (
+	None Level = iota
+	Status
+	PayResult
+	Content
+)
+
+func (l Level) String() string {
+	return [...]string{"NONE", "STATUS", "PAY_RESULT", "CONTENT"}[l]
+}
+
+// Viewer is what the policy knows about the signed-in person of one
+// request: who they are, their roles, and what the org tree says they lead.
+type Viewer struct {
+	PersonID int64
+	Roles    []identity.Role
+	Demo     bool
+	// LedUnits are the units the person leads today.
+	LedUnits []int64
+	// Below are the units strictly below a unit the person leads.
+	Below []int64
+	// OB are the people leading a board unit (Verwaltungsvorstand) today.
+	OB []int64
+}
+
+// Has reports whether the viewer holds role r.
+func (v *Viewer) Has(r identity.Role) bool { return v != nil && slices.Contains(v.Roles, r) }
+
+// Load builds the viewer of principal p on day from the org tree: two small
+// statements per request.
+func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Time) (*Viewer, error) {
+	if p == nil {
+		return nil, nil
+	}
+	v := &Viewer{PersonID: p.PersonID, Roles: p.Roles, Demo: p.Demo}
+	var units []db.OrgUnit
+	if err := gdb.WithContext(ctx).Scopes(db.ExistingOn(day)).
+		Select("id, parent_id, leader_id, kind").Find(&units).Error; err != nil {
+		return nil, err
+	}
+	children := map[int64][]int64{}
+	for _, u := range units {
+		if u.ParentID != nil {
+			children[*u.ParentID] = append(children[*u.ParentID], u.ID)
+		}
+		if u.LeaderID != nil && *u.LeaderID == p.PersonID {
+			v.LedUnits = append(v.LedUnits, u.ID)
+		}
+		if u.Kind == db.KindBoard && u.ParentID == nil && u.LeaderID != nil {
+			v.OB = append(v.OB, *u.LeaderID)
+		}
+	}
+	seen := map[int64]bool{}
+	queue := slices.Clone(v.LedUnits)
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		for _, c := range children[id] {
+			if !seen[c] {
+				seen[c] = true
+				v.Below = append(v.Below, c)
+				queue = append(queue, c)
+			}
+		}
+	}
+	slices.Sort(v.Below)
+	return v, nil
+}
+
+// payRelevant reports whether an agreement feeds pay.
+func payRelevant(r db.PayRule) bool { return r == db.PayTVoeDLOB || r == db.PayBeamte }
+
+// AgreementLevel decides what the viewer may read of one agreement. It is
+// the row-by-row twin of VisibleAgreements; a test keeps the two in step.
+func (v *Viewer) AgreementLevel(a *db.Agreement) Level {
+	switch {
+	case v == nil || a == nil:
+		return None
+	case a.PrincipalID == v.PersonID || a.AgentID == v.PersonID:
+		return Content
+	case v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID):
+		return Content
+	case v.Has(identity.RoleHR) && payRelevant(a.PayRule):
+		return PayResult
+	case v.Has(identity.RoleLeadership) || slices.Contains(v.Below, a.OrgUnitID):
+		return Status
+	}
+	return None
+}
+
+// VisibleAgreements narrows a query on agreements to those the viewer may
+// see at all (Status or more). Every agreement read goes through it.
+func (v *Viewer) VisibleAgreements() db.Scope {
+	return func(q *gorm.DB) *gorm.DB {
+		if v == nil {
+			return q.Where("1 = 0")
+		}
+		if v.Has(identity.RoleLeadership) {
+			return q
+		}
+		cond := "agreements.principal_id = ? OR agreements.agent_id = ?"
+		args := []any{v.PersonID, v.PersonID}
+		if v.Has(identity.RoleOBOffice) && len(v.OB) > 0 {
+			cond += " OR agreements.principal_id IN ?"
+			args = append(args, v.OB)
+		}
+		if v.Has(identity.RoleHR) {
+			cond += " OR agreements.pay_rule IN ?"
+			args = append(args, []db.PayRule{db.PayTVoeDLOB, db.PayBeamte})
+		}
+		if len(v.Below) > 0 {
+			cond += " OR agreements.org_unit_id IN ?"
+			args = append(args, v.Below)
+		}
+		return q.Where("("+cond+")", args...)
+	}
+}
+
+// ContentAgreements narrows a query on agreements to those whose content
+// the viewer may read; used where content is reached from elsewhere (a
+// goal's agreement items).
+func (v *Viewer) ContentAgreements() db.Scope {
+	return func(q *gorm.DB) *gorm.DB {
+		if v == nil {
+			return q.Where("1 = 0")
+		}
+		cond := "agreements.principal_id = ? OR agreements.agent_id = ?"
+		args := []any{v.PersonID, v.PersonID}
+		if v.Has(identity.RoleOBOffice) && len(v.OB) > 0 {
+			cond += " OR agreements.principal_id IN ?"
+			args = append(args, v.OB)
+		}
+		return q.Where("("+cond+")", args...)
+	}
+}
+
+// CanSeeStatusOverview: leaders of units with units below them, the OB's
+// office and LEADERSHIP.
+func (v *Viewer) CanSeeStatusOverview() bool {
+	return v.Has(identity.RoleLeadership) || v.Has(identity.RoleOBOffice) || len(v.Below) > 0
+}
+
+// CanReviewDezernatAgreements: the OB and the OB's office.
+func (v *Viewer) CanReviewDezernatAgreements() bool {
+	return v.Has(identity.RoleOBOffice) || (v != nil && slices.Contains(v.OB, v.PersonID))
+}
