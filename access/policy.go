@@ -27,6 +27,7 @@ package access
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -183,4 +184,27 @@ func (v *Viewer) CanSeeStatusOverview() bool {
 // CanReviewDezernatAgreements: the OB and the OB's office.
 func (v *Viewer) CanReviewDezernatAgreements() bool {
 	return v.Has(identity.RoleOBOffice) || (v != nil && slices.Contains(v.OB, v.PersonID))
+}
+
+// CanRecordFigures reports whether the viewer may record KPI values,
+// budget figures or HSP realisation of a unit: CONTROLLING anywhere, a
+// leader for the units they lead and those below them.
+func (v *Viewer) CanRecordFigures(unitID int64) bool {
+	return v.Has(identity.RoleControlling) ||
+		(v != nil && (slices.Contains(v.LedUnits, unitID) || slices.Contains(v.Below, unitID)))
+}
+
+// CanAdminister reports whether the viewer may maintain master data.
+func (v *Viewer) CanAdminister() bool { return v.Has(identity.RoleAdmin) }
+
+// Actor is the viewer as recorded in the audit trail.
+func (v *Viewer) Actor() db.Actor {
+	if v == nil {
+		return db.Actor{}
+	}
+	roles := make([]string, len(v.Roles))
+	for i, r := range v.Roles {
+		roles[i] = string(r)
+	}
+	return db.Actor{PersonID: v.PersonID, Roles: strings.Join(roles, ",")}
 }
