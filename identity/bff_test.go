@@ -564,3 +564,26 @@ func TestDemoIdPRefusesRemoteAddress(t *testing.T) {
 		t.Fatal("demoidp.Start accepted a non-loopback address")
 	}
 }
+
+func TestSignInSweepsExpiredSessions(t *testing.T) {
+	gdb := dbtest.Open(t)
+	addPerson(t, gdb, "Olga Berg", "ob@stadt.test")
+	a := newApp(t, gdb, nil)
+	now := time.Now().UTC()
+	for i, s := range []db.Session{
+		{ID: "idle", LastSeenAt: now.Add(-2 * time.Hour), ExpiresAt: now.Add(time.Hour)},
+		{ID: "expired", LastSeenAt: now.Add(-time.Minute), ExpiresAt: now.Add(-time.Second)},
+		{ID: "alive", LastSeenAt: now.Add(-time.Minute), ExpiresAt: now.Add(time.Hour)},
+	} {
+		s.Subject, s.CreatedAt = "x", now.Add(-time.Duration(i)*time.Hour)
+		if err := gdb.Create(&s).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	signIn(t, a, a.browser(t), "ob@stadt.test")
+	var ids []string
+	gdb.Model(&db.Session{}).Where("subject = ?", "x").Pluck("id", &ids)
+	if len(ids) != 1 || ids[0] != "alive" {
+		t.Fatalf("after the sweep: %v", ids)
+	}
+}

@@ -272,11 +272,9 @@ func signIn(t *testing.T, a *app, c *http.Client, email string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := decodeWhoami(t, resp)
-	if resp.Request.URL.Path != "/whoami" {
-		t.Fatalf("landed on %s", resp.Request.URL)
+	if w := decodeWhoami(t, resp); resp.Request.URL.Path != "/whoami" || (w.Principal == nil && !w.NotRegistered) {
+		t.Fatalf("sign-in landed on %s with %+v", resp.Request.URL, w)
 	}
-	_ = w
 	return sessionCookie(t, c, a.URL())
 }
 
