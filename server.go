@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -24,6 +25,8 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/graph"
+	"zielwerk/identity"
+	"zielwerk/identity/demoidp"
 )
 
 // config comes from the environment, overridden by flags.
@@ -33,6 +36,8 @@ type config struct {
 	DatabaseURL string
 	Dev         bool
 	LogFormat   string
+	LOBPoints   string
+	Identity    identity.Config
 }
 
 func envOr(key, def string) string {
@@ -49,8 +54,12 @@ func parseConfig(args []string) (config, []string, error) {
 		DatabaseURL: os.Getenv("DATABASE_URL"),
 		Dev:         os.Getenv("DEV") == "true",
 		LogFormat:   envOr("LOG_FORMAT", "text"),
+		LOBPoints:   os.Getenv("LOB_POINTS"),
+		Identity:    identity.ConfigFromEnv(),
 	}
 	fs := flag.NewFlagSet("zielwerk", flag.ContinueOnError)
+	c.Identity.RegisterFlags(fs)
+	fs.StringVar(&c.LOBPoints, "lob-points", c.LOBPoints, "degree→points scale for LOB, e.g. 0:0,50:1,75:2,100:3 (LOB_POINTS)")
 	fs.StringVar(&c.ListenAddr, "listen", c.ListenAddr, "address to listen on (LISTEN_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", c.DataDir, "folder of the embedded SQLite database (DATA_DIR)")
 	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "postgres://… to use PostgreSQL instead of SQLite (DATABASE_URL)")
@@ -130,12 +139,30 @@ func seed(ctx context.Context, gdb *gorm.DB) error {
 }
 
 func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
+	points, err := db.ParsePointScale(cfg.LOBPoints)
+	if err != nil {
+		return fmt.Errorf("LOB_POINTS: %w", err)
+	}
 	ln, err := net.Listen("tcp", cfg.ListenAddr)
 	if err != nil {
 		return err
 	}
+	if cfg.Identity.PublicURL == "" || os.Getenv("PUBLIC_URL") == "" && !flagSet("public-url") {
+		cfg.Identity.PublicURL = publicURL(ln.Addr())
+	}
+	for _, a := range db.DemoAccounts() {
+		cfg.Identity.DemoAccounts = append(cfg.Identity.DemoAccounts, demoidp.Account(a))
+	}
+	ids, err := identity.New(ctx, cfg.Identity, gdb)
+	if err != nil {
+		return err
+	}
+	defer ids.Close()
+	if ids.Demo() {
+		fmt.Printf("Demo-Anmeldung / demo sign-in: %s (no OIDC_ISSUER set)\n", ids.DemoIssuer())
+	}
 	srv := &http.Server{
-		Handler:           newRouter(cfg, gdb),
+		Handler:           newRouter(cfg, gdb, ids, points),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -159,6 +186,16 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 	return nil
 }
 
+// flagSet reports whether a flag was given on the command line.
+func flagSet(name string) bool {
+	for _, a := range os.Args[1:] {
+		if a == "-"+name || a == "--"+name || strings.HasPrefix(a, "-"+name+"=") || strings.HasPrefix(a, "--"+name+"=") {
+			return true
+		}
+	}
+	return false
+}
+
 // publicURL is what a person types into the browser for a listen address.
 func publicURL(addr net.Addr) string {
 	host, port, _ := net.SplitHostPort(addr.String())
@@ -170,7 +207,7 @@ func publicURL(addr net.Addr) string {
 
 // newRouter wires the request flow of DESIGN.md §3: HTTP basics, then the
 // endpoints.
-func newRouter(cfg config, gdb *gorm.DB) http.Handler {
+func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointScale) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /livez", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("ok\n"))
@@ -183,7 +220,10 @@ func newRouter(cfg config, gdb *gorm.DB) http.Handler {
 		}
 		w.Write([]byte("ok\n"))
 	})
-	mux.Handle("/graphql", graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev}))
+	// CSRF before identity: a forged cookie POST is refused before any query.
+	signedIn := func(h http.Handler) http.Handler { return identity.CSRF(ids.Middleware(h)) }
+	ids.Routes(mux)
+	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points})))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Zielwerk", "/graphql"))
 	}

@@ -9,12 +9,18 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/identity"
 )
 
 func TestProbesHeadersAndWebApp(t *testing.T) {
 	url := dbtest.NewURL(t)
 	gdb := dbtest.OpenURL(t, url)
-	srv := httptest.NewServer(newRouter(config{}, gdb))
+	ids, err := identity.New(t.Context(), identity.Config{DemoAddr: "127.0.0.1:0"}, gdb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ids.Close()
+	srv := httptest.NewServer(newRouter(config{}, gdb, ids, nil))
 	defer srv.Close()
 
 	get := func(path string) (*http.Response, string) {

@@ -79,3 +79,9 @@ func (l *TrafficLight) UnmarshalGQL(v any) (err error) {
 	*l, err = readEnum(v, Green, Yellow, Red, NoData)
 	return
 }
+
+func (k TaskKind) MarshalGQL(w io.Writer) { writeEnum(w, string(k)) }
+func (k *TaskKind) UnmarshalGQL(v any) (err error) {
+	*k, err = readEnum(v, TaskPropose, TaskSign, TaskReview, TaskSelfAssess, TaskAssess, TaskClose, TaskKPIOverdue)
+	return
+}

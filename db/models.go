@@ -252,22 +252,24 @@ const (
 // Agreement (Zielvereinbarung) between a principal and an agent for one
 // fiscal year. OrgUnitID is the agent's unit.
 type Agreement struct {
-	ID                int64           `gorm:"primaryKey"`
-	Year              int             `gorm:"not null;index"`
-	PrincipalID       int64           `gorm:"not null;index"`
-	AgentID           int64           `gorm:"not null;index"`
-	OrgUnitID         int64           `gorm:"not null;index"`
-	Status            AgreementStatus `gorm:"size:16;not null;index"`
-	PayRule           PayRule         `gorm:"size:16;not null"`
-	ProposedAt        *time.Time
-	PrincipalSignedAt *time.Time
-	AgentSignedAt     *time.Time
-	AgreedAt          *time.Time
-	ReturnReason      string `gorm:"type:text;not null;default:''"`
-	ClosedAt          *time.Time
-	CreatedAt         time.Time `gorm:"not null"`
-	UpdatedAt         time.Time `gorm:"not null"`
-	Version           int       `gorm:"not null;default:1"`
+	ID                 int64           `gorm:"primaryKey"`
+	Year               int             `gorm:"not null;index"`
+	PrincipalID        int64           `gorm:"not null;index"`
+	AgentID            int64           `gorm:"not null;index"`
+	OrgUnitID          int64           `gorm:"not null;index"`
+	Status             AgreementStatus `gorm:"size:16;not null;index"`
+	PayRule            PayRule         `gorm:"size:16;not null"`
+	ProposedAt         *time.Time
+	PrincipalSignedAt  *time.Time
+	AgentSignedAt      *time.Time
+	AgreedAt           *time.Time
+	ReturnReason       string `gorm:"type:text;not null;default:''"`
+	SelfAssessedAt     *time.Time
+	SelfAssessmentNote string `gorm:"type:text;not null;default:''"`
+	ClosedAt           *time.Time
+	CreatedAt          time.Time `gorm:"not null"`
+	UpdatedAt          time.Time `gorm:"not null"`
+	Version            int       `gorm:"not null;default:1"`
 }
 
 // AgreementItem is one weighted target. Weights are whole percent; the

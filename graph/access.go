@@ -6,6 +6,7 @@ import (
 	"zielwerk/access"
 	"zielwerk/apperr"
 	"zielwerk/db"
+	"zielwerk/graph/model"
 )
 
 // level asks the access policy what the viewer may read of an agreement.
@@ -37,4 +38,68 @@ func (r *Resolver) requireByID(ctx context.Context, agreementID int64, need acce
 		return err
 	}
 	return r.require(ctx, a, need)
+}
+
+// can reports whether the viewer may take a lifecycle action now.
+func (r *Resolver) can(ctx context.Context, a *db.Agreement, action db.Action) (bool, error) {
+	v, err := loadersFrom(ctx).Viewer(ctx)
+	if err != nil || v == nil {
+		return false, err
+	}
+	return db.Allowed(action, a, v.PersonID) == nil, nil
+}
+
+// owningUnit is the unit whose leader owns a KPI, product or measure.
+func (r *Resolver) owningUnit(ctx context.Context, typ string, id int64) (int64, error) {
+	l := loadersFrom(ctx)
+	switch typ {
+	case "Product":
+		if p, err := load(ctx, l.Product, &id); err != nil || p != nil {
+			return orZero(p, func(p *db.Product) int64 { return p.OrgUnitID }), err
+		}
+	case "ConsolidationMeasure":
+		if m, err := load(ctx, l.Measure, &id); err != nil || m != nil {
+			return orZero(m, func(m *db.ConsolidationMeasure) int64 { return m.OrgUnitID }), err
+		}
+	case "KPI":
+		k, err := load(ctx, l.KPI, &id)
+		if err != nil || k == nil {
+			break
+		}
+		if k.ProductID != nil {
+			return r.owningUnit(ctx, "Product", *k.ProductID)
+		}
+		if g, err := load(ctx, l.Goal, k.GoalID); err != nil || g != nil {
+			return orZero(g, func(g *db.Goal) int64 { return g.OrgUnitID }), err
+		}
+	}
+	return 0, apperr.ErrNotFound
+}
+
+func orZero[T any](v *T, f func(*T) int64) int64 {
+	if v == nil {
+		return 0
+	}
+	return f(v)
+}
+
+func (r *Resolver) auditTrail(ctx context.Context, entity string, id int64, first *int, after *string) (*model.AuditEventConnection, error) {
+	limit, before, err := model.PageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	p, err := db.AuditTrail(ctx, r.DB, entity, id, limit, before)
+	c := &model.AuditEventConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.AuditEventEdge{},
+		PageInfo: pageInfo(p, func(e *db.AuditEvent) int64 { return e.ID })}
+	for _, n := range p.Items {
+		c.Edges = append(c.Edges, &model.AuditEventEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
+	}
+	return c, err
+}
+
+func (r *Resolver) points() db.PointScale {
+	if r.Points != nil {
+		return r.Points
+	}
+	return db.DefaultPointScale
 }

@@ -2,14 +2,13 @@ package graph
 
 import (
 	"context"
-
-	"gorm.io/gorm"
-
 	"zielwerk/access"
 	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
+
+	"gorm.io/gorm"
 )
 
 func (r *agreementResolver) ID(ctx context.Context, obj *db.Agreement) (string, error) {
@@ -236,12 +235,17 @@ func (r *reviewResolver) RecordedBy(ctx context.Context, obj *db.Review) (*db.Pe
 	return load(ctx, loadersFrom(ctx).Person, &obj.RecordedByID)
 }
 
-func (r *Resolver) Agreement() generated.AgreementResolver         { return &agreementResolver{r} }
-func (r *Resolver) AgreementItem() generated.AgreementItemResolver { return &agreementItemResolver{r} }
-func (r *Resolver) Assessment() generated.AssessmentResolver       { return &assessmentResolver{r} }
-func (r *Resolver) Review() generated.ReviewResolver               { return &reviewResolver{r} }
+func (r *Resolver) Agreement() generated.AgreementResolver { return &agreementResolver{r} }
 
-type agreementResolver struct{ *Resolver }
-type agreementItemResolver struct{ *Resolver }
-type assessmentResolver struct{ *Resolver }
-type reviewResolver struct{ *Resolver }
+func (r *Resolver) AgreementItem() generated.AgreementItemResolver { return &agreementItemResolver{r} }
+
+func (r *Resolver) Assessment() generated.AssessmentResolver { return &assessmentResolver{r} }
+
+func (r *Resolver) Review() generated.ReviewResolver { return &reviewResolver{r} }
+
+type (
+	agreementResolver     struct{ *Resolver }
+	agreementItemResolver struct{ *Resolver }
+	assessmentResolver    struct{ *Resolver }
+	reviewResolver        struct{ *Resolver }
+)

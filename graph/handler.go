@@ -34,13 +34,15 @@ const (
 type Options struct {
 	// Dev enables introspection (and, in server.go, the playground).
 	Dev bool
+	// Points maps total degrees to LOB points (LOB_POINTS); nil: the default.
+	Points db.PointScale
 }
 
 // NewHandler is the GraphQL endpoint: POST application/json only, with
 // limits on body, tokens and complexity, no field suggestions, and errors
 // reduced to the stable codes of DESIGN.md §3 rule 4.
 func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
-	cfg := generated.Config{Resolvers: &Resolver{DB: gdb}}
+	cfg := generated.Config{Resolvers: &Resolver{DB: gdb, Points: opts.Points}}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.POST{})

@@ -5,9 +5,15 @@ package graph
 
 //go:generate go tool gqlgen generate
 
-import "gorm.io/gorm"
+import (
+	"gorm.io/gorm"
+
+	"zielwerk/db"
+)
 
 // Resolver holds the dependencies every resolver shares.
 type Resolver struct {
 	DB *gorm.DB
+	// Points maps total degrees to LOB points; nil means db.DefaultPointScale.
+	Points db.PointScale
 }

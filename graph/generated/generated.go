@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	AgreementItem() AgreementItemResolver
 	AlignmentReport() AlignmentReportResolver
 	Assessment() AssessmentResolver
+	AuditEvent() AuditEventResolver
 	BudgetLine() BudgetLineResolver
 	ConsolidationMeasure() ConsolidationMeasureResolver
 	ConsolidationProgramme() ConsolidationProgrammeResolver
@@ -43,6 +44,7 @@ type ResolverRoot interface {
 	KPIValue() KPIValueResolver
 	Me() MeResolver
 	MeasureSaving() MeasureSavingResolver
+	Mutation() MutationResolver
 	OrgUnit() OrgUnitResolver
 	Person() PersonResolver
 	Product() ProductResolver
@@ -66,26 +68,41 @@ type ComplexityRoot struct {
 	}
 
 	Agreement struct {
-		Agent             func(childComplexity int) int
-		AgentSignedAt     func(childComplexity int) int
-		AgreedAt          func(childComplexity int) int
-		Assessment        func(childComplexity int) int
-		ClosedAt          func(childComplexity int) int
-		CreatedAt         func(childComplexity int) int
-		ID                func(childComplexity int) int
-		Items             func(childComplexity int) int
-		OrgUnit           func(childComplexity int) int
-		PayRule           func(childComplexity int) int
-		Principal         func(childComplexity int) int
-		PrincipalSignedAt func(childComplexity int) int
-		ProposedAt        func(childComplexity int) int
-		ReturnReason      func(childComplexity int) int
-		Reviews           func(childComplexity int) int
-		Status            func(childComplexity int) int
-		UpdatedAt         func(childComplexity int) int
-		Version           func(childComplexity int) int
-		ViewerAccess      func(childComplexity int) int
-		Year              func(childComplexity int) int
+		Agent                  func(childComplexity int) int
+		AgentSignedAt          func(childComplexity int) int
+		AgreedAt               func(childComplexity int) int
+		Assessment             func(childComplexity int) int
+		AuditTrail             func(childComplexity int, first *int, after *string) int
+		ClosedAt               func(childComplexity int) int
+		CreatedAt              func(childComplexity int) int
+		ID                     func(childComplexity int) int
+		Items                  func(childComplexity int) int
+		OrgUnit                func(childComplexity int) int
+		PayRule                func(childComplexity int) int
+		Principal              func(childComplexity int) int
+		PrincipalSignedAt      func(childComplexity int) int
+		ProposedAt             func(childComplexity int) int
+		ReturnReason           func(childComplexity int) int
+		Reviews                func(childComplexity int) int
+		SelfAssessedAt         func(childComplexity int) int
+		SelfAssessmentNote     func(childComplexity int) int
+		Status                 func(childComplexity int) int
+		TotalDegree            func(childComplexity int) int
+		UpdatedAt              func(childComplexity int) int
+		Version                func(childComplexity int) int
+		ViewerAccess           func(childComplexity int) int
+		ViewerCanAccept        func(childComplexity int) int
+		ViewerCanAssess        func(childComplexity int) int
+		ViewerCanClose         func(childComplexity int) int
+		ViewerCanCopy          func(childComplexity int) int
+		ViewerCanEdit          func(childComplexity int) int
+		ViewerCanPropose       func(childComplexity int) int
+		ViewerCanRecordReview  func(childComplexity int) int
+		ViewerCanRequestChange func(childComplexity int) int
+		ViewerCanReturn        func(childComplexity int) int
+		ViewerCanSelfAssess    func(childComplexity int) int
+		WeightTotal            func(childComplexity int) int
+		Year                   func(childComplexity int) int
 	}
 
 	AgreementConnection struct {
@@ -103,6 +120,7 @@ type ComplexityRoot struct {
 	AgreementItem struct {
 		AssessmentComment func(childComplexity int) int
 		BudgetCompliance  func(childComplexity int) int
+		BudgetSuggestion  func(childComplexity int) int
 		Description       func(childComplexity int) int
 		FinalDegree       func(childComplexity int) int
 		Goal              func(childComplexity int) int
@@ -129,6 +147,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	AgreementPayload struct {
+		Agreement  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	AlignmentReport struct {
 		Coverage                func(childComplexity int) int
 		UncoveredStrategicGoals func(childComplexity int) int
@@ -142,6 +165,38 @@ type ComplexityRoot struct {
 		Comment            func(childComplexity int) int
 		SelfAssessmentNote func(childComplexity int) int
 		TotalDegree        func(childComplexity int) int
+	}
+
+	AuditEvent struct {
+		Action     func(childComplexity int) int
+		Actor      func(childComplexity int) int
+		ActorRoles func(childComplexity int) int
+		After      func(childComplexity int) int
+		At         func(childComplexity int) int
+		Before     func(childComplexity int) int
+		Entity     func(childComplexity int) int
+	}
+
+	AuditEventConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	AuditEventEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	BudgetFigures struct {
+		ActualCents      func(childComplexity int) int
+		Adherence        func(childComplexity int) int
+		Degree           func(childComplexity int) int
+		HSPPlannedCents  func(childComplexity int) int
+		HSPRealisedCents func(childComplexity int) int
+		PlanCents        func(childComplexity int) int
+		Realisation      func(childComplexity int) int
 	}
 
 	BudgetLine struct {
@@ -182,6 +237,11 @@ type ComplexityRoot struct {
 		Measures func(childComplexity int, first *int, after *string) int
 		Name     func(childComplexity int) int
 		ToYear   func(childComplexity int) int
+	}
+
+	DezernatBudgetCompliance struct {
+		Figures func(childComplexity int) int
+		OrgUnit func(childComplexity int) int
 	}
 
 	DezernatCoverage struct {
@@ -281,6 +341,21 @@ type ComplexityRoot struct {
 		Year            func(childComplexity int) int
 	}
 
+	Mutation struct {
+		AgreementAccept        func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementAssess        func(childComplexity int, input model.AgreementAssessInput) int
+		AgreementChangeRequest func(childComplexity int, input model.AgreementReasonInput) int
+		AgreementClose         func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementCopyToYear    func(childComplexity int, input model.AgreementCopyToYearInput) int
+		AgreementCreate        func(childComplexity int, input model.AgreementCreateInput) int
+		AgreementItemAdd       func(childComplexity int, input model.AgreementItemAddInput) int
+		AgreementItemRemove    func(childComplexity int, input model.AgreementItemRemoveInput) int
+		AgreementItemUpdate    func(childComplexity int, input model.AgreementItemUpdateInput) int
+		AgreementPropose       func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementReturn        func(childComplexity int, input model.AgreementReasonInput) int
+		AgreementReviewRecord  func(childComplexity int, input model.AgreementReviewRecordInput) int
+	}
+
 	OrgUnit struct {
 		Agreements            func(childComplexity int, year *int, first *int, after *string) int
 		Children              func(childComplexity int, asOf *time.Time) int
@@ -312,6 +387,27 @@ type ComplexityRoot struct {
 	PageInfo struct {
 		EndCursor   func(childComplexity int) int
 		HasNextPage func(childComplexity int) int
+	}
+
+	PayResult struct {
+		Agreement   func(childComplexity int) int
+		PayRule     func(childComplexity int) int
+		Person      func(childComplexity int) int
+		Points      func(childComplexity int) int
+		TotalDegree func(childComplexity int) int
+		Year        func(childComplexity int) int
+	}
+
+	PayResultConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	PayResultEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Person struct {
@@ -355,21 +451,25 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		AgreementStatusOverview func(childComplexity int, year int, orgUnit *string) int
-		Agreements              func(childComplexity int, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, first *int, after *string) int
-		AlignmentReport         func(childComplexity int, year int) int
-		ConsolidationMeasures   func(childComplexity int, status *db.MeasureStatus, first *int, after *string) int
-		ConsolidationProgrammes func(childComplexity int) int
-		DezernatAgreements      func(childComplexity int, year int) int
-		FiscalYears             func(childComplexity int) int
-		Goals                   func(childComplexity int, year *int, orgUnit *string, first *int, after *string) int
-		Kpis                    func(childComplexity int, first *int, after *string) int
-		Me                      func(childComplexity int) int
-		Node                    func(childComplexity int, id string) int
-		OrgTree                 func(childComplexity int, asOf *time.Time) int
-		OrgUnits                func(childComplexity int, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) int
-		Products                func(childComplexity int, area *int, first *int, after *string) int
-		StrategicGoals          func(childComplexity int) int
+		AgreementStatusOverview    func(childComplexity int, year int, orgUnit *string) int
+		Agreements                 func(childComplexity int, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, first *int, after *string) int
+		AlignmentReport            func(childComplexity int, year int) int
+		AuditTrail                 func(childComplexity int, entity string, first *int, after *string) int
+		BudgetComplianceByDezernat func(childComplexity int, year int) int
+		ConsolidationMeasures      func(childComplexity int, status *db.MeasureStatus, first *int, after *string) int
+		ConsolidationProgrammes    func(childComplexity int) int
+		DezernatAgreements         func(childComplexity int, year int) int
+		FiscalYears                func(childComplexity int) int
+		Goals                      func(childComplexity int, year *int, orgUnit *string, first *int, after *string) int
+		Kpis                       func(childComplexity int, first *int, after *string) int
+		Me                         func(childComplexity int) int
+		MyTasks                    func(childComplexity int) int
+		Node                       func(childComplexity int, id string) int
+		OrgTree                    func(childComplexity int, asOf *time.Time) int
+		OrgUnits                   func(childComplexity int, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) int
+		PayResults                 func(childComplexity int, year int, first *int, after *string) int
+		Products                   func(childComplexity int, area *int, first *int, after *string) int
+		StrategicGoals             func(childComplexity int) int
 	}
 
 	Review struct {
@@ -393,10 +493,25 @@ type ComplexityRoot struct {
 		Title       func(childComplexity int) int
 	}
 
+	Task struct {
+		Agreement func(childComplexity int) int
+		KPI       func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Period    func(childComplexity int) int
+	}
+
 	UnitAgreementStatus struct {
 		Counts  func(childComplexity int) int
 		OrgUnit func(childComplexity int) int
 		Total   func(childComplexity int) int
+	}
+
+	UserError struct {
+		Code      func(childComplexity int) int
+		Field     func(childComplexity int) int
+		Key       func(childComplexity int) int
+		Message   func(childComplexity int) int
+		MessageEn func(childComplexity int) int
 	}
 }
 
@@ -417,6 +532,21 @@ type AgreementResolver interface {
 	Items(ctx context.Context, obj *db.Agreement) ([]*db.AgreementItem, error)
 	Reviews(ctx context.Context, obj *db.Agreement) ([]*db.Review, error)
 	Assessment(ctx context.Context, obj *db.Agreement) (*db.Assessment, error)
+	TotalDegree(ctx context.Context, obj *db.Agreement) (*float64, error)
+	SelfAssessedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error)
+	SelfAssessmentNote(ctx context.Context, obj *db.Agreement) (*string, error)
+	WeightTotal(ctx context.Context, obj *db.Agreement) (*int, error)
+	ViewerCanEdit(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanPropose(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanAccept(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanReturn(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanRequestChange(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanRecordReview(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanSelfAssess(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanAssess(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanClose(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanCopy(ctx context.Context, obj *db.Agreement) (bool, error)
+	AuditTrail(ctx context.Context, obj *db.Agreement, first *int, after *string) (*model.AuditEventConnection, error)
 }
 type AgreementItemResolver interface {
 	ID(ctx context.Context, obj *db.AgreementItem) (string, error)
@@ -424,6 +554,8 @@ type AgreementItemResolver interface {
 	Goal(ctx context.Context, obj *db.AgreementItem) (*db.Goal, error)
 	Kpi(ctx context.Context, obj *db.AgreementItem) (*db.KPI, error)
 	Measure(ctx context.Context, obj *db.AgreementItem) (*db.ConsolidationMeasure, error)
+
+	BudgetSuggestion(ctx context.Context, obj *db.AgreementItem) (*db.BudgetFigures, error)
 }
 type AlignmentReportResolver interface {
 	UnlinkedGoals(ctx context.Context, obj *model.AlignmentReport, first *int, after *string) (*model.GoalConnection, error)
@@ -432,6 +564,10 @@ type AssessmentResolver interface {
 	AssessedBy(ctx context.Context, obj *db.Assessment) (*db.Person, error)
 	Comment(ctx context.Context, obj *db.Assessment) (*string, error)
 	SelfAssessmentNote(ctx context.Context, obj *db.Assessment) (*string, error)
+}
+type AuditEventResolver interface {
+	Actor(ctx context.Context, obj *db.AuditEvent) (*db.Person, error)
+	ActorRoles(ctx context.Context, obj *db.AuditEvent) ([]string, error)
 }
 type BudgetLineResolver interface {
 	Deviation(ctx context.Context, obj *db.BudgetLine) (*int64, error)
@@ -490,6 +626,20 @@ type MeResolver interface {
 type MeasureSavingResolver interface {
 	RealisationRate(ctx context.Context, obj *db.MeasureSaving) (*float64, error)
 }
+type MutationResolver interface {
+	AgreementCreate(ctx context.Context, input model.AgreementCreateInput) (*model.AgreementPayload, error)
+	AgreementItemAdd(ctx context.Context, input model.AgreementItemAddInput) (*model.AgreementPayload, error)
+	AgreementItemUpdate(ctx context.Context, input model.AgreementItemUpdateInput) (*model.AgreementPayload, error)
+	AgreementItemRemove(ctx context.Context, input model.AgreementItemRemoveInput) (*model.AgreementPayload, error)
+	AgreementPropose(ctx context.Context, input model.AgreementTransitionInput) (*model.AgreementPayload, error)
+	AgreementAccept(ctx context.Context, input model.AgreementTransitionInput) (*model.AgreementPayload, error)
+	AgreementReturn(ctx context.Context, input model.AgreementReasonInput) (*model.AgreementPayload, error)
+	AgreementChangeRequest(ctx context.Context, input model.AgreementReasonInput) (*model.AgreementPayload, error)
+	AgreementReviewRecord(ctx context.Context, input model.AgreementReviewRecordInput) (*model.AgreementPayload, error)
+	AgreementAssess(ctx context.Context, input model.AgreementAssessInput) (*model.AgreementPayload, error)
+	AgreementClose(ctx context.Context, input model.AgreementTransitionInput) (*model.AgreementPayload, error)
+	AgreementCopyToYear(ctx context.Context, input model.AgreementCopyToYearInput) (*model.AgreementPayload, error)
+}
 type OrgUnitResolver interface {
 	ID(ctx context.Context, obj *db.OrgUnit) (string, error)
 
@@ -533,6 +683,10 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*access.Viewer, error)
 	OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error)
 	OrgUnits(ctx context.Context, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) (*model.OrgUnitConnection, error)
+	BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error)
+	PayResults(ctx context.Context, year int, first *int, after *string) (*model.PayResultConnection, error)
+	MyTasks(ctx context.Context) ([]*db.Task, error)
+	AuditTrail(ctx context.Context, entity string, first *int, after *string) (*model.AuditEventConnection, error)
 }
 type ReviewResolver interface {
 	RecordedBy(ctx context.Context, obj *db.Review) (*db.Person, error)
@@ -623,6 +777,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.Assessment(childComplexity), true
+	case "Agreement.auditTrail":
+		if e.ComplexityRoot.Agreement.AuditTrail == nil {
+			break
+		}
+
+		args, err := ec.field_Agreement_auditTrail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Agreement.AuditTrail(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Agreement.closedAt":
 		if e.ComplexityRoot.Agreement.ClosedAt == nil {
 			break
@@ -689,12 +854,30 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.Reviews(childComplexity), true
+	case "Agreement.selfAssessedAt":
+		if e.ComplexityRoot.Agreement.SelfAssessedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.SelfAssessedAt(childComplexity), true
+	case "Agreement.selfAssessmentNote":
+		if e.ComplexityRoot.Agreement.SelfAssessmentNote == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.SelfAssessmentNote(childComplexity), true
 	case "Agreement.status":
 		if e.ComplexityRoot.Agreement.Status == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Agreement.Status(childComplexity), true
+	case "Agreement.totalDegree":
+		if e.ComplexityRoot.Agreement.TotalDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.TotalDegree(childComplexity), true
 	case "Agreement.updatedAt":
 		if e.ComplexityRoot.Agreement.UpdatedAt == nil {
 			break
@@ -713,6 +896,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerAccess(childComplexity), true
+	case "Agreement.viewerCanAccept":
+		if e.ComplexityRoot.Agreement.ViewerCanAccept == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanAccept(childComplexity), true
+	case "Agreement.viewerCanAssess":
+		if e.ComplexityRoot.Agreement.ViewerCanAssess == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanAssess(childComplexity), true
+	case "Agreement.viewerCanClose":
+		if e.ComplexityRoot.Agreement.ViewerCanClose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanClose(childComplexity), true
+	case "Agreement.viewerCanCopy":
+		if e.ComplexityRoot.Agreement.ViewerCanCopy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanCopy(childComplexity), true
+	case "Agreement.viewerCanEdit":
+		if e.ComplexityRoot.Agreement.ViewerCanEdit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanEdit(childComplexity), true
+	case "Agreement.viewerCanPropose":
+		if e.ComplexityRoot.Agreement.ViewerCanPropose == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanPropose(childComplexity), true
+	case "Agreement.viewerCanRecordReview":
+		if e.ComplexityRoot.Agreement.ViewerCanRecordReview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanRecordReview(childComplexity), true
+	case "Agreement.viewerCanRequestChange":
+		if e.ComplexityRoot.Agreement.ViewerCanRequestChange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanRequestChange(childComplexity), true
+	case "Agreement.viewerCanReturn":
+		if e.ComplexityRoot.Agreement.ViewerCanReturn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanReturn(childComplexity), true
+	case "Agreement.viewerCanSelfAssess":
+		if e.ComplexityRoot.Agreement.ViewerCanSelfAssess == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanSelfAssess(childComplexity), true
+	case "Agreement.weightTotal":
+		if e.ComplexityRoot.Agreement.WeightTotal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.WeightTotal(childComplexity), true
 	case "Agreement.year":
 		if e.ComplexityRoot.Agreement.Year == nil {
 			break
@@ -770,6 +1019,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementItem.BudgetCompliance(childComplexity), true
+	case "AgreementItem.budgetSuggestion":
+		if e.ComplexityRoot.AgreementItem.BudgetSuggestion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.BudgetSuggestion(childComplexity), true
 	case "AgreementItem.description":
 		if e.ComplexityRoot.AgreementItem.Description == nil {
 			break
@@ -881,6 +1136,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.AgreementItemEdge.Node(childComplexity), true
 
+	case "AgreementPayload.agreement":
+		if e.ComplexityRoot.AgreementPayload.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementPayload.Agreement(childComplexity), true
+	case "AgreementPayload.userErrors":
+		if e.ComplexityRoot.AgreementPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementPayload.UserErrors(childComplexity), true
+
 	case "AlignmentReport.coverage":
 		if e.ComplexityRoot.AlignmentReport.Coverage == nil {
 			break
@@ -941,6 +1209,130 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Assessment.TotalDegree(childComplexity), true
+
+	case "AuditEvent.action":
+		if e.ComplexityRoot.AuditEvent.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Action(childComplexity), true
+	case "AuditEvent.actor":
+		if e.ComplexityRoot.AuditEvent.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Actor(childComplexity), true
+	case "AuditEvent.actorRoles":
+		if e.ComplexityRoot.AuditEvent.ActorRoles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.ActorRoles(childComplexity), true
+	case "AuditEvent.after":
+		if e.ComplexityRoot.AuditEvent.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.After(childComplexity), true
+	case "AuditEvent.at":
+		if e.ComplexityRoot.AuditEvent.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.At(childComplexity), true
+	case "AuditEvent.before":
+		if e.ComplexityRoot.AuditEvent.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Before(childComplexity), true
+	case "AuditEvent.entity":
+		if e.ComplexityRoot.AuditEvent.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.Entity(childComplexity), true
+
+	case "AuditEventConnection.edges":
+		if e.ComplexityRoot.AuditEventConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.Edges(childComplexity), true
+	case "AuditEventConnection.nodes":
+		if e.ComplexityRoot.AuditEventConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.Nodes(childComplexity), true
+	case "AuditEventConnection.pageInfo":
+		if e.ComplexityRoot.AuditEventConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.PageInfo(childComplexity), true
+	case "AuditEventConnection.totalCount":
+		if e.ComplexityRoot.AuditEventConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventConnection.TotalCount(childComplexity), true
+
+	case "AuditEventEdge.cursor":
+		if e.ComplexityRoot.AuditEventEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Cursor(childComplexity), true
+	case "AuditEventEdge.node":
+		if e.ComplexityRoot.AuditEventEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEventEdge.Node(childComplexity), true
+
+	case "BudgetFigures.actual":
+		if e.ComplexityRoot.BudgetFigures.ActualCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.ActualCents(childComplexity), true
+	case "BudgetFigures.adherence":
+		if e.ComplexityRoot.BudgetFigures.Adherence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.Adherence(childComplexity), true
+	case "BudgetFigures.suggestedDegree":
+		if e.ComplexityRoot.BudgetFigures.Degree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.Degree(childComplexity), true
+	case "BudgetFigures.hspPlanned":
+		if e.ComplexityRoot.BudgetFigures.HSPPlannedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.HSPPlannedCents(childComplexity), true
+	case "BudgetFigures.hspRealised":
+		if e.ComplexityRoot.BudgetFigures.HSPRealisedCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.HSPRealisedCents(childComplexity), true
+	case "BudgetFigures.plan":
+		if e.ComplexityRoot.BudgetFigures.PlanCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.PlanCents(childComplexity), true
+	case "BudgetFigures.hspRealisation":
+		if e.ComplexityRoot.BudgetFigures.Realisation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.Realisation(childComplexity), true
 
 	case "BudgetLine.actual":
 		if e.ComplexityRoot.BudgetLine.ActualCents == nil {
@@ -1106,6 +1498,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsolidationProgramme.ToYear(childComplexity), true
+
+	case "DezernatBudgetCompliance.figures":
+		if e.ComplexityRoot.DezernatBudgetCompliance.Figures == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatBudgetCompliance.Figures(childComplexity), true
+	case "DezernatBudgetCompliance.orgUnit":
+		if e.ComplexityRoot.DezernatBudgetCompliance.OrgUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatBudgetCompliance.OrgUnit(childComplexity), true
 
 	case "DezernatCoverage.goals":
 		if e.ComplexityRoot.DezernatCoverage.Goals == nil {
@@ -1549,6 +1954,139 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeasureSaving.Year(childComplexity), true
 
+	case "Mutation.agreementAccept":
+		if e.ComplexityRoot.Mutation.AgreementAccept == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementAccept_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementAccept(childComplexity, args["input"].(model.AgreementTransitionInput)), true
+	case "Mutation.agreementAssess":
+		if e.ComplexityRoot.Mutation.AgreementAssess == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementAssess_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementAssess(childComplexity, args["input"].(model.AgreementAssessInput)), true
+	case "Mutation.agreementChangeRequest":
+		if e.ComplexityRoot.Mutation.AgreementChangeRequest == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementChangeRequest_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementChangeRequest(childComplexity, args["input"].(model.AgreementReasonInput)), true
+	case "Mutation.agreementClose":
+		if e.ComplexityRoot.Mutation.AgreementClose == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementClose_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementClose(childComplexity, args["input"].(model.AgreementTransitionInput)), true
+	case "Mutation.agreementCopyToYear":
+		if e.ComplexityRoot.Mutation.AgreementCopyToYear == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementCopyToYear_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementCopyToYear(childComplexity, args["input"].(model.AgreementCopyToYearInput)), true
+	case "Mutation.agreementCreate":
+		if e.ComplexityRoot.Mutation.AgreementCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementCreate(childComplexity, args["input"].(model.AgreementCreateInput)), true
+	case "Mutation.agreementItemAdd":
+		if e.ComplexityRoot.Mutation.AgreementItemAdd == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementItemAdd_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementItemAdd(childComplexity, args["input"].(model.AgreementItemAddInput)), true
+	case "Mutation.agreementItemRemove":
+		if e.ComplexityRoot.Mutation.AgreementItemRemove == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementItemRemove_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementItemRemove(childComplexity, args["input"].(model.AgreementItemRemoveInput)), true
+	case "Mutation.agreementItemUpdate":
+		if e.ComplexityRoot.Mutation.AgreementItemUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementItemUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementItemUpdate(childComplexity, args["input"].(model.AgreementItemUpdateInput)), true
+	case "Mutation.agreementPropose":
+		if e.ComplexityRoot.Mutation.AgreementPropose == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementPropose_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementPropose(childComplexity, args["input"].(model.AgreementTransitionInput)), true
+	case "Mutation.agreementReturn":
+		if e.ComplexityRoot.Mutation.AgreementReturn == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementReturn_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementReturn(childComplexity, args["input"].(model.AgreementReasonInput)), true
+	case "Mutation.agreementReviewRecord":
+		if e.ComplexityRoot.Mutation.AgreementReviewRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementReviewRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementReviewRecord(childComplexity, args["input"].(model.AgreementReviewRecordInput)), true
+
 	case "OrgUnit.agreements":
 		if e.ComplexityRoot.OrgUnit.Agreements == nil {
 			break
@@ -1703,6 +2241,81 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
+
+	case "PayResult.agreement":
+		if e.ComplexityRoot.PayResult.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResult.Agreement(childComplexity), true
+	case "PayResult.payRule":
+		if e.ComplexityRoot.PayResult.PayRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResult.PayRule(childComplexity), true
+	case "PayResult.person":
+		if e.ComplexityRoot.PayResult.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResult.Person(childComplexity), true
+	case "PayResult.points":
+		if e.ComplexityRoot.PayResult.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResult.Points(childComplexity), true
+	case "PayResult.totalDegree":
+		if e.ComplexityRoot.PayResult.TotalDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResult.TotalDegree(childComplexity), true
+	case "PayResult.year":
+		if e.ComplexityRoot.PayResult.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResult.Year(childComplexity), true
+
+	case "PayResultConnection.edges":
+		if e.ComplexityRoot.PayResultConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResultConnection.Edges(childComplexity), true
+	case "PayResultConnection.nodes":
+		if e.ComplexityRoot.PayResultConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResultConnection.Nodes(childComplexity), true
+	case "PayResultConnection.pageInfo":
+		if e.ComplexityRoot.PayResultConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResultConnection.PageInfo(childComplexity), true
+	case "PayResultConnection.totalCount":
+		if e.ComplexityRoot.PayResultConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResultConnection.TotalCount(childComplexity), true
+
+	case "PayResultEdge.cursor":
+		if e.ComplexityRoot.PayResultEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResultEdge.Cursor(childComplexity), true
+	case "PayResultEdge.node":
+		if e.ComplexityRoot.PayResultEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayResultEdge.Node(childComplexity), true
 
 	case "Person.agreements":
 		if e.ComplexityRoot.Person.Agreements == nil {
@@ -1890,6 +2503,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AlignmentReport(childComplexity, args["year"].(int)), true
+	case "Query.auditTrail":
+		if e.ComplexityRoot.Query.AuditTrail == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditTrail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditTrail(childComplexity, args["entity"].(string), args["first"].(*int), args["after"].(*string)), true
+	case "Query.budgetComplianceByDezernat":
+		if e.ComplexityRoot.Query.BudgetComplianceByDezernat == nil {
+			break
+		}
+
+		args, err := ec.field_Query_budgetComplianceByDezernat_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.BudgetComplianceByDezernat(childComplexity, args["year"].(int)), true
 	case "Query.consolidationMeasures":
 		if e.ComplexityRoot.Query.ConsolidationMeasures == nil {
 			break
@@ -1953,6 +2588,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.myTasks":
+		if e.ComplexityRoot.Query.MyTasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyTasks(childComplexity), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -1986,6 +2627,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.OrgUnits(childComplexity, args["kind"].(*db.OrgUnitKind), args["asOf"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
+	case "Query.payResults":
+		if e.ComplexityRoot.Query.PayResults == nil {
+			break
+		}
+
+		args, err := ec.field_Query_payResults_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PayResults(childComplexity, args["year"].(int), args["first"].(*int), args["after"].(*string)), true
 	case "Query.products":
 		if e.ComplexityRoot.Query.Products == nil {
 			break
@@ -2089,6 +2741,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StrategicGoal.Title(childComplexity), true
 
+	case "Task.agreement":
+		if e.ComplexityRoot.Task.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Agreement(childComplexity), true
+	case "Task.kpi":
+		if e.ComplexityRoot.Task.KPI == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.KPI(childComplexity), true
+	case "Task.kind":
+		if e.ComplexityRoot.Task.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Kind(childComplexity), true
+	case "Task.period":
+		if e.ComplexityRoot.Task.Period == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Period(childComplexity), true
+
 	case "UnitAgreementStatus.counts":
 		if e.ComplexityRoot.UnitAgreementStatus.Counts == nil {
 			break
@@ -2108,6 +2785,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.UnitAgreementStatus.Total(childComplexity), true
 
+	case "UserError.code":
+		if e.ComplexityRoot.UserError.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Code(childComplexity), true
+	case "UserError.field":
+		if e.ComplexityRoot.UserError.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Field(childComplexity), true
+	case "UserError.key":
+		if e.ComplexityRoot.UserError.Key == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Key(childComplexity), true
+	case "UserError.message":
+		if e.ComplexityRoot.UserError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Message(childComplexity), true
+	case "UserError.messageEn":
+		if e.ComplexityRoot.UserError.MessageEn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.MessageEn(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -2116,7 +2824,18 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
-		return graphql.NewInputUnmarshalerIndex()
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AgreementAssessInput", ec.unmarshalInputAgreementAssessInput),
+			graphql.NewInputUnmarshaler("AgreementCopyToYearInput", ec.unmarshalInputAgreementCopyToYearInput),
+			graphql.NewInputUnmarshaler("AgreementCreateInput", ec.unmarshalInputAgreementCreateInput),
+			graphql.NewInputUnmarshaler("AgreementItemAddInput", ec.unmarshalInputAgreementItemAddInput),
+			graphql.NewInputUnmarshaler("AgreementItemRemoveInput", ec.unmarshalInputAgreementItemRemoveInput),
+			graphql.NewInputUnmarshaler("AgreementItemUpdateInput", ec.unmarshalInputAgreementItemUpdateInput),
+			graphql.NewInputUnmarshaler("AgreementReasonInput", ec.unmarshalInputAgreementReasonInput),
+			graphql.NewInputUnmarshaler("AgreementReviewRecordInput", ec.unmarshalInputAgreementReviewRecordInput),
+			graphql.NewInputUnmarshaler("AgreementTransitionInput", ec.unmarshalInputAgreementTransitionInput),
+			graphql.NewInputUnmarshaler("ItemDegreeInput", ec.unmarshalInputItemDegreeInput),
+		)
 	}
 	first := true
 
@@ -2150,6 +2869,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -2636,6 +3370,134 @@ extend type Query {
   me: Me!
 }
 `, BuiltIn: false},
+	{Name: "../mutation.graphqls", Input: `# Mutations are named {resource}{Action}, take one input object and return a
+# payload with userErrors for what the user can fix (Shopify's convention).
+# FORBIDDEN, NOT_FOUND and CONFLICT (a stale expectedVersion) come as
+# top-level errors with extensions.code; nothing is written then.
+
+"A problem with the input that the user can fix."
+type UserError {
+  "Path to the input field, e.g. [\"input\", \"items\", \"2\", \"degree\"]."
+  field: [String!]
+  "German message."
+  message: String!
+  messageEn: String!
+  "Stable machine-readable code, e.g. BAD_USER_INPUT."
+  code: String!
+  "Message key for the UI."
+  key: String!
+}
+
+type Mutation {
+  "A principal starts a draft agreement with an agent of a unit directly below one they lead."
+  agreementCreate(input: AgreementCreateInput!): AgreementPayload!
+  agreementItemAdd(input: AgreementItemAddInput!): AgreementPayload!
+  agreementItemUpdate(input: AgreementItemUpdateInput!): AgreementPayload!
+  agreementItemRemove(input: AgreementItemRemoveInput!): AgreementPayload!
+  "The principal proposes the draft; weights must total 100 %."
+  agreementPropose(input: AgreementTransitionInput!): AgreementPayload!
+  "A party signs; the agreement is AGREED once both have."
+  agreementAccept(input: AgreementTransitionInput!): AgreementPayload!
+  "A party returns a proposal to draft, with a reason."
+  agreementReturn(input: AgreementReasonInput!): AgreementPayload!
+  "After AGREED: reopens the agreement as a draft, with a reason; both sign again."
+  agreementChangeRequest(input: AgreementReasonInput!): AgreementPayload!
+  "The principal records the mid-year review."
+  agreementReviewRecord(input: AgreementReviewRecordInput!): AgreementPayload!
+  "The agent's optional self-assessment, then the principal's final assessment."
+  agreementAssess(input: AgreementAssessInput!): AgreementPayload!
+  "The principal closes an assessed agreement for good."
+  agreementClose(input: AgreementTransitionInput!): AgreementPayload!
+  "The principal copies an agreement into a draft for another year."
+  agreementCopyToYear(input: AgreementCopyToYearInput!): AgreementPayload!
+}
+
+type AgreementPayload {
+  agreement: Agreement
+  userErrors: [UserError!]!
+}
+
+input AgreementCreateInput {
+  "The agent (Zielnehmer)."
+  agentId: ID!
+  "The agent's unit; must be directly below a unit the principal leads."
+  orgUnitId: ID!
+  year: Int!
+  payRule: PayRule!
+}
+
+input AgreementItemAddInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  title: String!
+  description: String
+  weightPercent: Int!
+  goalId: ID
+  kpiId: ID
+  measureId: ID
+  targetValue: Float
+}
+
+input AgreementItemUpdateInput {
+  itemId: ID!
+  "The agreement's version."
+  expectedVersion: Int!
+  title: String
+  description: String
+  weightPercent: Int
+  goalId: ID
+  kpiId: ID
+  measureId: ID
+  targetValue: Float
+}
+
+input AgreementItemRemoveInput {
+  itemId: ID!
+  expectedVersion: Int!
+}
+
+input AgreementTransitionInput {
+  agreementId: ID!
+  expectedVersion: Int!
+}
+
+input AgreementReasonInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  reason: String!
+}
+
+input ItemDegreeInput {
+  itemId: ID!
+  "Degree of achievement in percent, 0–150."
+  degree: Int!
+  comment: String
+}
+
+input AgreementReviewRecordInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  heldOn: Date!
+  note: String!
+  items: [ItemDegreeInput!]!
+}
+
+input AgreementAssessInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  "true: the agent's self-assessment; false: the principal's final assessment."
+  self: Boolean!
+  items: [ItemDegreeInput!]!
+  note: String
+  "Required when the principal's degree for the budget-compliance item departs from the suggestion by more than 10 points."
+  overruleReason: String
+}
+
+input AgreementCopyToYearInput {
+  agreementId: ID!
+  year: Int!
+}
+`, BuiltIn: false},
 	{Name: "../org.graphqls", Input: `enum OrgUnitKind {
   VERWALTUNGSVORSTAND
   DEZERNAT
@@ -2738,6 +3600,137 @@ type Achievement {
   noData: Int!
 }
 `, BuiltIn: false},
+	{Name: "../workflow.graphqls", Input: `extend type Agreement {
+  "Weighted total degree of achievement in percent once assessed (content, or HR for pay-relevant agreements)."
+  totalDegree: Float
+  "When the agent recorded the self-assessment."
+  selfAssessedAt: DateTime @goField(forceResolver: true)
+  selfAssessmentNote: String @goField(forceResolver: true)
+  "Sum of the items' weights in percent (content)."
+  weightTotal: Int
+  viewerCanEdit: Boolean!
+  viewerCanPropose: Boolean!
+  viewerCanAccept: Boolean!
+  viewerCanReturn: Boolean!
+  viewerCanRequestChange: Boolean!
+  viewerCanRecordReview: Boolean!
+  viewerCanSelfAssess: Boolean!
+  viewerCanAssess: Boolean!
+  viewerCanClose: Boolean!
+  viewerCanCopy: Boolean!
+  "Who changed what, newest first (content)."
+  auditTrail(first: Int = 20, after: String): AuditEventConnection
+}
+
+extend type AgreementItem {
+  "For the budget-compliance item: the figures behind the suggested degree."
+  budgetSuggestion: BudgetFigures
+}
+
+"Budget adherence and HSP realisation of a unit and the units below it in one year."
+type BudgetFigures {
+  plan: Cents! @goField(name: "PlanCents")
+  "Actual, or forecast where no actual exists yet."
+  actual: Cents! @goField(name: "ActualCents")
+  "plan / actual; 1.0 = on plan."
+  adherence: Float
+  hspPlanned: Cents! @goField(name: "HSPPlannedCents")
+  hspRealised: Cents! @goField(name: "HSPRealisedCents")
+  "realised / planned savings."
+  hspRealisation: Float @goField(name: "Realisation")
+  "Suggested degree of achievement for the budget-compliance item, in percent."
+  suggestedDegree: Int @goField(name: "Degree")
+}
+
+type DezernatBudgetCompliance {
+  orgUnit: OrgUnit!
+  figures: BudgetFigures!
+}
+
+"An entry of the append-only audit trail."
+type AuditEvent {
+  at: DateTime!
+  actor: Person
+  actorRoles: [String!]!
+  entity: String!
+  action: String!
+  "Changed fields before and after, as JSON."
+  before: String!
+  after: String!
+}
+
+type AuditEventEdge {
+  node: AuditEvent!
+  cursor: String!
+}
+
+type AuditEventConnection {
+  edges: [AuditEventEdge!]!
+  nodes: [AuditEvent!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+"The assessment result of a pay-relevant agreement, as HR needs it."
+type PayResult {
+  agreement: Agreement!
+  person: Person!
+  year: Int!
+  payRule: PayRule!
+  totalDegree: Float!
+  "Points by the configured mapping from degree to points."
+  points: Int!
+}
+
+enum TaskKind {
+  "A draft waits for you to complete and propose it."
+  PROPOSE
+  "A proposal waits for your signature."
+  SIGN
+  "The mid-year review is due."
+  REVIEW
+  "Your self-assessment is open."
+  SELF_ASSESS
+  "The final assessment is due."
+  ASSESS
+  "The assessed agreement can be closed."
+  CLOSE
+  "A KPI's values are overdue by its update frequency."
+  KPI_OVERDUE
+}
+
+"Something that waits for the viewer."
+type Task {
+  kind: TaskKind!
+  agreement: Agreement
+  kpi: KPI
+  "The period the overdue KPI value is for, e.g. 2026, 2026-Q3, 2026-10."
+  period: String
+}
+
+extend type Query {
+  "Budget adherence and HSP realisation per Dezernat (the OB's office view)."
+  budgetComplianceByDezernat(year: Int!): [DezernatBudgetCompliance!]!
+  "Assessment results of pay-relevant agreements (HR only)."
+  payResults(year: Int!, first: Int = 20, after: String): PayResultConnection!
+  "What waits for the viewer."
+  myTasks: [Task!]!
+  "The audit trail of an agreement (content access) or of a KPI, product or measure (those who may record its figures)."
+  auditTrail(entity: ID!, first: Int = 20, after: String): AuditEventConnection!
+}
+
+type PayResultEdge {
+  node: PayResult!
+  cursor: String!
+}
+
+type PayResultConnection {
+  edges: [PayResultEdge!]!
+  nodes: [PayResult!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+`, BuiltIn: false},
 }
 var parsedSchema = gqlparser.MustLoadSchema(sources...)
 
@@ -2805,6 +3798,36 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_reviews(ctx, field)
 	case "assessment":
 		return ec.fieldContext_Agreement_assessment(ctx, field)
+	case "totalDegree":
+		return ec.fieldContext_Agreement_totalDegree(ctx, field)
+	case "selfAssessedAt":
+		return ec.fieldContext_Agreement_selfAssessedAt(ctx, field)
+	case "selfAssessmentNote":
+		return ec.fieldContext_Agreement_selfAssessmentNote(ctx, field)
+	case "weightTotal":
+		return ec.fieldContext_Agreement_weightTotal(ctx, field)
+	case "viewerCanEdit":
+		return ec.fieldContext_Agreement_viewerCanEdit(ctx, field)
+	case "viewerCanPropose":
+		return ec.fieldContext_Agreement_viewerCanPropose(ctx, field)
+	case "viewerCanAccept":
+		return ec.fieldContext_Agreement_viewerCanAccept(ctx, field)
+	case "viewerCanReturn":
+		return ec.fieldContext_Agreement_viewerCanReturn(ctx, field)
+	case "viewerCanRequestChange":
+		return ec.fieldContext_Agreement_viewerCanRequestChange(ctx, field)
+	case "viewerCanRecordReview":
+		return ec.fieldContext_Agreement_viewerCanRecordReview(ctx, field)
+	case "viewerCanSelfAssess":
+		return ec.fieldContext_Agreement_viewerCanSelfAssess(ctx, field)
+	case "viewerCanAssess":
+		return ec.fieldContext_Agreement_viewerCanAssess(ctx, field)
+	case "viewerCanClose":
+		return ec.fieldContext_Agreement_viewerCanClose(ctx, field)
+	case "viewerCanCopy":
+		return ec.fieldContext_Agreement_viewerCanCopy(ctx, field)
+	case "auditTrail":
+		return ec.fieldContext_Agreement_auditTrail(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Agreement", field.Name)
 }
@@ -2863,6 +3886,8 @@ func (ec *executionContext) childFields_AgreementItem(ctx context.Context, field
 		return ec.fieldContext_AgreementItem_finalDegree(ctx, field)
 	case "assessmentComment":
 		return ec.fieldContext_AgreementItem_assessmentComment(ctx, field)
+	case "budgetSuggestion":
+		return ec.fieldContext_AgreementItem_budgetSuggestion(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgreementItem", field.Name)
 }
@@ -2889,6 +3914,16 @@ func (ec *executionContext) childFields_AgreementItemEdge(ctx context.Context, f
 		return ec.fieldContext_AgreementItemEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AgreementItemEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AgreementPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agreement":
+		return ec.fieldContext_AgreementPayload_agreement(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_AgreementPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AgreementPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_AlignmentReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2919,6 +3954,70 @@ func (ec *executionContext) childFields_Assessment(ctx context.Context, field gr
 		return ec.fieldContext_Assessment_selfAssessmentNote(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Assessment", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "at":
+		return ec.fieldContext_AuditEvent_at(ctx, field)
+	case "actor":
+		return ec.fieldContext_AuditEvent_actor(ctx, field)
+	case "actorRoles":
+		return ec.fieldContext_AuditEvent_actorRoles(ctx, field)
+	case "entity":
+		return ec.fieldContext_AuditEvent_entity(ctx, field)
+	case "action":
+		return ec.fieldContext_AuditEvent_action(ctx, field)
+	case "before":
+		return ec.fieldContext_AuditEvent_before(ctx, field)
+	case "after":
+		return ec.fieldContext_AuditEvent_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditEventConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_AuditEventConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditEventConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEventEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_AuditEventEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEventEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetFigures(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "plan":
+		return ec.fieldContext_BudgetFigures_plan(ctx, field)
+	case "actual":
+		return ec.fieldContext_BudgetFigures_actual(ctx, field)
+	case "adherence":
+		return ec.fieldContext_BudgetFigures_adherence(ctx, field)
+	case "hspPlanned":
+		return ec.fieldContext_BudgetFigures_hspPlanned(ctx, field)
+	case "hspRealised":
+		return ec.fieldContext_BudgetFigures_hspRealised(ctx, field)
+	case "hspRealisation":
+		return ec.fieldContext_BudgetFigures_hspRealisation(ctx, field)
+	case "suggestedDegree":
+		return ec.fieldContext_BudgetFigures_suggestedDegree(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetFigures", field.Name)
 }
 
 func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2999,6 +4098,16 @@ func (ec *executionContext) childFields_ConsolidationProgramme(ctx context.Conte
 		return ec.fieldContext_ConsolidationProgramme_measures(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConsolidationProgramme", field.Name)
+}
+
+func (ec *executionContext) childFields_DezernatBudgetCompliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "orgUnit":
+		return ec.fieldContext_DezernatBudgetCompliance_orgUnit(ctx, field)
+	case "figures":
+		return ec.fieldContext_DezernatBudgetCompliance_figures(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DezernatBudgetCompliance", field.Name)
 }
 
 func (ec *executionContext) childFields_DezernatCoverage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3261,6 +4370,48 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PayResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agreement":
+		return ec.fieldContext_PayResult_agreement(ctx, field)
+	case "person":
+		return ec.fieldContext_PayResult_person(ctx, field)
+	case "year":
+		return ec.fieldContext_PayResult_year(ctx, field)
+	case "payRule":
+		return ec.fieldContext_PayResult_payRule(ctx, field)
+	case "totalDegree":
+		return ec.fieldContext_PayResult_totalDegree(ctx, field)
+	case "points":
+		return ec.fieldContext_PayResult_points(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayResult", field.Name)
+}
+
+func (ec *executionContext) childFields_PayResultConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PayResultConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_PayResultConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PayResultConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_PayResultConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayResultConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PayResultEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_PayResultEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_PayResultEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayResultEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3383,6 +4534,20 @@ func (ec *executionContext) childFields_StrategicGoal(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type StrategicGoal", field.Name)
 }
 
+func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_Task_kind(ctx, field)
+	case "agreement":
+		return ec.fieldContext_Task_agreement(ctx, field)
+	case "kpi":
+		return ec.fieldContext_Task_kpi(ctx, field)
+	case "period":
+		return ec.fieldContext_Task_period(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Task", field.Name)
+}
+
 func (ec *executionContext) childFields_UnitAgreementStatus(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "orgUnit":
@@ -3393,6 +4558,22 @@ func (ec *executionContext) childFields_UnitAgreementStatus(ctx context.Context,
 		return ec.fieldContext_UnitAgreementStatus_counts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type UnitAgreementStatus", field.Name)
+}
+
+func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_UserError_field(ctx, field)
+	case "message":
+		return ec.fieldContext_UserError_message(ctx, field)
+	case "messageEn":
+		return ec.fieldContext_UserError_messageEn(ctx, field)
+	case "code":
+		return ec.fieldContext_UserError_code(ctx, field)
+	case "key":
+		return ec.fieldContext_UserError_key(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3510,6 +4691,28 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Agreement_auditTrail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	return args, nil
+}
 
 func (ec *executionContext) field_AlignmentReport_unlinkedGoals_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -3690,6 +4893,174 @@ func (ec *executionContext) field_KPI_values_args(ctx context.Context, rawArgs m
 		return nil, err
 	}
 	args["toYear"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementAccept_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementTransitionInput, error) {
+			return ec.unmarshalNAgreementTransitionInput2zielwerkᚋgraphᚋmodelᚐAgreementTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementAssess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementAssessInput, error) {
+			return ec.unmarshalNAgreementAssessInput2zielwerkᚋgraphᚋmodelᚐAgreementAssessInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementChangeRequest_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementReasonInput, error) {
+			return ec.unmarshalNAgreementReasonInput2zielwerkᚋgraphᚋmodelᚐAgreementReasonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementClose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementTransitionInput, error) {
+			return ec.unmarshalNAgreementTransitionInput2zielwerkᚋgraphᚋmodelᚐAgreementTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementCopyToYear_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementCopyToYearInput, error) {
+			return ec.unmarshalNAgreementCopyToYearInput2zielwerkᚋgraphᚋmodelᚐAgreementCopyToYearInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementCreateInput, error) {
+			return ec.unmarshalNAgreementCreateInput2zielwerkᚋgraphᚋmodelᚐAgreementCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementItemAdd_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementItemAddInput, error) {
+			return ec.unmarshalNAgreementItemAddInput2zielwerkᚋgraphᚋmodelᚐAgreementItemAddInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementItemRemove_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementItemRemoveInput, error) {
+			return ec.unmarshalNAgreementItemRemoveInput2zielwerkᚋgraphᚋmodelᚐAgreementItemRemoveInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementItemUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementItemUpdateInput, error) {
+			return ec.unmarshalNAgreementItemUpdateInput2zielwerkᚋgraphᚋmodelᚐAgreementItemUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementPropose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementTransitionInput, error) {
+			return ec.unmarshalNAgreementTransitionInput2zielwerkᚋgraphᚋmodelᚐAgreementTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementReturn_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementReasonInput, error) {
+			return ec.unmarshalNAgreementReasonInput2zielwerkᚋgraphᚋmodelᚐAgreementReasonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementReviewRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementReviewRecordInput, error) {
+			return ec.unmarshalNAgreementReviewRecordInput2zielwerkᚋgraphᚋmodelᚐAgreementReviewRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
 	return args, nil
 }
 
@@ -3997,6 +5368,50 @@ func (ec *executionContext) field_Query_alignmentReport_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_auditTrail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "entity",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entity"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_budgetComplianceByDezernat_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_consolidationMeasures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4164,6 +5579,36 @@ func (ec *executionContext) field_Query_orgUnits_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_payResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4967,6 +6412,372 @@ func (ec *executionContext) fieldContext_Agreement_assessment(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Agreement_totalDegree(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_totalDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().TotalDegree(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_totalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Agreement_selfAssessedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_selfAssessedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().SelfAssessedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_selfAssessedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_selfAssessmentNote(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_selfAssessmentNote(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().SelfAssessmentNote(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_selfAssessmentNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "String")
+}
+
+func (ec *executionContext) _Agreement_weightTotal(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_weightTotal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().WeightTotal(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_weightTotal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Agreement_viewerCanEdit(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanEdit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanEdit(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanEdit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanPropose(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanPropose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanPropose(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanPropose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanAccept(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanAccept(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanAccept(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanAccept(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanReturn(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanReturn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanReturn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanReturn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanRequestChange(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanRequestChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanRequestChange(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanRequestChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanRecordReview(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanRecordReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanRecordReview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanRecordReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanSelfAssess(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanSelfAssess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanSelfAssess(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanSelfAssess(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanAssess(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanAssess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanAssess(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanAssess(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanClose(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanClose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanClose(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanClose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanCopy(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanCopy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanCopy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanCopy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_auditTrail(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_auditTrail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Agreement().AuditTrail(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEventConnection) graphql.Marshaler {
+			return ec.marshalOAuditEventConnection2ᚖzielwerkᚋgraphᚋmodelᚐAuditEventConnection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_auditTrail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Agreement_auditTrail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgreementConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgreementConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5490,6 +7301,38 @@ func (ec *executionContext) fieldContext_AgreementItem_assessmentComment(_ conte
 	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "String")
 }
 
+func (ec *executionContext) _AgreementItem_budgetSuggestion(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_budgetSuggestion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AgreementItem().BudgetSuggestion(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.BudgetFigures) graphql.Marshaler {
+			return ec.marshalOBudgetFigures2ᚖzielwerkᚋdbᚐBudgetFigures(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_budgetSuggestion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementItem",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetFigures(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AgreementItemConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AgreementItemConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5662,6 +7505,70 @@ func (ec *executionContext) _AgreementItemEdge_cursor(ctx context.Context, field
 }
 func (ec *executionContext) fieldContext_AgreementItemEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgreementItemEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementPayload_agreement(ctx context.Context, field graphql.CollectedField, obj *model.AgreementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementPayload_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+			return ec.marshalOAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementPayload_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AgreementPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.AgreementPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AgreementPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _AlignmentReport_year(ctx context.Context, field graphql.CollectedField, obj *model.AlignmentReport) (ret graphql.Marshaler) {
@@ -5917,6 +7824,511 @@ func (ec *executionContext) _Assessment_selfAssessmentNote(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_Assessment_selfAssessmentNote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Assessment", field, true, true, "String")
+}
+
+func (ec *executionContext) _AuditEvent_at(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _AuditEvent_actor(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEvent().Actor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEvent_actorRoles(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_actorRoles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEvent().ActorRoles(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_actorRoles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _AuditEvent_entity(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEvent_action(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEvent_before(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEvent_after(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuditEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEventConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AuditEventEdge) graphql.Marshaler {
+			return ec.marshalNAuditEventEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐAuditEventEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEventConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEventEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEventConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.AuditEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEventConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.AuditEvent) graphql.Marshaler {
+			return ec.marshalNAuditEvent2ᚕᚖzielwerkᚋdbᚐAuditEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEventConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEventConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AuditEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEventConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEventConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEventConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEventConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.AuditEventConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEventConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEventConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEventConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AuditEventEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AuditEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEventEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.AuditEvent) graphql.Marshaler {
+			return ec.marshalNAuditEvent2ᚖzielwerkᚋdbᚐAuditEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEventEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEventEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEventEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEventEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEventEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEventEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEventEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _BudgetFigures_plan(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_plan(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PlanCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_plan(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetFigures_actual(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_actual(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ActualCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_actual(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetFigures_adherence(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_adherence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Adherence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_adherence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _BudgetFigures_hspPlanned(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_hspPlanned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HSPPlannedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_hspPlanned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetFigures_hspRealised(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_hspRealised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.HSPRealisedCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_hspRealised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _BudgetFigures_hspRealisation(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_hspRealisation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Realisation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_hspRealisation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Float")
+}
+
+func (ec *executionContext) _BudgetFigures_suggestedDegree(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_suggestedDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Degree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_suggestedDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Int")
 }
 
 func (ec *executionContext) _BudgetLine_year(ctx context.Context, field graphql.CollectedField, obj *db.BudgetLine) (ret graphql.Marshaler) {
@@ -6586,6 +8998,70 @@ func (ec *executionContext) fieldContext_ConsolidationProgramme_measures(ctx con
 	if fc.Args, err = ec.field_ConsolidationProgramme_measures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DezernatBudgetCompliance_orgUnit(ctx context.Context, field graphql.CollectedField, obj *model.DezernatBudgetCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatBudgetCompliance_orgUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrgUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatBudgetCompliance_orgUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DezernatBudgetCompliance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DezernatBudgetCompliance_figures(ctx context.Context, field graphql.CollectedField, obj *model.DezernatBudgetCompliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatBudgetCompliance_figures(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Figures, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.BudgetFigures) graphql.Marshaler {
+			return ec.marshalNBudgetFigures2ᚖzielwerkᚋdbᚐBudgetFigures(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatBudgetCompliance_figures(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DezernatBudgetCompliance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetFigures(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -8437,6 +10913,534 @@ func (ec *executionContext) fieldContext_MeasureSaving_realisationRate(_ context
 	return graphql.NewScalarFieldContext("MeasureSaving", field, true, true, "Float")
 }
 
+func (ec *executionContext) _Mutation_agreementCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementCreate(ctx, fc.Args["input"].(model.AgreementCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementItemAdd(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementItemAdd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementItemAdd(ctx, fc.Args["input"].(model.AgreementItemAddInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementItemAdd(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementItemAdd_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementItemUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementItemUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementItemUpdate(ctx, fc.Args["input"].(model.AgreementItemUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementItemUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementItemUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementItemRemove(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementItemRemove(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementItemRemove(ctx, fc.Args["input"].(model.AgreementItemRemoveInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementItemRemove(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementItemRemove_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementPropose(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementPropose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementPropose(ctx, fc.Args["input"].(model.AgreementTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementPropose(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementPropose_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementAccept(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementAccept(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementAccept(ctx, fc.Args["input"].(model.AgreementTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementAccept(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementAccept_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementReturn(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementReturn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementReturn(ctx, fc.Args["input"].(model.AgreementReasonInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementReturn(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementReturn_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementChangeRequest(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementChangeRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementChangeRequest(ctx, fc.Args["input"].(model.AgreementReasonInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementChangeRequest(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementChangeRequest_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementReviewRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementReviewRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementReviewRecord(ctx, fc.Args["input"].(model.AgreementReviewRecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementReviewRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementReviewRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementAssess(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementAssess(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementAssess(ctx, fc.Args["input"].(model.AgreementAssessInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementAssess(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementAssess_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementClose(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementClose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementClose(ctx, fc.Args["input"].(model.AgreementTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementClose(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementClose_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementCopyToYear(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementCopyToYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementCopyToYear(ctx, fc.Args["input"].(model.AgreementCopyToYearInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementCopyToYear(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementCopyToYear_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OrgUnit_id(ctx context.Context, field graphql.CollectedField, obj *db.OrgUnit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9077,6 +12081,336 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+}
+
+func (ec *executionContext) _PayResult_agreement(ctx context.Context, field graphql.CollectedField, obj *model.PayResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResult_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResult_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayResult_person(ctx context.Context, field graphql.CollectedField, obj *model.PayResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResult_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResult_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayResult_year(ctx context.Context, field graphql.CollectedField, obj *model.PayResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResult_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResult_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayResult_payRule(ctx context.Context, field graphql.CollectedField, obj *model.PayResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResult_payRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayRule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.PayRule) graphql.Marshaler {
+			return ec.marshalNPayRule2zielwerkᚋdbᚐPayRule(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResult_payRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayResult", field, false, false, "PayRule")
+}
+
+func (ec *executionContext) _PayResult_totalDegree(ctx context.Context, field graphql.CollectedField, obj *model.PayResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResult_totalDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResult_totalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayResult", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PayResult_points(ctx context.Context, field graphql.CollectedField, obj *model.PayResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResult_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResult_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayResultConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PayResultConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResultConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PayResultEdge) graphql.Marshaler {
+			return ec.marshalNPayResultEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐPayResultEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResultConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayResultConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayResultEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayResultConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.PayResultConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResultConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PayResult) graphql.Marshaler {
+			return ec.marshalNPayResult2ᚕᚖzielwerkᚋgraphᚋmodelᚐPayResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResultConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayResultConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayResultConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PayResultConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResultConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResultConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayResultConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayResultConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PayResultConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResultConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResultConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayResultConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayResultEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PayResultEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResultEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PayResult) graphql.Marshaler {
+			return ec.marshalNPayResult2ᚖzielwerkᚋgraphᚋmodelᚐPayResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResultEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayResultEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayResultEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PayResultEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayResultEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayResultEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayResultEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
@@ -10314,6 +13648,170 @@ func (ec *executionContext) fieldContext_Query_orgUnits(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_budgetComplianceByDezernat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_budgetComplianceByDezernat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().BudgetComplianceByDezernat(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DezernatBudgetCompliance) graphql.Marshaler {
+			return ec.marshalNDezernatBudgetCompliance2ᚕᚖzielwerkᚋgraphᚋmodelᚐDezernatBudgetComplianceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_budgetComplianceByDezernat(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DezernatBudgetCompliance(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_budgetComplianceByDezernat_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_payResults(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_payResults(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PayResults(ctx, fc.Args["year"].(int), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PayResultConnection) graphql.Marshaler {
+			return ec.marshalNPayResultConnection2ᚖzielwerkᚋgraphᚋmodelᚐPayResultConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_payResults(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayResultConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_payResults_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myTasks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myTasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyTasks(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Task) graphql.Marshaler {
+			return ec.marshalNTask2ᚕᚖzielwerkᚋdbᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myTasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Task(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_auditTrail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditTrail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditTrail(ctx, fc.Args["entity"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEventConnection) graphql.Marshaler {
+			return ec.marshalNAuditEventConnection2ᚖzielwerkᚋgraphᚋmodelᚐAuditEventConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditTrail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEventConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditTrail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10717,6 +14215,116 @@ func (ec *executionContext) fieldContext_StrategicGoal_achievement(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Task_kind(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.TaskKind) graphql.Marshaler {
+			return ec.marshalNTaskKind2zielwerkᚋdbᚐTaskKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "TaskKind")
+}
+
+func (ec *executionContext) _Task_agreement(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+			return ec.marshalOAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_kpi(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_kpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KPI, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.KPI) graphql.Marshaler {
+			return ec.marshalOKPI2ᚖzielwerkᚋdbᚐKPI(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_kpi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPI(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Task_period(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_period(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Period, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "String")
+}
+
 func (ec *executionContext) _UnitAgreementStatus_orgUnit(ctx context.Context, field graphql.CollectedField, obj *model.UnitAgreementStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10802,6 +14410,121 @@ func (ec *executionContext) fieldContext_UnitAgreementStatus_counts(_ context.Co
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalOString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_message(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_messageEn(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_messageEn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MessageEn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_messageEn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_key(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_key(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Key, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_key(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -11877,6 +15600,671 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAgreementAssessInput(ctx context.Context, obj any) (model.AgreementAssessInput, error) {
+	var it model.AgreementAssessInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "self", "items", "note", "overruleReason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "self":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("self"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Self = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalNItemDegreeInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "overruleReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("overruleReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OverruleReason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementAssessInput unmarshals raw into the AgreementAssessInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementAssessInput(ctx context.Context, raw any) (model.AgreementAssessInput, error) {
+	var out model.AgreementAssessInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementAssessInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementCopyToYearInput(ctx context.Context, obj any) (model.AgreementCopyToYearInput, error) {
+	var it model.AgreementCopyToYearInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "year"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementCopyToYearInput unmarshals raw into the AgreementCopyToYearInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementCopyToYearInput(ctx context.Context, raw any) (model.AgreementCopyToYearInput, error) {
+	var out model.AgreementCopyToYearInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementCopyToYearInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementCreateInput(ctx context.Context, obj any) (model.AgreementCreateInput, error) {
+	var it model.AgreementCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agentId", "orgUnitId", "year", "payRule"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgentID = data
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "payRule":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("payRule"))
+			data, err := ec.unmarshalNPayRule2zielwerkᚋdbᚐPayRule(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PayRule = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementCreateInput unmarshals raw into the AgreementCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementCreateInput(ctx context.Context, raw any) (model.AgreementCreateInput, error) {
+	var out model.AgreementCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementItemAddInput(ctx context.Context, obj any) (model.AgreementItemAddInput, error) {
+	var it model.AgreementItemAddInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "title", "description", "weightPercent", "goalId", "kpiId", "measureId", "targetValue"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "weightPercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weightPercent"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WeightPercent = data
+		case "goalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalID = data
+		case "kpiId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kpiId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KpiID = data
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "targetValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetValue = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementItemAddInput unmarshals raw into the AgreementItemAddInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementItemAddInput(ctx context.Context, raw any) (model.AgreementItemAddInput, error) {
+	var out model.AgreementItemAddInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementItemAddInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementItemRemoveInput(ctx context.Context, obj any) (model.AgreementItemRemoveInput, error) {
+	var it model.AgreementItemRemoveInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"itemId", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "itemId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementItemRemoveInput unmarshals raw into the AgreementItemRemoveInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementItemRemoveInput(ctx context.Context, raw any) (model.AgreementItemRemoveInput, error) {
+	var out model.AgreementItemRemoveInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementItemRemoveInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementItemUpdateInput(ctx context.Context, obj any) (model.AgreementItemUpdateInput, error) {
+	var it model.AgreementItemUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"itemId", "expectedVersion", "title", "description", "weightPercent", "goalId", "kpiId", "measureId", "targetValue"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "itemId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "weightPercent":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("weightPercent"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WeightPercent = data
+		case "goalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalID = data
+		case "kpiId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kpiId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KpiID = data
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "targetValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetValue"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetValue = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementItemUpdateInput unmarshals raw into the AgreementItemUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementItemUpdateInput(ctx context.Context, raw any) (model.AgreementItemUpdateInput, error) {
+	var out model.AgreementItemUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementItemUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementReasonInput(ctx context.Context, obj any) (model.AgreementReasonInput, error) {
+	var it model.AgreementReasonInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "reason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementReasonInput unmarshals raw into the AgreementReasonInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementReasonInput(ctx context.Context, raw any) (model.AgreementReasonInput, error) {
+	var out model.AgreementReasonInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementReasonInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementReviewRecordInput(ctx context.Context, obj any) (model.AgreementReviewRecordInput, error) {
+	var it model.AgreementReviewRecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "heldOn", "note", "items"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "heldOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("heldOn"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.HeldOn = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalNItemDegreeInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementReviewRecordInput unmarshals raw into the AgreementReviewRecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementReviewRecordInput(ctx context.Context, raw any) (model.AgreementReviewRecordInput, error) {
+	var out model.AgreementReviewRecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementReviewRecordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementTransitionInput(ctx context.Context, obj any) (model.AgreementTransitionInput, error) {
+	var it model.AgreementTransitionInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementTransitionInput unmarshals raw into the AgreementTransitionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementTransitionInput(ctx context.Context, raw any) (model.AgreementTransitionInput, error) {
+	var out model.AgreementTransitionInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementTransitionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputItemDegreeInput(ctx context.Context, obj any) (model.ItemDegreeInput, error) {
+	var it model.ItemDegreeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"itemId", "degree", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "itemId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "degree":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("degree"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Degree = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalItemDegreeInput unmarshals raw into the ItemDegreeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalItemDegreeInput(ctx context.Context, raw any) (model.ItemDegreeInput, error) {
+	var out model.ItemDegreeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ItemDegreeInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -12140,6 +16528,96 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Agreement_assessment(ctx, field, obj)
 				})
+		case "totalDegree":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_totalDegree(ctx, field, obj)
+				})
+		case "selfAssessedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_selfAssessedAt(ctx, field, obj)
+				})
+		case "selfAssessmentNote":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_selfAssessmentNote(ctx, field, obj)
+				})
+		case "weightTotal":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_weightTotal(ctx, field, obj)
+				})
+		case "viewerCanEdit":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanEdit(ctx, field, obj)
+				})
+		case "viewerCanPropose":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanPropose(ctx, field, obj)
+				})
+		case "viewerCanAccept":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanAccept(ctx, field, obj)
+				})
+		case "viewerCanReturn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanReturn(ctx, field, obj)
+				})
+		case "viewerCanRequestChange":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanRequestChange(ctx, field, obj)
+				})
+		case "viewerCanRecordReview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanRecordReview(ctx, field, obj)
+				})
+		case "viewerCanSelfAssess":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanSelfAssess(ctx, field, obj)
+				})
+		case "viewerCanAssess":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanAssess(ctx, field, obj)
+				})
+		case "viewerCanClose":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanClose(ctx, field, obj)
+				})
+		case "viewerCanCopy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanCopy(ctx, field, obj)
+				})
+		case "auditTrail":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_auditTrail(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12328,6 +16806,12 @@ func (ec *executionContext) _AgreementItem(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "budgetSuggestion":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AgreementItem_budgetSuggestion(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12411,6 +16895,44 @@ func (ec *executionContext) _AgreementItemEdge(ctx context.Context, sel ast.Sele
 			}
 		case "cursor":
 			out.Values[i] = ec._AgreementItemEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var agreementPayloadImplementors = []string{"AgreementPayload"}
+
+func (ec *executionContext) _AgreementPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AgreementPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, agreementPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AgreementPayload")
+		case "agreement":
+			out.Values[i] = ec._AgreementPayload_agreement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._AgreementPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -12519,6 +17041,220 @@ func (ec *executionContext) _Assessment(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Assessment_selfAssessmentNote(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEventImplementors = []string{"AuditEvent"}
+
+func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSet, obj *db.AuditEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEvent")
+		case "at":
+			out.Values[i] = ec._AuditEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEvent_actor(ctx, field, obj)
+				})
+		case "actorRoles":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEvent_actorRoles(ctx, field, obj)
+				})
+		case "entity":
+			out.Values[i] = ec._AuditEvent_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "action":
+			out.Values[i] = ec._AuditEvent_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "before":
+			out.Values[i] = ec._AuditEvent_before(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "after":
+			out.Values[i] = ec._AuditEvent_after(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEventConnectionImplementors = []string{"AuditEventConnection"}
+
+func (ec *executionContext) _AuditEventConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEventConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEventConnection")
+		case "edges":
+			out.Values[i] = ec._AuditEventConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._AuditEventConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AuditEventConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._AuditEventConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEventEdgeImplementors = []string{"AuditEventEdge"}
+
+func (ec *executionContext) _AuditEventEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEventEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEventEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEventEdge")
+		case "node":
+			out.Values[i] = ec._AuditEventEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._AuditEventEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var budgetFiguresImplementors = []string{"BudgetFigures"}
+
+func (ec *executionContext) _BudgetFigures(ctx context.Context, sel ast.SelectionSet, obj *db.BudgetFigures) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetFiguresImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetFigures")
+		case "plan":
+			out.Values[i] = ec._BudgetFigures_plan(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actual":
+			out.Values[i] = ec._BudgetFigures_actual(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "adherence":
+			out.Values[i] = ec._BudgetFigures_adherence(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "hspPlanned":
+			out.Values[i] = ec._BudgetFigures_hspPlanned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hspRealised":
+			out.Values[i] = ec._BudgetFigures_hspRealised(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "hspRealisation":
+			out.Values[i] = ec._BudgetFigures_hspRealisation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "suggestedDegree":
+			out.Values[i] = ec._BudgetFigures_suggestedDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12791,6 +17527,44 @@ func (ec *executionContext) _ConsolidationProgramme(ctx context.Context, sel ast
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ConsolidationProgramme_measures(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dezernatBudgetComplianceImplementors = []string{"DezernatBudgetCompliance"}
+
+func (ec *executionContext) _DezernatBudgetCompliance(ctx context.Context, sel ast.SelectionSet, obj *model.DezernatBudgetCompliance) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dezernatBudgetComplianceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DezernatBudgetCompliance")
+		case "orgUnit":
+			out.Values[i] = ec._DezernatBudgetCompliance_orgUnit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "figures":
+			out.Values[i] = ec._DezernatBudgetCompliance_figures(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13451,6 +18225,126 @@ func (ec *executionContext) _MeasureSaving(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "agreementCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementItemAdd":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementItemAdd(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementItemUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementItemUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementItemRemove":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementItemRemove(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementPropose":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementPropose(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementAccept":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementAccept(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementReturn":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementReturn(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementChangeRequest":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementChangeRequest(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementReviewRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementReviewRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementAssess":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementAssess(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementClose":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementClose(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementCopyToYear":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementCopyToYear(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var orgUnitImplementors = []string{"OrgUnit", "Node"}
 
 func (ec *executionContext) _OrgUnit(ctx context.Context, sel ast.SelectionSet, obj *db.OrgUnit) graphql.Marshaler {
@@ -13657,6 +18551,150 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		case "endCursor":
 			out.Values[i] = ec._PageInfo_endCursor(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payResultImplementors = []string{"PayResult"}
+
+func (ec *executionContext) _PayResult(ctx context.Context, sel ast.SelectionSet, obj *model.PayResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayResult")
+		case "agreement":
+			out.Values[i] = ec._PayResult_agreement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "person":
+			out.Values[i] = ec._PayResult_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "year":
+			out.Values[i] = ec._PayResult_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "payRule":
+			out.Values[i] = ec._PayResult_payRule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalDegree":
+			out.Values[i] = ec._PayResult_totalDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._PayResult_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payResultConnectionImplementors = []string{"PayResultConnection"}
+
+func (ec *executionContext) _PayResultConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PayResultConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payResultConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayResultConnection")
+		case "edges":
+			out.Values[i] = ec._PayResultConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._PayResultConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PayResultConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._PayResultConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payResultEdgeImplementors = []string{"PayResultEdge"}
+
+func (ec *executionContext) _PayResultEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PayResultEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payResultEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayResultEdge")
+		case "node":
+			out.Values[i] = ec._PayResultEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._PayResultEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -14071,6 +19109,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_orgUnits(ctx, field)
 				})
+		case "budgetComplianceByDezernat":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_budgetComplianceByDezernat(ctx, field)
+				})
+		case "payResults":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_payResults(ctx, field)
+				})
+		case "myTasks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myTasks(ctx, field)
+				})
+		case "auditTrail":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditTrail(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -14250,6 +19312,54 @@ func (ec *executionContext) _StrategicGoal(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var taskImplementors = []string{"Task"}
+
+func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj *db.Task) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, taskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Task")
+		case "kind":
+			out.Values[i] = ec._Task_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreement":
+			out.Values[i] = ec._Task_agreement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "kpi":
+			out.Values[i] = ec._Task_kpi(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "period":
+			out.Values[i] = ec._Task_period(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var unitAgreementStatusImplementors = []string{"UnitAgreementStatus"}
 
 func (ec *executionContext) _UnitAgreementStatus(ctx context.Context, sel ast.SelectionSet, obj *model.UnitAgreementStatus) graphql.Marshaler {
@@ -14273,6 +19383,59 @@ func (ec *executionContext) _UnitAgreementStatus(ctx context.Context, sel ast.Se
 			}
 		case "counts":
 			out.Values[i] = ec._UnitAgreementStatus_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userErrorImplementors = []string{"UserError"}
+
+func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *model.UserError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserError")
+		case "field":
+			out.Values[i] = ec._UserError_field(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._UserError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "messageEn":
+			out.Values[i] = ec._UserError_messageEn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._UserError_code(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "key":
+			out.Values[i] = ec._UserError_key(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14697,12 +19860,27 @@ func (ec *executionContext) marshalNAgreementAccess2zielwerkᚋgraphᚋmodelᚐA
 	return v
 }
 
+func (ec *executionContext) unmarshalNAgreementAssessInput2zielwerkᚋgraphᚋmodelᚐAgreementAssessInput(ctx context.Context, v any) (model.AgreementAssessInput, error) {
+	res, err := ec.unmarshalInputAgreementAssessInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAgreementConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgreementConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AgreementConnection!")
 		return graphql.Null
 	}
 	return ec._AgreementConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAgreementCopyToYearInput2zielwerkᚋgraphᚋmodelᚐAgreementCopyToYearInput(ctx context.Context, v any) (model.AgreementCopyToYearInput, error) {
+	res, err := ec.unmarshalInputAgreementCopyToYearInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAgreementCreateInput2zielwerkᚋgraphᚋmodelᚐAgreementCreateInput(ctx context.Context, v any) (model.AgreementCreateInput, error) {
+	res, err := ec.unmarshalInputAgreementCreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNAgreementEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐAgreementEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AgreementEdge) graphql.Marshaler {
@@ -14753,6 +19931,11 @@ func (ec *executionContext) marshalNAgreementItem2ᚖzielwerkᚋdbᚐAgreementIt
 	return ec._AgreementItem(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAgreementItemAddInput2zielwerkᚋgraphᚋmodelᚐAgreementItemAddInput(ctx context.Context, v any) (model.AgreementItemAddInput, error) {
+	res, err := ec.unmarshalInputAgreementItemAddInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAgreementItemConnection2ᚖzielwerkᚋgraphᚋmodelᚐAgreementItemConnection(ctx context.Context, sel ast.SelectionSet, v *model.AgreementItemConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AgreementItemConnection!")
@@ -14785,6 +19968,34 @@ func (ec *executionContext) marshalNAgreementItemEdge2ᚖzielwerkᚋgraphᚋmode
 	return ec._AgreementItemEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAgreementItemRemoveInput2zielwerkᚋgraphᚋmodelᚐAgreementItemRemoveInput(ctx context.Context, v any) (model.AgreementItemRemoveInput, error) {
+	res, err := ec.unmarshalInputAgreementItemRemoveInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAgreementItemUpdateInput2zielwerkᚋgraphᚋmodelᚐAgreementItemUpdateInput(ctx context.Context, v any) (model.AgreementItemUpdateInput, error) {
+	res, err := ec.unmarshalInputAgreementItemUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx context.Context, sel ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AgreementPayload!")
+		return graphql.Null
+	}
+	return ec._AgreementPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAgreementReasonInput2zielwerkᚋgraphᚋmodelᚐAgreementReasonInput(ctx context.Context, v any) (model.AgreementReasonInput, error) {
+	res, err := ec.unmarshalInputAgreementReasonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAgreementReviewRecordInput2zielwerkᚋgraphᚋmodelᚐAgreementReviewRecordInput(ctx context.Context, v any) (model.AgreementReviewRecordInput, error) {
+	res, err := ec.unmarshalInputAgreementReviewRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAgreementStatus2zielwerkᚋdbᚐAgreementStatus(ctx context.Context, v any) (db.AgreementStatus, error) {
 	var res db.AgreementStatus
 	err := res.UnmarshalGQL(v)
@@ -14795,12 +20006,73 @@ func (ec *executionContext) marshalNAgreementStatus2zielwerkᚋdbᚐAgreementSta
 	return v
 }
 
+func (ec *executionContext) unmarshalNAgreementTransitionInput2zielwerkᚋgraphᚋmodelᚐAgreementTransitionInput(ctx context.Context, v any) (model.AgreementTransitionInput, error) {
+	res, err := ec.unmarshalInputAgreementTransitionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAlignmentReport2ᚖzielwerkᚋgraphᚋmodelᚐAlignmentReport(ctx context.Context, sel ast.SelectionSet, v *model.AlignmentReport) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AlignmentReport!")
 		return graphql.Null
 	}
 	return ec._AlignmentReport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEvent2ᚕᚖzielwerkᚋdbᚐAuditEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.AuditEvent) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditEvent2ᚖzielwerkᚋdbᚐAuditEvent(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditEvent2ᚖzielwerkᚋdbᚐAuditEvent(ctx context.Context, sel ast.SelectionSet, v *db.AuditEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEvent!")
+		return graphql.Null
+	}
+	return ec._AuditEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEventConnection2ᚖzielwerkᚋgraphᚋmodelᚐAuditEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.AuditEventConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEventConnection!")
+		return graphql.Null
+	}
+	return ec._AuditEventConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEventEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐAuditEventEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEventEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditEventEdge2ᚖzielwerkᚋgraphᚋmodelᚐAuditEventEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditEventEdge2ᚖzielwerkᚋgraphᚋmodelᚐAuditEventEdge(ctx context.Context, sel ast.SelectionSet, v *model.AuditEventEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEventEdge!")
+		return graphql.Null
+	}
+	return ec._AuditEventEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -14815,6 +20087,14 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNBudgetFigures2ᚖzielwerkᚋdbᚐBudgetFigures(ctx context.Context, sel ast.SelectionSet, v *db.BudgetFigures) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetFigures!")
+		return graphql.Null
+	}
+	return ec._BudgetFigures(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNBudgetLine2ᚕᚖzielwerkᚋdbᚐBudgetLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.BudgetLine) graphql.Marshaler {
@@ -14961,6 +20241,30 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 		graphql.AddInvalidNullFromMarshaler(ctx, "DateTime!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNDezernatBudgetCompliance2ᚕᚖzielwerkᚋgraphᚋmodelᚐDezernatBudgetComplianceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DezernatBudgetCompliance) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDezernatBudgetCompliance2ᚖzielwerkᚋgraphᚋmodelᚐDezernatBudgetCompliance(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDezernatBudgetCompliance2ᚖzielwerkᚋgraphᚋmodelᚐDezernatBudgetCompliance(ctx context.Context, sel ast.SelectionSet, v *model.DezernatBudgetCompliance) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DezernatBudgetCompliance!")
+		return graphql.Null
+	}
+	return ec._DezernatBudgetCompliance(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDezernatCoverage2ᚕᚖzielwerkᚋgraphᚋmodelᚐDezernatCoverageᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DezernatCoverage) graphql.Marshaler {
@@ -15122,6 +20426,25 @@ func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.S
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNItemDegreeInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInputᚄ(ctx context.Context, v any) ([]*model.ItemDegreeInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ItemDegreeInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNItemDegreeInput2ᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNItemDegreeInput2ᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInput(ctx context.Context, v any) (*model.ItemDegreeInput, error) {
+	res, err := ec.unmarshalInputItemDegreeInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNKPI2ᚕᚖzielwerkᚋdbᚐKPIᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.KPI) graphql.Marshaler {
@@ -15340,6 +20663,72 @@ func (ec *executionContext) marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageI
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPayResult2ᚕᚖzielwerkᚋgraphᚋmodelᚐPayResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PayResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayResult2ᚖzielwerkᚋgraphᚋmodelᚐPayResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayResult2ᚖzielwerkᚋgraphᚋmodelᚐPayResult(ctx context.Context, sel ast.SelectionSet, v *model.PayResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayResult!")
+		return graphql.Null
+	}
+	return ec._PayResult(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPayResultConnection2ᚖzielwerkᚋgraphᚋmodelᚐPayResultConnection(ctx context.Context, sel ast.SelectionSet, v *model.PayResultConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayResultConnection!")
+		return graphql.Null
+	}
+	return ec._PayResultConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPayResultEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐPayResultEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PayResultEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayResultEdge2ᚖzielwerkᚋgraphᚋmodelᚐPayResultEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayResultEdge2ᚖzielwerkᚋgraphᚋmodelᚐPayResultEdge(ctx context.Context, sel ast.SelectionSet, v *model.PayResultEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayResultEdge!")
+		return graphql.Null
+	}
+	return ec._PayResultEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPayRule2zielwerkᚋdbᚐPayRule(ctx context.Context, v any) (db.PayRule, error) {
+	var res db.PayRule
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayRule2zielwerkᚋdbᚐPayRule(ctx context.Context, sel ast.SelectionSet, v db.PayRule) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx context.Context, sel ast.SelectionSet, v *db.Person) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Person!")
@@ -15540,6 +20929,69 @@ func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.S
 	return res
 }
 
+func (ec *executionContext) unmarshalNString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTask2ᚕᚖzielwerkᚋdbᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Task) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTask2ᚖzielwerkᚋdbᚐTask(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTask2ᚖzielwerkᚋdbᚐTask(ctx context.Context, sel ast.SelectionSet, v *db.Task) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Task!")
+		return graphql.Null
+	}
+	return ec._Task(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTaskKind2zielwerkᚋdbᚐTaskKind(ctx context.Context, v any) (db.TaskKind, error) {
+	var res db.TaskKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTaskKind2zielwerkᚋdbᚐTaskKind(ctx context.Context, sel ast.SelectionSet, v db.TaskKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNTrafficLight2zielwerkᚋdbᚐTrafficLight(ctx context.Context, v any) (db.TrafficLight, error) {
 	var res db.TrafficLight
 	err := res.UnmarshalGQL(v)
@@ -15582,6 +21034,30 @@ func (ec *executionContext) unmarshalNUpdateFrequency2zielwerkᚋdbᚐUpdateFreq
 
 func (ec *executionContext) marshalNUpdateFrequency2zielwerkᚋdbᚐUpdateFrequency(ctx context.Context, sel ast.SelectionSet, v db.UpdateFrequency) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserError2ᚖzielwerkᚋgraphᚋmodelᚐUserError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNUserError2ᚖzielwerkᚋgraphᚋmodelᚐUserError(ctx context.Context, sel ast.SelectionSet, v *model.UserError) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UserError!")
+		return graphql.Null
+	}
+	return ec._UserError(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -15726,6 +21202,13 @@ func (ec *executionContext) marshalN__TypeKind2string(ctx context.Context, sel a
 	return res
 }
 
+func (ec *executionContext) marshalOAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx context.Context, sel ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Agreement(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOAgreementItem2ᚕᚖzielwerkᚋdbᚐAgreementItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.AgreementItem) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -15784,6 +21267,13 @@ func (ec *executionContext) marshalOAssessment2ᚖzielwerkᚋdbᚐAssessment(ctx
 	return ec._Assessment(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOAuditEventConnection2ᚖzielwerkᚋgraphᚋmodelᚐAuditEventConnection(ctx context.Context, sel ast.SelectionSet, v *model.AuditEventConnection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AuditEventConnection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15812,6 +21302,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOBudgetFigures2ᚖzielwerkᚋdbᚐBudgetFigures(ctx context.Context, sel ast.SelectionSet, v *db.BudgetFigures) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BudgetFigures(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOCents2ᚖint64(ctx context.Context, v any) (*int64, error) {
@@ -16042,6 +21539,53 @@ func (ec *executionContext) marshalOStrategicGoal2ᚖzielwerkᚋdbᚐStrategicGo
 		return graphql.Null
 	}
 	return ec._StrategicGoal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalString(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

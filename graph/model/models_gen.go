@@ -7,8 +7,20 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"time"
 	"zielwerk/db"
 )
+
+type AgreementAssessInput struct {
+	AgreementID     string `json:"agreementId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// true: the agent's self-assessment; false: the principal's final assessment.
+	Self  bool               `json:"self"`
+	Items []*ItemDegreeInput `json:"items"`
+	Note  *string            `json:"note,omitempty"`
+	// Required when the principal's degree for the budget-compliance item departs from the suggestion by more than 10 points.
+	OverruleReason *string `json:"overruleReason,omitempty"`
+}
 
 type AgreementConnection struct {
 	Edges      []*AgreementEdge `json:"edges"`
@@ -17,9 +29,35 @@ type AgreementConnection struct {
 	TotalCount int              `json:"totalCount"`
 }
 
+type AgreementCopyToYearInput struct {
+	AgreementID string `json:"agreementId"`
+	Year        int    `json:"year"`
+}
+
+type AgreementCreateInput struct {
+	// The agent (Zielnehmer).
+	AgentID string `json:"agentId"`
+	// The agent's unit; must be directly below a unit the principal leads.
+	OrgUnitID string     `json:"orgUnitId"`
+	Year      int        `json:"year"`
+	PayRule   db.PayRule `json:"payRule"`
+}
+
 type AgreementEdge struct {
 	Node   *db.Agreement `json:"node"`
 	Cursor string        `json:"cursor"`
+}
+
+type AgreementItemAddInput struct {
+	AgreementID     string   `json:"agreementId"`
+	ExpectedVersion int      `json:"expectedVersion"`
+	Title           string   `json:"title"`
+	Description     *string  `json:"description,omitempty"`
+	WeightPercent   int      `json:"weightPercent"`
+	GoalID          *string  `json:"goalId,omitempty"`
+	KpiID           *string  `json:"kpiId,omitempty"`
+	MeasureID       *string  `json:"measureId,omitempty"`
+	TargetValue     *float64 `json:"targetValue,omitempty"`
 }
 
 type AgreementItemConnection struct {
@@ -34,6 +72,48 @@ type AgreementItemEdge struct {
 	Cursor string            `json:"cursor"`
 }
 
+type AgreementItemRemoveInput struct {
+	ItemID          string `json:"itemId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+}
+
+type AgreementItemUpdateInput struct {
+	ItemID string `json:"itemId"`
+	// The agreement's version.
+	ExpectedVersion int      `json:"expectedVersion"`
+	Title           *string  `json:"title,omitempty"`
+	Description     *string  `json:"description,omitempty"`
+	WeightPercent   *int     `json:"weightPercent,omitempty"`
+	GoalID          *string  `json:"goalId,omitempty"`
+	KpiID           *string  `json:"kpiId,omitempty"`
+	MeasureID       *string  `json:"measureId,omitempty"`
+	TargetValue     *float64 `json:"targetValue,omitempty"`
+}
+
+type AgreementPayload struct {
+	Agreement  *db.Agreement `json:"agreement,omitempty"`
+	UserErrors []*UserError  `json:"userErrors"`
+}
+
+type AgreementReasonInput struct {
+	AgreementID     string `json:"agreementId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	Reason          string `json:"reason"`
+}
+
+type AgreementReviewRecordInput struct {
+	AgreementID     string             `json:"agreementId"`
+	ExpectedVersion int                `json:"expectedVersion"`
+	HeldOn          time.Time          `json:"heldOn"`
+	Note            string             `json:"note"`
+	Items           []*ItemDegreeInput `json:"items"`
+}
+
+type AgreementTransitionInput struct {
+	AgreementID     string `json:"agreementId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+}
+
 // How well the goals of a year trace to the strategic goals.
 type AlignmentReport struct {
 	Year int `json:"year"`
@@ -43,6 +123,18 @@ type AlignmentReport struct {
 	UncoveredStrategicGoals []*db.StrategicGoal `json:"uncoveredStrategicGoals"`
 	// Per Dezernat: how many of its goals (and those of its units) trace to a strategic goal.
 	Coverage []*DezernatCoverage `json:"coverage"`
+}
+
+type AuditEventConnection struct {
+	Edges      []*AuditEventEdge `json:"edges"`
+	Nodes      []*db.AuditEvent  `json:"nodes"`
+	PageInfo   *PageInfo         `json:"pageInfo"`
+	TotalCount int               `json:"totalCount"`
+}
+
+type AuditEventEdge struct {
+	Node   *db.AuditEvent `json:"node"`
+	Cursor string         `json:"cursor"`
 }
 
 type ConsolidationMeasureConnection struct {
@@ -55,6 +147,11 @@ type ConsolidationMeasureConnection struct {
 type ConsolidationMeasureEdge struct {
 	Node   *db.ConsolidationMeasure `json:"node"`
 	Cursor string                   `json:"cursor"`
+}
+
+type DezernatBudgetCompliance struct {
+	OrgUnit *db.OrgUnit       `json:"orgUnit"`
+	Figures *db.BudgetFigures `json:"figures"`
 }
 
 type DezernatCoverage struct {
@@ -78,6 +175,13 @@ type GoalEdge struct {
 	Cursor string   `json:"cursor"`
 }
 
+type ItemDegreeInput struct {
+	ItemID string `json:"itemId"`
+	// Degree of achievement in percent, 0–150.
+	Degree  int     `json:"degree"`
+	Comment *string `json:"comment,omitempty"`
+}
+
 type KPIConnection struct {
 	Edges      []*KPIEdge `json:"edges"`
 	Nodes      []*db.KPI  `json:"nodes"`
@@ -88,6 +192,9 @@ type KPIConnection struct {
 type KPIEdge struct {
 	Node   *db.KPI `json:"node"`
 	Cursor string  `json:"cursor"`
+}
+
+type Mutation struct {
 }
 
 type OrgUnitConnection struct {
@@ -105,6 +212,29 @@ type OrgUnitEdge struct {
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
+}
+
+// The assessment result of a pay-relevant agreement, as HR needs it.
+type PayResult struct {
+	Agreement   *db.Agreement `json:"agreement"`
+	Person      *db.Person    `json:"person"`
+	Year        int           `json:"year"`
+	PayRule     db.PayRule    `json:"payRule"`
+	TotalDegree float64       `json:"totalDegree"`
+	// Points by the configured mapping from degree to points.
+	Points int `json:"points"`
+}
+
+type PayResultConnection struct {
+	Edges      []*PayResultEdge `json:"edges"`
+	Nodes      []*PayResult     `json:"nodes"`
+	PageInfo   *PageInfo        `json:"pageInfo"`
+	TotalCount int              `json:"totalCount"`
+}
+
+type PayResultEdge struct {
+	Node   *PayResult `json:"node"`
+	Cursor string     `json:"cursor"`
 }
 
 type ProductConnection struct {
@@ -132,6 +262,19 @@ type UnitAgreementStatus struct {
 	OrgUnit *db.OrgUnit    `json:"orgUnit"`
 	Total   int            `json:"total"`
 	Counts  []*StatusCount `json:"counts"`
+}
+
+// A problem with the input that the user can fix.
+type UserError struct {
+	// Path to the input field, e.g. ["input", "items", "2", "degree"].
+	Field []string `json:"field,omitempty"`
+	// German message.
+	Message   string `json:"message"`
+	MessageEn string `json:"messageEn"`
+	// Stable machine-readable code, e.g. BAD_USER_INPUT.
+	Code string `json:"code"`
+	// Message key for the UI.
+	Key string `json:"key"`
 }
 
 // What the viewer may read of an agreement.

@@ -1,0 +1,141 @@
+package db
+
+import (
+	"context"
+	"math"
+
+	"gorm.io/gorm"
+)
+
+// BudgetFigures is the budget link of an agreement in numbers: budget
+// adherence of a unit's products and realisation of its HSP measures in
+// one year, and the degree of achievement they suggest for the
+// budget-compliance item.
+type BudgetFigures struct {
+	PlanCents, ActualCents            int64 // actual, or forecast where no actual exists yet
+	HSPPlannedCents, HSPRealisedCents int64
+	// Adherence is plan / actual (1.0 = on plan, above = under budget).
+	Adherence *float64
+	// Realisation is realised / planned savings.
+	Realisation *float64
+	// Degree is the suggested degree in percent: the mean of both, 0–150.
+	Degree *int
+}
+
+func ratio(num, den int64) *float64 {
+	if den <= 0 || num < 0 {
+		return nil
+	}
+	r := math.Min(float64(num)/float64(den), maxDegree)
+	return &r
+}
+
+func (f *BudgetFigures) suggest() {
+	f.Adherence = ratio(f.PlanCents, f.ActualCents)
+	f.Realisation = ratio(f.HSPRealisedCents, f.HSPPlannedCents)
+	var sum float64
+	n := 0
+	for _, r := range []*float64{f.Adherence, f.Realisation} {
+		if r != nil {
+			sum += *r
+			n++
+		}
+	}
+	if n > 0 {
+		d := int(math.Round(100 * sum / float64(n)))
+		f.Degree = &d
+	}
+}
+
+// budgetByUnit sums plan/actual and HSP figures per org unit for a year.
+func budgetByUnit(tx *gorm.DB, year int) (map[int64]*BudgetFigures, error) {
+	var lines []struct {
+		OrgUnitID    int64
+		Plan, Actual int64
+	}
+	if err := tx.Raw(`SELECT p.org_unit_id, SUM(b.plan_cents) AS plan,
+  SUM(COALESCE(b.actual_cents, b.forecast_cents, b.plan_cents)) AS actual
+FROM budget_lines b JOIN products p ON p.id = b.product_id WHERE b.year = ? GROUP BY p.org_unit_id`, year).Scan(&lines).Error; err != nil {
+		return nil, err
+	}
+	var savings []struct {
+		OrgUnitID         int64
+		Planned, Realised int64
+	}
+	if err := tx.Raw(`SELECT m.org_unit_id, SUM(s.planned_cents) AS planned, SUM(COALESCE(s.realised_cents, 0)) AS realised
+FROM measure_savings s JOIN consolidation_measures m ON m.id = s.measure_id WHERE s.year = ? GROUP BY m.org_unit_id`, year).Scan(&savings).Error; err != nil {
+		return nil, err
+	}
+	out := map[int64]*BudgetFigures{}
+	at := func(id int64) *BudgetFigures {
+		if out[id] == nil {
+			out[id] = &BudgetFigures{}
+		}
+		return out[id]
+	}
+	for _, l := range lines {
+		f := at(l.OrgUnitID)
+		f.PlanCents, f.ActualCents = l.Plan, l.Actual
+	}
+	for _, s := range savings {
+		f := at(s.OrgUnitID)
+		f.HSPPlannedCents, f.HSPRealisedCents = s.Planned, s.Realised
+	}
+	return out, nil
+}
+
+func sumOver(per map[int64]*BudgetFigures, units []int64) BudgetFigures {
+	var f BudgetFigures
+	for _, id := range units {
+		if p := per[id]; p != nil {
+			f.PlanCents += p.PlanCents
+			f.ActualCents += p.ActualCents
+			f.HSPPlannedCents += p.HSPPlannedCents
+			f.HSPRealisedCents += p.HSPRealisedCents
+		}
+	}
+	f.suggest()
+	return f
+}
+
+// BudgetSuggestion computes the figures of a unit and every unit below it.
+func BudgetSuggestion(tx *gorm.DB, unitID int64, year int) (BudgetFigures, error) {
+	var units []OrgUnit
+	if err := tx.Select("id, parent_id").Find(&units).Error; err != nil {
+		return BudgetFigures{}, err
+	}
+	per, err := budgetByUnit(tx, year)
+	if err != nil {
+		return BudgetFigures{}, err
+	}
+	return sumOver(per, subtree(units, unitID)), nil
+}
+
+// DezernatBudget is one Dezernat's roll-up for the OB's office.
+type DezernatBudget struct {
+	Unit *OrgUnit
+	BudgetFigures
+}
+
+// BudgetByDezernat rolls the figures up per Dezernat or Fachbereich
+// existing in the year: three statements for the whole city.
+func BudgetByDezernat(ctx context.Context, gdb *gorm.DB, year int) ([]DezernatBudget, error) {
+	tx := gdb.WithContext(ctx)
+	var units []OrgUnit
+	if err := tx.Order("code").Find(&units).Error; err != nil {
+		return nil, err
+	}
+	per, err := budgetByUnit(tx, year)
+	if err != nil {
+		return nil, err
+	}
+	var out []DezernatBudget
+	for i := range units {
+		u := &units[i]
+		if (u.Kind == KindDezernat || u.Kind == KindFachbereich) &&
+			(u.ActiveOn(yearDay(year)) || u.ActiveOn(yearDay(year+1).AddDate(0, 0, -1))) {
+			out = append(out, DezernatBudget{Unit: u, BudgetFigures: sumOver(per, subtree(units, u.ID))})
+		}
+	}
+	return out, nil
+}

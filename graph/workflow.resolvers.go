@@ -1,0 +1,212 @@
+package graph
+
+import (
+	"context"
+	"strings"
+	"time"
+	"zielwerk/access"
+	"zielwerk/apperr"
+	"zielwerk/db"
+	"zielwerk/graph/generated"
+	"zielwerk/graph/model"
+	"zielwerk/identity"
+)
+
+func (r *agreementResolver) TotalDegree(ctx context.Context, obj *db.Agreement) (*float64, error) {
+	a, err := r.Assessment(ctx, obj)
+	if err != nil || a == nil {
+		return nil, err
+	}
+	return &a.TotalDegree, nil
+}
+
+func (r *agreementResolver) SelfAssessedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error) {
+	if err := r.require(ctx, obj, access.Content); err != nil {
+		return nil, err
+	}
+	return obj.SelfAssessedAt, nil
+}
+
+func (r *agreementResolver) SelfAssessmentNote(ctx context.Context, obj *db.Agreement) (*string, error) {
+	if err := r.require(ctx, obj, access.Content); err != nil {
+		return nil, err
+	}
+	return &obj.SelfAssessmentNote, nil
+}
+
+func (r *agreementResolver) WeightTotal(ctx context.Context, obj *db.Agreement) (*int, error) {
+	items, err := r.Items(ctx, obj)
+	if err != nil {
+		return nil, err
+	}
+	sum := 0
+	for _, it := range items {
+		sum += it.WeightPercent
+	}
+	return &sum, nil
+}
+
+func (r *agreementResolver) ViewerCanEdit(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActEdit)
+}
+
+func (r *agreementResolver) ViewerCanPropose(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActPropose)
+}
+
+func (r *agreementResolver) ViewerCanAccept(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActAccept)
+}
+
+func (r *agreementResolver) ViewerCanReturn(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActReturn)
+}
+
+func (r *agreementResolver) ViewerCanRequestChange(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActChangeRequest)
+}
+
+func (r *agreementResolver) ViewerCanRecordReview(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActReview)
+}
+
+func (r *agreementResolver) ViewerCanSelfAssess(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActSelfAssess)
+}
+
+func (r *agreementResolver) ViewerCanAssess(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActAssess)
+}
+
+func (r *agreementResolver) ViewerCanClose(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActClose)
+}
+
+func (r *agreementResolver) ViewerCanCopy(ctx context.Context, obj *db.Agreement) (bool, error) {
+	return r.can(ctx, obj, db.ActCopy)
+}
+
+func (r *agreementResolver) AuditTrail(ctx context.Context, obj *db.Agreement, first *int, after *string) (*model.AuditEventConnection, error) {
+	if err := r.require(ctx, obj, access.Content); err != nil {
+		return nil, err
+	}
+	return r.auditTrail(ctx, "Agreement", obj.ID, first, after)
+}
+
+func (r *agreementItemResolver) BudgetSuggestion(ctx context.Context, obj *db.AgreementItem) (*db.BudgetFigures, error) {
+	if !obj.BudgetCompliance {
+		return nil, nil
+	}
+	a, err := load(ctx, loadersFrom(ctx).Agreement, &obj.AgreementID)
+	if err != nil || a == nil {
+		return nil, err
+	}
+	f, err := db.BudgetSuggestion(r.DB.WithContext(ctx), a.OrgUnitID, a.Year)
+	return &f, err
+}
+
+func (r *auditEventResolver) Actor(ctx context.Context, obj *db.AuditEvent) (*db.Person, error) {
+	return load(ctx, loadersFrom(ctx).Person, obj.ActorID)
+}
+
+func (r *auditEventResolver) ActorRoles(ctx context.Context, obj *db.AuditEvent) ([]string, error) {
+	if obj.ActorRoles == "" {
+		return []string{}, nil
+	}
+	return strings.Split(obj.ActorRoles, ","), nil
+}
+
+func (r *queryResolver) BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error) {
+	if err := r.checkYear(ctx, year); err != nil {
+		return nil, err
+	}
+	rows, err := db.BudgetByDezernat(ctx, r.DB, year)
+	out := []*model.DezernatBudgetCompliance{}
+	for _, row := range rows {
+		out = append(out, &model.DezernatBudgetCompliance{OrgUnit: row.Unit, Figures: &row.BudgetFigures})
+	}
+	return out, err
+}
+
+func (r *queryResolver) PayResults(ctx context.Context, year int, first *int, after *string) (*model.PayResultConnection, error) {
+	limit, afterID, err := model.PageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	v, err := loadersFrom(ctx).Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !v.Has(identity.RoleHR) {
+		return nil, apperr.ErrForbidden
+	}
+	if err := r.checkYear(ctx, year); err != nil {
+		return nil, err
+	}
+	p, err := db.PayResults(ctx, r.DB, v.VisibleAgreements(), year, limit, afterID)
+	if err != nil {
+		return nil, err
+	}
+	c := &model.PayResultConnection{TotalCount: p.Total, Nodes: []*model.PayResult{}, Edges: []*model.PayResultEdge{},
+		PageInfo: pageInfo(p, func(x *db.PayResultRow) int64 { return x.Agreement.ID })}
+	for _, row := range p.Items {
+		agent, err := load(ctx, loadersFrom(ctx).Person, &row.Agreement.AgentID)
+		if err != nil {
+			return nil, err
+		}
+		res := &model.PayResult{Agreement: row.Agreement, Person: agent, Year: row.Agreement.Year,
+			PayRule: row.Agreement.PayRule, TotalDegree: row.TotalDegree, Points: r.points().Points(row.TotalDegree)}
+		c.Nodes = append(c.Nodes, res)
+		c.Edges = append(c.Edges, &model.PayResultEdge{Node: res, Cursor: model.EncodeCursor(row.Agreement.ID)})
+	}
+	return c, nil
+}
+
+func (r *queryResolver) MyTasks(ctx context.Context) ([]*db.Task, error) {
+	v, err := loadersFrom(ctx).Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tasks, err := db.Tasks(ctx, r.DB, v.PersonID, v.LedUnits, time.Now().UTC())
+	out := make([]*db.Task, len(tasks))
+	for i := range tasks {
+		out[i] = &tasks[i]
+	}
+	return out, err
+}
+
+func (r *queryResolver) AuditTrail(ctx context.Context, entity string, first *int, after *string) (*model.AuditEventConnection, error) {
+	typ, id, err := model.DecodeID(entity)
+	if err != nil {
+		return nil, err
+	}
+	if typ == "Agreement" {
+		a, err := load(ctx, loadersFrom(ctx).Agreement, &id)
+		if err != nil {
+			return nil, err
+		}
+		if a == nil {
+			return nil, apperr.ErrNotFound
+		}
+		if err := r.require(ctx, a, access.Content); err != nil {
+			return nil, err
+		}
+		return r.auditTrail(ctx, typ, id, first, after)
+	}
+	unit, err := r.owningUnit(ctx, typ, id)
+	if err != nil {
+		return nil, err
+	}
+	v, err := loadersFrom(ctx).Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !v.CanRecordFigures(unit) && !v.CanAdminister() {
+		return nil, apperr.ErrForbidden
+	}
+	return r.auditTrail(ctx, typ, id, first, after)
+}
+
+func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
+
+type auditEventResolver struct{ *Resolver }
