@@ -204,7 +204,13 @@ type ComplexityRoot struct {
 		Deviation     func(childComplexity int) int
 		ForecastCents func(childComplexity int) int
 		PlanCents     func(childComplexity int) int
+		Version       func(childComplexity int) int
 		Year          func(childComplexity int) int
+	}
+
+	BudgetLinePayload struct {
+		BudgetLine func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ConsolidationMeasure struct {
@@ -216,6 +222,7 @@ type ComplexityRoot struct {
 		Savings     func(childComplexity int, fromYear int, toYear int) int
 		Status      func(childComplexity int) int
 		Title       func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	ConsolidationMeasureConnection struct {
@@ -228,6 +235,12 @@ type ComplexityRoot struct {
 	ConsolidationMeasureEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	ConsolidationMeasurePayload struct {
+		Measure    func(childComplexity int) int
+		Saving     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ConsolidationProgramme struct {
@@ -319,7 +332,13 @@ type ComplexityRoot struct {
 		Plan        func(childComplexity int) int
 		Quarter     func(childComplexity int) int
 		RecordedAt  func(childComplexity int) int
+		Version     func(childComplexity int) int
 		Year        func(childComplexity int) int
+	}
+
+	KPIValuePayload struct {
+		KpiValue   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Me struct {
@@ -338,22 +357,26 @@ type ComplexityRoot struct {
 		PlannedCents    func(childComplexity int) int
 		RealisationRate func(childComplexity int) int
 		RealisedCents   func(childComplexity int) int
+		Version         func(childComplexity int) int
 		Year            func(childComplexity int) int
 	}
 
 	Mutation struct {
-		AgreementAccept        func(childComplexity int, input model.AgreementTransitionInput) int
-		AgreementAssess        func(childComplexity int, input model.AgreementAssessInput) int
-		AgreementChangeRequest func(childComplexity int, input model.AgreementReasonInput) int
-		AgreementClose         func(childComplexity int, input model.AgreementTransitionInput) int
-		AgreementCopyToYear    func(childComplexity int, input model.AgreementCopyToYearInput) int
-		AgreementCreate        func(childComplexity int, input model.AgreementCreateInput) int
-		AgreementItemAdd       func(childComplexity int, input model.AgreementItemAddInput) int
-		AgreementItemRemove    func(childComplexity int, input model.AgreementItemRemoveInput) int
-		AgreementItemUpdate    func(childComplexity int, input model.AgreementItemUpdateInput) int
-		AgreementPropose       func(childComplexity int, input model.AgreementTransitionInput) int
-		AgreementReturn        func(childComplexity int, input model.AgreementReasonInput) int
-		AgreementReviewRecord  func(childComplexity int, input model.AgreementReviewRecordInput) int
+		AgreementAccept            func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementAssess            func(childComplexity int, input model.AgreementAssessInput) int
+		AgreementChangeRequest     func(childComplexity int, input model.AgreementReasonInput) int
+		AgreementClose             func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementCopyToYear        func(childComplexity int, input model.AgreementCopyToYearInput) int
+		AgreementCreate            func(childComplexity int, input model.AgreementCreateInput) int
+		AgreementItemAdd           func(childComplexity int, input model.AgreementItemAddInput) int
+		AgreementItemRemove        func(childComplexity int, input model.AgreementItemRemoveInput) int
+		AgreementItemUpdate        func(childComplexity int, input model.AgreementItemUpdateInput) int
+		AgreementPropose           func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementReturn            func(childComplexity int, input model.AgreementReasonInput) int
+		AgreementReviewRecord      func(childComplexity int, input model.AgreementReviewRecordInput) int
+		BudgetLineRecord           func(childComplexity int, input model.BudgetLineRecordInput) int
+		ConsolidationMeasureRecord func(childComplexity int, input model.ConsolidationMeasureRecordInput) int
+		KpiValueRecord             func(childComplexity int, input model.KPIValueRecordInput) int
 	}
 
 	OrgUnit struct {
@@ -639,6 +662,9 @@ type MutationResolver interface {
 	AgreementAssess(ctx context.Context, input model.AgreementAssessInput) (*model.AgreementPayload, error)
 	AgreementClose(ctx context.Context, input model.AgreementTransitionInput) (*model.AgreementPayload, error)
 	AgreementCopyToYear(ctx context.Context, input model.AgreementCopyToYearInput) (*model.AgreementPayload, error)
+	KpiValueRecord(ctx context.Context, input model.KPIValueRecordInput) (*model.KPIValuePayload, error)
+	BudgetLineRecord(ctx context.Context, input model.BudgetLineRecordInput) (*model.BudgetLinePayload, error)
+	ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error)
 }
 type OrgUnitResolver interface {
 	ID(ctx context.Context, obj *db.OrgUnit) (string, error)
@@ -1358,12 +1384,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetLine.PlanCents(childComplexity), true
+	case "BudgetLine.version":
+		if e.ComplexityRoot.BudgetLine.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLine.Version(childComplexity), true
 	case "BudgetLine.year":
 		if e.ComplexityRoot.BudgetLine.Year == nil {
 			break
 		}
 
 		return e.ComplexityRoot.BudgetLine.Year(childComplexity), true
+
+	case "BudgetLinePayload.budgetLine":
+		if e.ComplexityRoot.BudgetLinePayload.BudgetLine == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLinePayload.BudgetLine(childComplexity), true
+	case "BudgetLinePayload.userErrors":
+		if e.ComplexityRoot.BudgetLinePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetLinePayload.UserErrors(childComplexity), true
 
 	case "ConsolidationMeasure.description":
 		if e.ComplexityRoot.ConsolidationMeasure.Description == nil {
@@ -1418,6 +1463,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsolidationMeasure.Title(childComplexity), true
+	case "ConsolidationMeasure.version":
+		if e.ComplexityRoot.ConsolidationMeasure.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsolidationMeasure.Version(childComplexity), true
 
 	case "ConsolidationMeasureConnection.edges":
 		if e.ComplexityRoot.ConsolidationMeasureConnection.Edges == nil {
@@ -1456,6 +1507,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsolidationMeasureEdge.Node(childComplexity), true
+
+	case "ConsolidationMeasurePayload.measure":
+		if e.ComplexityRoot.ConsolidationMeasurePayload.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsolidationMeasurePayload.Measure(childComplexity), true
+	case "ConsolidationMeasurePayload.saving":
+		if e.ComplexityRoot.ConsolidationMeasurePayload.Saving == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsolidationMeasurePayload.Saving(childComplexity), true
+	case "ConsolidationMeasurePayload.userErrors":
+		if e.ComplexityRoot.ConsolidationMeasurePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsolidationMeasurePayload.UserErrors(childComplexity), true
 
 	case "ConsolidationProgramme.fromYear":
 		if e.ComplexityRoot.ConsolidationProgramme.FromYear == nil {
@@ -1867,12 +1937,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KPIValue.RecordedAt(childComplexity), true
+	case "KPIValue.version":
+		if e.ComplexityRoot.KPIValue.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPIValue.Version(childComplexity), true
 	case "KPIValue.year":
 		if e.ComplexityRoot.KPIValue.Year == nil {
 			break
 		}
 
 		return e.ComplexityRoot.KPIValue.Year(childComplexity), true
+
+	case "KPIValuePayload.kpiValue":
+		if e.ComplexityRoot.KPIValuePayload.KpiValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPIValuePayload.KpiValue(childComplexity), true
+	case "KPIValuePayload.userErrors":
+		if e.ComplexityRoot.KPIValuePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPIValuePayload.UserErrors(childComplexity), true
 
 	case "Me.demo":
 		if e.ComplexityRoot.Me.Demo == nil {
@@ -1947,6 +2036,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeasureSaving.RealisedCents(childComplexity), true
+	case "MeasureSaving.version":
+		if e.ComplexityRoot.MeasureSaving.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureSaving.Version(childComplexity), true
 	case "MeasureSaving.year":
 		if e.ComplexityRoot.MeasureSaving.Year == nil {
 			break
@@ -2086,6 +2181,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AgreementReviewRecord(childComplexity, args["input"].(model.AgreementReviewRecordInput)), true
+	case "Mutation.budgetLineRecord":
+		if e.ComplexityRoot.Mutation.BudgetLineRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_budgetLineRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.BudgetLineRecord(childComplexity, args["input"].(model.BudgetLineRecordInput)), true
+	case "Mutation.consolidationMeasureRecord":
+		if e.ComplexityRoot.Mutation.ConsolidationMeasureRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_consolidationMeasureRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConsolidationMeasureRecord(childComplexity, args["input"].(model.ConsolidationMeasureRecordInput)), true
+	case "Mutation.kpiValueRecord":
+		if e.ComplexityRoot.Mutation.KpiValueRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_kpiValueRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.KpiValueRecord(childComplexity, args["input"].(model.KPIValueRecordInput)), true
 
 	case "OrgUnit.agreements":
 		if e.ComplexityRoot.OrgUnit.Agreements == nil {
@@ -2834,7 +2962,10 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AgreementReasonInput", ec.unmarshalInputAgreementReasonInput),
 			graphql.NewInputUnmarshaler("AgreementReviewRecordInput", ec.unmarshalInputAgreementReviewRecordInput),
 			graphql.NewInputUnmarshaler("AgreementTransitionInput", ec.unmarshalInputAgreementTransitionInput),
+			graphql.NewInputUnmarshaler("BudgetLineRecordInput", ec.unmarshalInputBudgetLineRecordInput),
+			graphql.NewInputUnmarshaler("ConsolidationMeasureRecordInput", ec.unmarshalInputConsolidationMeasureRecordInput),
 			graphql.NewInputUnmarshaler("ItemDegreeInput", ec.unmarshalInputItemDegreeInput),
+			graphql.NewInputUnmarshaler("KPIValueRecordInput", ec.unmarshalInputKPIValueRecordInput),
 		)
 	}
 	first := true
@@ -3183,6 +3314,103 @@ extend type Query {
   products(area: Int, first: Int = 20, after: String): ProductConnection!
   consolidationProgrammes: [ConsolidationProgramme!]!
   consolidationMeasures(status: MeasureStatus, first: Int = 20, after: String): ConsolidationMeasureConnection!
+}
+`, BuiltIn: false},
+	{Name: "../figures.graphqls", Input: `# Recording figures: KPI values, budget lines and HSP realisation.
+# CONTROLLING records everywhere; a unit's leader for the units they lead
+# and those below (the KPI's product's or goal's unit, the product's unit,
+# the measure's unit). Each mutation is one transaction with one audit event
+# holding before and after of the changed fields. In the inputs, a field
+# that is left out keeps its stored value; null clears it.
+
+extend type Mutation {
+  "Creates or updates the plan, actual and comment of a KPI for a year, a quarter or a month."
+  kpiValueRecord(input: KPIValueRecordInput!): KPIValuePayload!
+  "Creates or updates the plan (Ansatz), forecast (Prognose) and actual (Ergebnis) of a product for a year."
+  budgetLineRecord(input: BudgetLineRecordInput!): BudgetLinePayload!
+  "Records the realised saving of an HSP measure for a year and/or the measure's status."
+  consolidationMeasureRecord(input: ConsolidationMeasureRecordInput!): ConsolidationMeasurePayload!
+}
+
+input KPIValueRecordInput {
+  kpiId: ID!
+  year: Int!
+  "1–4; null (with month null) for the whole year."
+  quarter: Int
+  "1–12; null for the year or a quarter. Not together with quarter."
+  month: Int
+  "Plan (Soll). Left out: unchanged; null: cleared."
+  plan: Float @goField(omittable: true)
+  "Actual (Ist). Left out: unchanged; null: cleared."
+  actual: Float @goField(omittable: true)
+  "At most 2000 characters. Left out: unchanged; null: cleared."
+  comment: String @goField(omittable: true)
+  "The value's version as read; required when the value exists, left out or null for a new one."
+  expectedVersion: Int
+}
+
+type KPIValuePayload {
+  kpiValue: KPIValue
+  userErrors: [UserError!]!
+}
+
+input BudgetLineRecordInput {
+  productId: ID!
+  year: Int!
+  "Plan (Ansatz); required for a new line, never null."
+  plan: Cents @goField(omittable: true)
+  "Forecast (Prognose). Left out: unchanged; null: cleared."
+  forecast: Cents @goField(omittable: true)
+  "Actual (Ergebnis). Left out: unchanged; null: cleared."
+  actual: Cents @goField(omittable: true)
+  "The line's version as read; required when the line exists, left out or null for a new one."
+  expectedVersion: Int
+}
+
+type BudgetLinePayload {
+  budgetLine: BudgetLine
+  userErrors: [UserError!]!
+}
+
+input ConsolidationMeasureRecordInput {
+  measureId: ID!
+  "The year of the saving; required with realised."
+  year: Int
+  "Realised saving in the year, not negative. Left out: unchanged; null: cleared. A year without a planned saving gets one of 0."
+  realised: Cents @goField(omittable: true)
+  "The measure's new status; left out or null: unchanged."
+  status: MeasureStatus
+  "The version of the year's saving as read (MeasureSaving.version); required when realised is given and the saving exists."
+  expectedVersion: Int
+  "The measure's version as read (ConsolidationMeasure.version); required with status."
+  expectedMeasureVersion: Int
+}
+
+type ConsolidationMeasurePayload {
+  measure: ConsolidationMeasure
+  "The saving of the given year, if any."
+  saving: MeasureSaving
+  userErrors: [UserError!]!
+}
+
+extend type KPIValue {
+  "Increases with every change; send it back as expectedVersion."
+  version: Int!
+}
+
+extend type BudgetLine {
+  "Increases with every change; send it back as expectedVersion."
+  version: Int!
+}
+
+extend type MeasureSaving {
+  "Increases with every change; send it back as expectedVersion."
+  version: Int!
+}
+
+extend type ConsolidationMeasure {
+  "Increases with every change; send it back as expectedMeasureVersion."
+  version: Int!
 }
 `, BuiltIn: false},
 	{Name: "../goals.graphqls", Input: `"One of the city's long-term strategic goals (Konzernziel)."
@@ -4032,8 +4260,20 @@ func (ec *executionContext) childFields_BudgetLine(ctx context.Context, field gr
 		return ec.fieldContext_BudgetLine_actual(ctx, field)
 	case "deviation":
 		return ec.fieldContext_BudgetLine_deviation(ctx, field)
+	case "version":
+		return ec.fieldContext_BudgetLine_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BudgetLine", field.Name)
+}
+
+func (ec *executionContext) childFields_BudgetLinePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "budgetLine":
+		return ec.fieldContext_BudgetLinePayload_budgetLine(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_BudgetLinePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type BudgetLinePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ConsolidationMeasure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4054,6 +4294,8 @@ func (ec *executionContext) childFields_ConsolidationMeasure(ctx context.Context
 		return ec.fieldContext_ConsolidationMeasure_programme(ctx, field)
 	case "savings":
 		return ec.fieldContext_ConsolidationMeasure_savings(ctx, field)
+	case "version":
+		return ec.fieldContext_ConsolidationMeasure_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConsolidationMeasure", field.Name)
 }
@@ -4080,6 +4322,18 @@ func (ec *executionContext) childFields_ConsolidationMeasureEdge(ctx context.Con
 		return ec.fieldContext_ConsolidationMeasureEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConsolidationMeasureEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ConsolidationMeasurePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measure":
+		return ec.fieldContext_ConsolidationMeasurePayload_measure(ctx, field)
+	case "saving":
+		return ec.fieldContext_ConsolidationMeasurePayload_saving(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ConsolidationMeasurePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConsolidationMeasurePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ConsolidationProgramme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4262,8 +4516,20 @@ func (ec *executionContext) childFields_KPIValue(ctx context.Context, field grap
 		return ec.fieldContext_KPIValue_recordedAt(ctx, field)
 	case "achievement":
 		return ec.fieldContext_KPIValue_achievement(ctx, field)
+	case "version":
+		return ec.fieldContext_KPIValue_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type KPIValue", field.Name)
+}
+
+func (ec *executionContext) childFields_KPIValuePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kpiValue":
+		return ec.fieldContext_KPIValuePayload_kpiValue(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_KPIValuePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KPIValuePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4300,6 +4566,8 @@ func (ec *executionContext) childFields_MeasureSaving(ctx context.Context, field
 		return ec.fieldContext_MeasureSaving_realised(ctx, field)
 	case "realisationRate":
 		return ec.fieldContext_MeasureSaving_realisationRate(ctx, field)
+	case "version":
+		return ec.fieldContext_MeasureSaving_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeasureSaving", field.Name)
 }
@@ -5056,6 +5324,48 @@ func (ec *executionContext) field_Mutation_agreementReviewRecord_args(ctx contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AgreementReviewRecordInput, error) {
 			return ec.unmarshalNAgreementReviewRecordInput2zielwerkᚋgraphᚋmodelᚐAgreementReviewRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_budgetLineRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.BudgetLineRecordInput, error) {
+			return ec.unmarshalNBudgetLineRecordInput2zielwerkᚋgraphᚋmodelᚐBudgetLineRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_consolidationMeasureRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ConsolidationMeasureRecordInput, error) {
+			return ec.unmarshalNConsolidationMeasureRecordInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_kpiValueRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.KPIValueRecordInput, error) {
+			return ec.unmarshalNKPIValueRecordInput2zielwerkᚋgraphᚋmodelᚐKPIValueRecordInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8446,6 +8756,93 @@ func (ec *executionContext) fieldContext_BudgetLine_deviation(_ context.Context,
 	return graphql.NewScalarFieldContext("BudgetLine", field, true, true, "Cents")
 }
 
+func (ec *executionContext) _BudgetLine_version(ctx context.Context, field graphql.CollectedField, obj *db.BudgetLine) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLine_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLine_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetLine", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetLinePayload_budgetLine(ctx context.Context, field graphql.CollectedField, obj *model.BudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLinePayload_budgetLine(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.BudgetLine, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.BudgetLine) graphql.Marshaler {
+			return ec.marshalOBudgetLine2ᚖzielwerkᚋdbᚐBudgetLine(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLinePayload_budgetLine(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetLinePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLine(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _BudgetLinePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.BudgetLinePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetLinePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetLinePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "BudgetLinePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ConsolidationMeasure_id(ctx context.Context, field graphql.CollectedField, obj *db.ConsolidationMeasure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8669,6 +9066,29 @@ func (ec *executionContext) fieldContext_ConsolidationMeasure_savings(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _ConsolidationMeasure_version(ctx context.Context, field graphql.CollectedField, obj *db.ConsolidationMeasure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsolidationMeasure_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsolidationMeasure_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsolidationMeasure", field, false, false, "Int")
+}
+
 func (ec *executionContext) _ConsolidationMeasureConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ConsolidationMeasureConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8841,6 +9261,102 @@ func (ec *executionContext) _ConsolidationMeasureEdge_cursor(ctx context.Context
 }
 func (ec *executionContext) fieldContext_ConsolidationMeasureEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ConsolidationMeasureEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _ConsolidationMeasurePayload_measure(ctx context.Context, field graphql.CollectedField, obj *model.ConsolidationMeasurePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsolidationMeasurePayload_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.ConsolidationMeasure) graphql.Marshaler {
+			return ec.marshalOConsolidationMeasure2ᚖzielwerkᚋdbᚐConsolidationMeasure(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ConsolidationMeasurePayload_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsolidationMeasurePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsolidationMeasure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsolidationMeasurePayload_saving(ctx context.Context, field graphql.CollectedField, obj *model.ConsolidationMeasurePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsolidationMeasurePayload_saving(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Saving, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.MeasureSaving) graphql.Marshaler {
+			return ec.marshalOMeasureSaving2ᚖzielwerkᚋdbᚐMeasureSaving(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ConsolidationMeasurePayload_saving(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsolidationMeasurePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasureSaving(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsolidationMeasurePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ConsolidationMeasurePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsolidationMeasurePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsolidationMeasurePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsolidationMeasurePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ConsolidationProgramme_id(ctx context.Context, field graphql.CollectedField, obj *db.ConsolidationProgramme) (ret graphql.Marshaler) {
@@ -10596,6 +11112,93 @@ func (ec *executionContext) fieldContext_KPIValue_achievement(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _KPIValue_version(ctx context.Context, field graphql.CollectedField, obj *db.KPIValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPIValue_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KPIValue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KPIValue", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KPIValuePayload_kpiValue(ctx context.Context, field graphql.CollectedField, obj *model.KPIValuePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPIValuePayload_kpiValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KpiValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.KPIValue) graphql.Marshaler {
+			return ec.marshalOKPIValue2ᚖzielwerkᚋdbᚐKPIValue(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KPIValuePayload_kpiValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KPIValuePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPIValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _KPIValuePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.KPIValuePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPIValuePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KPIValuePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KPIValuePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Me_person(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10911,6 +11514,29 @@ func (ec *executionContext) _MeasureSaving_realisationRate(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_MeasureSaving_realisationRate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MeasureSaving", field, true, true, "Float")
+}
+
+func (ec *executionContext) _MeasureSaving_version(ctx context.Context, field graphql.CollectedField, obj *db.MeasureSaving) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureSaving_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureSaving_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureSaving", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Mutation_agreementCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -11435,6 +12061,138 @@ func (ec *executionContext) fieldContext_Mutation_agreementCopyToYear(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_agreementCopyToYear_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_kpiValueRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_kpiValueRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().KpiValueRecord(ctx, fc.Args["input"].(model.KPIValueRecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KPIValuePayload) graphql.Marshaler {
+			return ec.marshalNKPIValuePayload2ᚖzielwerkᚋgraphᚋmodelᚐKPIValuePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_kpiValueRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPIValuePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_kpiValueRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_budgetLineRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_budgetLineRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().BudgetLineRecord(ctx, fc.Args["input"].(model.BudgetLineRecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.BudgetLinePayload) graphql.Marshaler {
+			return ec.marshalNBudgetLinePayload2ᚖzielwerkᚋgraphᚋmodelᚐBudgetLinePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_budgetLineRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_BudgetLinePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_budgetLineRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_consolidationMeasureRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_consolidationMeasureRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConsolidationMeasureRecord(ctx, fc.Args["input"].(model.ConsolidationMeasureRecordInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConsolidationMeasurePayload) graphql.Marshaler {
+			return ec.marshalNConsolidationMeasurePayload2ᚖzielwerkᚋgraphᚋmodelᚐConsolidationMeasurePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_consolidationMeasureRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsolidationMeasurePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_consolidationMeasureRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -16209,6 +16967,160 @@ func UnmarshalAgreementTransitionInput(ctx context.Context, raw any) (model.Agre
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputBudgetLineRecordInput(ctx context.Context, obj any) (model.BudgetLineRecordInput, error) {
+	var it model.BudgetLineRecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"productId", "year", "plan", "forecast", "actual", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "productId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "plan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plan"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Plan = graphql.OmittableOf(data)
+		case "forecast":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("forecast"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Forecast = graphql.OmittableOf(data)
+		case "actual":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actual"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Actual = graphql.OmittableOf(data)
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalBudgetLineRecordInput unmarshals raw into the BudgetLineRecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalBudgetLineRecordInput(ctx context.Context, raw any) (model.BudgetLineRecordInput, error) {
+	var out model.BudgetLineRecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "BudgetLineRecordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputConsolidationMeasureRecordInput(ctx context.Context, obj any) (model.ConsolidationMeasureRecordInput, error) {
+	var it model.ConsolidationMeasureRecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measureId", "year", "realised", "status", "expectedVersion", "expectedMeasureVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "realised":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("realised"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Realised = graphql.OmittableOf(data)
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOMeasureStatus2ᚖzielwerkᚋdbᚐMeasureStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "expectedMeasureVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedMeasureVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedMeasureVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConsolidationMeasureRecordInput unmarshals raw into the ConsolidationMeasureRecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConsolidationMeasureRecordInput(ctx context.Context, raw any) (model.ConsolidationMeasureRecordInput, error) {
+	var out model.ConsolidationMeasureRecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConsolidationMeasureRecordInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputItemDegreeInput(ctx context.Context, obj any) (model.ItemDegreeInput, error) {
 	var it model.ItemDegreeInput
 	if obj == nil {
@@ -16262,6 +17174,97 @@ func (ec *executionContext) unmarshalInputItemDegreeInput(ctx context.Context, o
 func UnmarshalItemDegreeInput(ctx context.Context, raw any) (model.ItemDegreeInput, error) {
 	var out model.ItemDegreeInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ItemDegreeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputKPIValueRecordInput(ctx context.Context, obj any) (model.KPIValueRecordInput, error) {
+	var it model.KPIValueRecordInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kpiId", "year", "quarter", "month", "plan", "actual", "comment", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kpiId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kpiId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.KpiID = data
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "quarter":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quarter"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quarter = data
+		case "month":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("month"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Month = data
+		case "plan":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("plan"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Plan = graphql.OmittableOf(data)
+		case "actual":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actual"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Actual = graphql.OmittableOf(data)
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = graphql.OmittableOf(data)
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalKPIValueRecordInput unmarshals raw into the KPIValueRecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalKPIValueRecordInput(ctx context.Context, raw any) (model.KPIValueRecordInput, error) {
+	var out model.KPIValueRecordInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "KPIValueRecordInput", raw, &out)
 	return out, err
 }
 
@@ -17309,6 +18312,49 @@ func (ec *executionContext) _BudgetLine(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._BudgetLine_deviation(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._BudgetLine_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var budgetLinePayloadImplementors = []string{"BudgetLinePayload"}
+
+func (ec *executionContext) _BudgetLinePayload(ctx context.Context, sel ast.SelectionSet, obj *model.BudgetLinePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, budgetLinePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("BudgetLinePayload")
+		case "budgetLine":
+			out.Values[i] = ec._BudgetLinePayload_budgetLine(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._BudgetLinePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17381,6 +18427,11 @@ func (ec *executionContext) _ConsolidationMeasure(ctx context.Context, sel ast.S
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ConsolidationMeasure_savings(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._ConsolidationMeasure_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17464,6 +18515,49 @@ func (ec *executionContext) _ConsolidationMeasureEdge(ctx context.Context, sel a
 			}
 		case "cursor":
 			out.Values[i] = ec._ConsolidationMeasureEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var consolidationMeasurePayloadImplementors = []string{"ConsolidationMeasurePayload"}
+
+func (ec *executionContext) _ConsolidationMeasurePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConsolidationMeasurePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, consolidationMeasurePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConsolidationMeasurePayload")
+		case "measure":
+			out.Values[i] = ec._ConsolidationMeasurePayload_measure(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "saving":
+			out.Values[i] = ec._ConsolidationMeasurePayload_saving(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ConsolidationMeasurePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -18078,6 +19172,49 @@ func (ec *executionContext) _KPIValue(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._KPIValue_achievement(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._KPIValue_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kPIValuePayloadImplementors = []string{"KPIValuePayload"}
+
+func (ec *executionContext) _KPIValuePayload(ctx context.Context, sel ast.SelectionSet, obj *model.KPIValuePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kPIValuePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KPIValuePayload")
+		case "kpiValue":
+			out.Values[i] = ec._KPIValuePayload_kpiValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._KPIValuePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18208,6 +19345,11 @@ func (ec *executionContext) _MeasureSaving(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._MeasureSaving_realisationRate(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._MeasureSaving_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18324,6 +19466,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "agreementCopyToYear":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_agreementCopyToYear(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpiValueRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_kpiValueRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "budgetLineRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_budgetLineRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "consolidationMeasureRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_consolidationMeasureRecord(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -20121,6 +21284,19 @@ func (ec *executionContext) marshalNBudgetLine2ᚖzielwerkᚋdbᚐBudgetLine(ctx
 	return ec._BudgetLine(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNBudgetLinePayload2ᚖzielwerkᚋgraphᚋmodelᚐBudgetLinePayload(ctx context.Context, sel ast.SelectionSet, v *model.BudgetLinePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "BudgetLinePayload!")
+		return graphql.Null
+	}
+	return ec._BudgetLinePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNBudgetLineRecordInput2zielwerkᚋgraphᚋmodelᚐBudgetLineRecordInput(ctx context.Context, v any) (model.BudgetLineRecordInput, error) {
+	res, err := ec.unmarshalInputBudgetLineRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNCents2int64(ctx context.Context, v any) (int64, error) {
 	res, err := graphql.UnmarshalInt64(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -20189,6 +21365,19 @@ func (ec *executionContext) marshalNConsolidationMeasureEdge2ᚖzielwerkᚋgraph
 		return graphql.Null
 	}
 	return ec._ConsolidationMeasureEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConsolidationMeasurePayload2ᚖzielwerkᚋgraphᚋmodelᚐConsolidationMeasurePayload(ctx context.Context, sel ast.SelectionSet, v *model.ConsolidationMeasurePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConsolidationMeasurePayload!")
+		return graphql.Null
+	}
+	return ec._ConsolidationMeasurePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNConsolidationMeasureRecordInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureRecordInput(ctx context.Context, v any) (model.ConsolidationMeasureRecordInput, error) {
+	res, err := ec.unmarshalInputConsolidationMeasureRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNConsolidationProgramme2ᚕᚖzielwerkᚋdbᚐConsolidationProgrammeᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.ConsolidationProgramme) graphql.Marshaler {
@@ -20545,6 +21734,19 @@ func (ec *executionContext) marshalNKPIValue2ᚖzielwerkᚋdbᚐKPIValue(ctx con
 		return graphql.Null
 	}
 	return ec._KPIValue(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNKPIValuePayload2ᚖzielwerkᚋgraphᚋmodelᚐKPIValuePayload(ctx context.Context, sel ast.SelectionSet, v *model.KPIValuePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KPIValuePayload!")
+		return graphql.Null
+	}
+	return ec._KPIValuePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNKPIValueRecordInput2zielwerkᚋgraphᚋmodelᚐKPIValueRecordInput(ctx context.Context, v any) (model.KPIValueRecordInput, error) {
+	res, err := ec.unmarshalInputKPIValueRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNMe2ᚖzielwerkᚋaccessᚐViewer(ctx context.Context, sel ast.SelectionSet, v *access.Viewer) graphql.Marshaler {
@@ -21311,6 +22513,13 @@ func (ec *executionContext) marshalOBudgetFigures2ᚖzielwerkᚋdbᚐBudgetFigur
 	return ec._BudgetFigures(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOBudgetLine2ᚖzielwerkᚋdbᚐBudgetLine(ctx context.Context, sel ast.SelectionSet, v *db.BudgetLine) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._BudgetLine(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOCents2ᚖint64(ctx context.Context, v any) (*int64, error) {
 	if v == nil {
 		return nil, nil
@@ -21437,6 +22646,20 @@ func (ec *executionContext) marshalOKPI2ᚖzielwerkᚋdbᚐKPI(ctx context.Conte
 		return graphql.Null
 	}
 	return ec._KPI(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOKPIValue2ᚖzielwerkᚋdbᚐKPIValue(ctx context.Context, sel ast.SelectionSet, v *db.KPIValue) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._KPIValue(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOMeasureSaving2ᚖzielwerkᚋdbᚐMeasureSaving(ctx context.Context, sel ast.SelectionSet, v *db.MeasureSaving) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._MeasureSaving(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOMeasureStatus2ᚖzielwerkᚋdbᚐMeasureStatus(ctx context.Context, v any) (*db.MeasureStatus, error) {

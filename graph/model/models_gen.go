@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"time"
 	"zielwerk/db"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 type AgreementAssessInput struct {
@@ -137,6 +139,24 @@ type AuditEventEdge struct {
 	Cursor string         `json:"cursor"`
 }
 
+type BudgetLinePayload struct {
+	BudgetLine *db.BudgetLine `json:"budgetLine,omitempty"`
+	UserErrors []*UserError   `json:"userErrors"`
+}
+
+type BudgetLineRecordInput struct {
+	ProductID string `json:"productId"`
+	Year      int    `json:"year"`
+	// Plan (Ansatz); required for a new line, never null.
+	Plan graphql.Omittable[*int64] `json:"plan,omitempty"`
+	// Forecast (Prognose). Left out: unchanged; null: cleared.
+	Forecast graphql.Omittable[*int64] `json:"forecast,omitempty"`
+	// Actual (Ergebnis). Left out: unchanged; null: cleared.
+	Actual graphql.Omittable[*int64] `json:"actual,omitempty"`
+	// The line's version as read; required when the line exists, left out or null for a new one.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
+}
+
 type ConsolidationMeasureConnection struct {
 	Edges      []*ConsolidationMeasureEdge `json:"edges"`
 	Nodes      []*db.ConsolidationMeasure  `json:"nodes"`
@@ -147,6 +167,27 @@ type ConsolidationMeasureConnection struct {
 type ConsolidationMeasureEdge struct {
 	Node   *db.ConsolidationMeasure `json:"node"`
 	Cursor string                   `json:"cursor"`
+}
+
+type ConsolidationMeasurePayload struct {
+	Measure *db.ConsolidationMeasure `json:"measure,omitempty"`
+	// The saving of the given year, if any.
+	Saving     *db.MeasureSaving `json:"saving,omitempty"`
+	UserErrors []*UserError      `json:"userErrors"`
+}
+
+type ConsolidationMeasureRecordInput struct {
+	MeasureID string `json:"measureId"`
+	// The year of the saving; required with realised.
+	Year *int `json:"year,omitempty"`
+	// Realised saving in the year, not negative. Left out: unchanged; null: cleared. A year without a planned saving gets one of 0.
+	Realised graphql.Omittable[*int64] `json:"realised,omitempty"`
+	// The measure's new status; left out or null: unchanged.
+	Status *db.MeasureStatus `json:"status,omitempty"`
+	// The version of the year's saving as read (MeasureSaving.version); required when realised is given and the saving exists.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
+	// The measure's version as read (ConsolidationMeasure.version); required with status.
+	ExpectedMeasureVersion *int `json:"expectedMeasureVersion,omitempty"`
 }
 
 type DezernatBudgetCompliance struct {
@@ -192,6 +233,28 @@ type KPIConnection struct {
 type KPIEdge struct {
 	Node   *db.KPI `json:"node"`
 	Cursor string  `json:"cursor"`
+}
+
+type KPIValuePayload struct {
+	KpiValue   *db.KPIValue `json:"kpiValue,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type KPIValueRecordInput struct {
+	KpiID string `json:"kpiId"`
+	Year  int    `json:"year"`
+	// 1–4; null (with month null) for the whole year.
+	Quarter *int `json:"quarter,omitempty"`
+	// 1–12; null for the year or a quarter. Not together with quarter.
+	Month *int `json:"month,omitempty"`
+	// Plan (Soll). Left out: unchanged; null: cleared.
+	Plan graphql.Omittable[*float64] `json:"plan,omitempty"`
+	// Actual (Ist). Left out: unchanged; null: cleared.
+	Actual graphql.Omittable[*float64] `json:"actual,omitempty"`
+	// At most 2000 characters. Left out: unchanged; null: cleared.
+	Comment graphql.Omittable[*string] `json:"comment,omitempty"`
+	// The value's version as read; required when the value exists, left out or null for a new one.
+	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
 type Mutation struct {

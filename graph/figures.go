@@ -1,0 +1,82 @@
+package graph
+
+import (
+	"context"
+	"errors"
+
+	"github.com/99designs/gqlgen/graphql"
+	"gorm.io/gorm"
+
+	"zielwerk/db"
+	"zielwerk/graph/model"
+)
+
+// Helpers of the figure mutations (figures.resolvers.go).
+
+// recordFigures runs fn in one transaction as the viewer, with the access
+// policy's CanRecordFigures as the permit.
+func (r *Resolver) recordFigures(ctx context.Context, fn func(tx *gorm.DB, actor db.Actor, may db.Permit) error) error {
+	v, err := loadersFrom(ctx).Viewer(ctx)
+	if err != nil {
+		return err
+	}
+	return db.Write(ctx, r.DB, func(tx *gorm.DB) error { return fn(tx, v.Actor(), v.CanRecordFigures) })
+}
+
+// change maps an omittable input field to a db.Change: left out keeps the
+// stored value, null clears it.
+func change[T any](o graphql.Omittable[*T]) db.Change[T] {
+	v, set := o.ValueOK()
+	if !set {
+		return db.Change[T]{}
+	}
+	return db.Change[T]{Set: true, V: v}
+}
+
+// figureUserErrors turns db.InputErrors (every problem of the input) or a
+// single BAD_USER_INPUT error into userErrors; anything else stays an error.
+func figureUserErrors(err error) ([]*model.UserError, error) {
+	var errs db.InputErrors
+	if !errors.As(err, &errs) {
+		return userErrors(err)
+	}
+	out := make([]*model.UserError, 0, len(errs))
+	for _, e := range errs {
+		ues, _ := userErrors(e)
+		out = append(out, ues...)
+	}
+	return out, nil
+}
+
+func kpiValuePayload(v *db.KPIValue, err error) (*model.KPIValuePayload, error) {
+	ues, err := figureUserErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	if len(ues) > 0 {
+		v = nil
+	}
+	return &model.KPIValuePayload{KpiValue: v, UserErrors: ues}, nil
+}
+
+func budgetLinePayload(b *db.BudgetLine, err error) (*model.BudgetLinePayload, error) {
+	ues, err := figureUserErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	if len(ues) > 0 {
+		b = nil
+	}
+	return &model.BudgetLinePayload{BudgetLine: b, UserErrors: ues}, nil
+}
+
+func measurePayload(m *db.ConsolidationMeasure, s *db.MeasureSaving, err error) (*model.ConsolidationMeasurePayload, error) {
+	ues, err := figureUserErrors(err)
+	if err != nil {
+		return nil, err
+	}
+	if len(ues) > 0 {
+		m, s = nil, nil
+	}
+	return &model.ConsolidationMeasurePayload{Measure: m, Saving: s, UserErrors: ues}, nil
+}

@@ -1,0 +1,58 @@
+package graph
+
+import (
+	"context"
+	"zielwerk/db"
+	"zielwerk/graph/model"
+
+	"gorm.io/gorm"
+)
+
+func (r *mutationResolver) KpiValueRecord(ctx context.Context, input model.KPIValueRecordInput) (*model.KPIValuePayload, error) {
+	id, err := requiredID("KPI", "kpiId", input.KpiID)
+	if err != nil {
+		return kpiValuePayload(nil, err)
+	}
+	in := db.KPIValueInput{KPIID: id, Year: input.Year, Quarter: input.Quarter, Month: input.Month,
+		Plan: change(input.Plan), Actual: change(input.Actual), Comment: change(input.Comment),
+		ExpectedVersion: input.ExpectedVersion}
+	var v *db.KPIValue
+	err = r.recordFigures(ctx, func(tx *gorm.DB, actor db.Actor, may db.Permit) (err error) {
+		v, err = db.RecordKPIValue(tx, actor, may, in)
+		return err
+	})
+	return kpiValuePayload(v, err)
+}
+
+func (r *mutationResolver) BudgetLineRecord(ctx context.Context, input model.BudgetLineRecordInput) (*model.BudgetLinePayload, error) {
+	id, err := requiredID("Product", "productId", input.ProductID)
+	if err != nil {
+		return budgetLinePayload(nil, err)
+	}
+	in := db.BudgetLineInput{ProductID: id, Year: input.Year, Plan: change(input.Plan),
+		Forecast: change(input.Forecast), Actual: change(input.Actual), ExpectedVersion: input.ExpectedVersion}
+	var b *db.BudgetLine
+	err = r.recordFigures(ctx, func(tx *gorm.DB, actor db.Actor, may db.Permit) (err error) {
+		b, err = db.RecordBudgetLine(tx, actor, may, in)
+		return err
+	})
+	return budgetLinePayload(b, err)
+}
+
+func (r *mutationResolver) ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error) {
+	id, err := requiredID("ConsolidationMeasure", "measureId", input.MeasureID)
+	if err != nil {
+		return measurePayload(nil, nil, err)
+	}
+	in := db.MeasureInput{MeasureID: id, Year: input.Year, Realised: change(input.Realised), Status: input.Status,
+		ExpectedVersion: input.ExpectedVersion, ExpectedMeasureVersion: input.ExpectedMeasureVersion}
+	var (
+		m *db.ConsolidationMeasure
+		s *db.MeasureSaving
+	)
+	err = r.recordFigures(ctx, func(tx *gorm.DB, actor db.Actor, may db.Permit) (err error) {
+		m, s, err = db.RecordMeasure(tx, actor, may, in)
+		return err
+	})
+	return measurePayload(m, s, err)
+}
