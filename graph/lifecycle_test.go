@@ -1,0 +1,277 @@
+package graph_test
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"gorm.io/gorm"
+
+	"zielwerk/db"
+	"zielwerk/db/dbtest"
+	"zielwerk/graph"
+	"zielwerk/identity"
+)
+
+// lifecycleWorld: the fixture city (fiscal years 2024–2025) with the OB,
+// Dezernent 0 and an Amtsleitung under Dezernat 0.
+type lifecycleWorld struct {
+	gdb            *gorm.DB
+	ob, dez, amt   *client
+	hr, stranger   *client
+	dezernat, amt0 db.OrgUnit
+	goal           db.Goal
+	kpi            db.KPI
+}
+
+func newLifecycleWorld(t *testing.T) *lifecycleWorld {
+	gdb := dbtest.Open(t)
+	f := seedFixture(t, gdb, 2)
+	w := &lifecycleWorld{gdb: gdb, dezernat: f.dezernate[0]}
+	gdb.Where("code = ?", "A-0").First(&w.amt0)
+	amtLead := db.Person{Name: "Amtsleiterin 0", Email: "a0@example.org"}
+	gdb.Create(&amtLead)
+	gdb.Model(&w.amt0).Update("leader_id", amtLead.ID)
+	gdb.Where("org_unit_id = ?", w.amt0.ID).First(&w.goal)
+	gdb.Where("goal_id = ?", w.goal.ID).First(&w.kpi)
+	as := func(personID int64, roles ...identity.Role) *client {
+		c := newClient(t, gdb, graph.Options{})
+		c.principal = &identity.Principal{PersonID: personID, Roles: roles}
+		return c
+	}
+	var ob, dez db.Person
+	gdb.Where("email = ?", "ob@example.org").First(&ob)
+	gdb.Where("email = ?", "d0@example.org").First(&dez)
+	w.ob, w.dez, w.amt = as(ob.ID, identity.RoleOB), as(dez.ID), as(amtLead.ID)
+	w.hr = as(amtLead.ID+1000, identity.RoleHR)
+	var d1 db.Person
+	gdb.Where("email = ?", "d1@example.org").First(&d1)
+	w.stranger = as(d1.ID, identity.RoleControlling)
+	return w
+}
+
+const agreementFields = `agreement { id status version weightTotal totalDegree
+  items { id title weightPercent budgetCompliance finalDegree budgetSuggestion { suggestedDegree } } }
+  userErrors { field code key message }`
+
+// result of one mutation: payload, top-level error code, first userError code.
+type result struct {
+	p        map[string]any
+	code, ue string
+}
+
+func mutate(t *testing.T, c *client, name, input string, vars map[string]any) result {
+	t.Helper()
+	var decls []string
+	for _, k := range sortedKeys(vars) {
+		if strings.Contains(input, "$"+k) {
+			typ := "ID!"
+			if k == "v" {
+				typ = "Int!"
+			}
+			decls = append(decls, "$"+k+": "+typ)
+		}
+	}
+	op := "mutation"
+	if len(decls) > 0 {
+		op += "(" + strings.Join(decls, ", ") + ")"
+	}
+	r := c.do(op+` { m: `+name+`(input: `+input+`) { `+agreementFields+` } }`, vars)
+	payload, _ := r.Data["m"].(map[string]any)
+	ue := ""
+	if payload != nil {
+		if errs := payload["userErrors"].([]any); len(errs) > 0 {
+			ue = get(errs[0], "code").(string)
+		}
+	}
+	return result{payload, r.code(), ue}
+}
+
+func TestAgreementLifecycleRoleByRole(t *testing.T) {
+	w := newLifecycleWorld(t)
+	successes := 0
+	ok := func(r result) map[string]any {
+		t.Helper()
+		if r.code != "" || r.ue != "" || r.p == nil {
+			t.Fatalf("mutation failed: code %q userError %q payload %v", r.code, r.ue, r.p)
+		}
+		successes++
+		return r.p["agreement"].(map[string]any)
+	}
+	refused := func(want string, r result) {
+		t.Helper()
+		if r.code != want && r.ue != want {
+			t.Fatalf("want %s, got code %q userError %q payload %v", want, r.code, r.ue, r.p)
+		}
+	}
+	unit, agent := gid("OrgUnit", w.dezernat.ID), gid("Person", *w.dezernat.LeaderID)
+	create := `{agentId: $agent, orgUnitId: $unit, year: 2025, payRule: BEAMTE_LBESG}`
+
+	// Only the leader of the unit above may create; the Dezernent leads Dezernat 0, not the board.
+	refused("FORBIDDEN", mutate(t, w.dez, "agreementCreate", create, map[string]any{"unit": unit, "agent": agent}))
+	a := ok(mutate(t, w.ob, "agreementCreate", create, map[string]any{"unit": unit, "agent": agent}))
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementCreate", create, map[string]any{"unit": unit, "agent": agent})) // exists
+	id := a["id"].(string)
+	items := a["items"].([]any)
+	if len(items) != 1 || get(items[0], "budgetCompliance") != true || a["status"] != "DRAFT" {
+		t.Fatalf("an OB–Dezernat draft starts with the budget-compliance item: %v", a)
+	}
+	budgetItem := get(items[0], "id").(string)
+	v := func() int { return int(a["version"].(float64)) }
+
+	add := `{agreementId: $id, expectedVersion: $v, title: "Digitale Bauakte einführen", weightPercent: 70, goalId: $goal}`
+	refused("FORBIDDEN", mutate(t, w.dez, "agreementItemAdd", add, map[string]any{"id": id, "v": v(), "goal": gid("Goal", w.goal.ID)}))
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementItemAdd",
+		`{agreementId: $id, expectedVersion: $v, title: "KPI ohne Zielwert", weightPercent: 10, kpiId: $kpi}`,
+		map[string]any{"id": id, "v": v(), "kpi": gid("KPI", w.kpi.ID)}))
+	a = ok(mutate(t, w.ob, "agreementItemAdd", add, map[string]any{"id": id, "v": v(), "goal": gid("Goal", w.goal.ID)}))
+	refused("CONFLICT", mutate(t, w.ob, "agreementItemAdd", add, map[string]any{"id": id, "v": v() - 1, "goal": gid("Goal", w.goal.ID)}))
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementItemRemove", `{itemId: $item, expectedVersion: $v}`,
+		map[string]any{"item": budgetItem, "v": v()}))
+	if a["weightTotal"] != float64(90) {
+		t.Fatalf("weightTotal %v", a["weightTotal"])
+	}
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 30}`,
+		map[string]any{"item": budgetItem, "v": v()}))
+	refused("FORBIDDEN", mutate(t, w.dez, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+
+	// Editing stops once proposed; the agent returns it, with a reason.
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementItemAdd", add, map[string]any{"id": id, "v": v(), "goal": gid("Goal", w.goal.ID)}))
+	refused("BAD_USER_INPUT", mutate(t, w.dez, "agreementReturn", `{agreementId: $id, expectedVersion: $v, reason: "  "}`, map[string]any{"id": id, "v": v()}))
+	refused("NOT_FOUND", mutate(t, w.amt, "agreementReturn", `{agreementId: $id, expectedVersion: $v, reason: "x"}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.dez, "agreementReturn", `{agreementId: $id, expectedVersion: $v, reason: "Gewichte besprechen"}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+
+	// Both sign.
+	a = ok(mutate(t, w.dez, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	refused("BAD_USER_INPUT", mutate(t, w.dez, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	if a["status"] != "PROPOSED" {
+		t.Fatalf("one signature is not agreement: %v", a["status"])
+	}
+	a = ok(mutate(t, w.ob, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	if a["status"] != "AGREED" {
+		t.Fatalf("both signed: %v", a["status"])
+	}
+
+	// Mid-year review by the principal.
+	degrees := func(budget, other int) string {
+		return `[{itemId: "` + budgetItem + `", degree: ` + itoa(budget) + `}, {itemId: "` + get(a["items"], 1, "id").(string) + `", degree: ` + itoa(other) + `}]`
+	}
+	review := `{agreementId: $id, expectedVersion: $v, heldOn: "2025-07-01", note: "Auf gutem Weg.", items: ` + degrees(100, 80) + `}`
+	refused("FORBIDDEN", mutate(t, w.dez, "agreementReviewRecord", review, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.ob, "agreementReviewRecord", review, map[string]any{"id": id, "v": v()}))
+
+	// Self-assessment by the agent, then the principal's assessment.
+	refused("FORBIDDEN", mutate(t, w.ob, "agreementAssess", `{agreementId: $id, expectedVersion: $v, self: true, items: `+degrees(100, 90)+`}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.dez, "agreementAssess", `{agreementId: $id, expectedVersion: $v, self: true, items: `+degrees(100, 90)+`, note: "Ziele erreicht."}`, map[string]any{"id": id, "v": v()}))
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementAssess", `{agreementId: $id, expectedVersion: $v, self: false, items: [{itemId: "`+budgetItem+`", degree: 100}]}`, map[string]any{"id": id, "v": v()}))
+	suggestion := int(get(a["items"], 0, "budgetSuggestion", "suggestedDegree").(float64))
+	far := suggestion + 40
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementAssess", `{agreementId: $id, expectedVersion: $v, self: false, items: `+degrees(far, 120)+`}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.ob, "agreementAssess", `{agreementId: $id, expectedVersion: $v, self: false, items: `+degrees(far, 120)+`, overruleReason: "Sonderbelastung durch Hochwasser"}`, map[string]any{"id": id, "v": v()}))
+	wantTotal := float64(30*far+70*120) / 100
+	if a["status"] != "ASSESSED" || a["totalDegree"] != wantTotal {
+		t.Fatalf("assessed: status %v total %v, want %v", a["status"], a["totalDegree"], wantTotal)
+	}
+
+	refused("FORBIDDEN", mutate(t, w.dez, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.ob, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+
+	// HR takes the result for pay.
+	r := w.hr.must(`{ payResults(year: 2025) { nodes { totalDegree points payRule person { name } } } }`, nil)
+	if got := get(r, "payResults", "nodes", 0, "totalDegree"); got != wantTotal {
+		t.Fatalf("HR sees total %v, want %v", got, wantTotal)
+	}
+
+	// A closed agreement cannot change by any path, and nothing is written.
+	before := auditEventCount(t, w.gdb)
+	item := get(a["items"], 1, "id").(string)
+	vars := map[string]any{"id": id, "v": v(), "item": item, "goal": gid("Goal", w.goal.ID)}
+	for _, m := range []struct{ name, input string }{
+		{"agreementItemAdd", add},
+		{"agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 10}`},
+		{"agreementItemRemove", `{itemId: $item, expectedVersion: $v}`},
+		{"agreementPropose", `{agreementId: $id, expectedVersion: $v}`},
+		{"agreementAccept", `{agreementId: $id, expectedVersion: $v}`},
+		{"agreementReturn", `{agreementId: $id, expectedVersion: $v, reason: "x"}`},
+		{"agreementChangeRequest", `{agreementId: $id, expectedVersion: $v, reason: "x"}`},
+		{"agreementReviewRecord", review},
+		{"agreementAssess", `{agreementId: $id, expectedVersion: $v, self: false, items: ` + degrees(100, 100) + `, overruleReason: "x"}`},
+		{"agreementClose", `{agreementId: $id, expectedVersion: $v}`},
+	} {
+		for _, c := range []*client{w.ob, w.dez} {
+			if r := mutate(t, c, m.name, m.input, vars); r.code == "" && r.ue == "" {
+				t.Errorf("%s changed a closed agreement: %v", m.name, r.p)
+			}
+		}
+	}
+	if after := auditEventCount(t, w.gdb); after != before {
+		t.Fatalf("refused mutations wrote %d audit events", after-before)
+	}
+	var stored db.Agreement
+	w.gdb.First(&stored, decodeID(t, id))
+	if stored.Status != db.StatusClosed || stored.Version != v() {
+		t.Fatalf("closed agreement changed: %+v", stored)
+	}
+
+	// Next year's draft comes from a copy.
+	copyA := ok(mutate(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: 2026}`, map[string]any{"id": id}))
+	if copyA["status"] != "DRAFT" || len(copyA["items"].([]any)) != 2 || get(copyA["items"], 1, "finalDegree") != nil {
+		t.Fatalf("copy: %v", copyA)
+	}
+
+	// Audit events == successful mutations (the fixture wrote none).
+	var events int64
+	w.gdb.Model(&db.AuditEvent{}).Where("entity = ?", "Agreement").Count(&events)
+	if int(events) != successes {
+		t.Fatalf("%d audit events for %d successful mutations", events, successes)
+	}
+	r = w.dez.must(`query($id: ID!) { auditTrail(entity: $id, first: 100) { totalCount nodes { action actor { name } } } }`, map[string]any{"id": id})
+	if n := int(get(r, "auditTrail", "totalCount").(float64)); n != successes-1 {
+		t.Fatalf("audit trail of the agreement has %d events, want %d", n, successes-1)
+	}
+	t.Logf("lifecycle: %d successful mutations, each with one audit event", successes)
+}
+
+func TestConcurrentWritesOneWins(t *testing.T) {
+	w := newLifecycleWorld(t)
+	unit, agent := gid("OrgUnit", w.dezernat.ID), gid("Person", *w.dezernat.LeaderID)
+	res := mutate(t, w.ob, "agreementCreate", `{agentId: $agent, orgUnitId: $unit, year: 2025, payRule: NONE}`,
+		map[string]any{"unit": unit, "agent": agent})
+	if res.code != "" || res.ue != "" {
+		t.Fatal(res.code, res.ue)
+	}
+	a := res.p["agreement"].(map[string]any)
+	var wg sync.WaitGroup
+	results := make([]string, 2)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := mutate(t, w.ob, "agreementItemAdd",
+				`{agreementId: $id, expectedVersion: $v, title: "Parallel", weightPercent: 10}`,
+				map[string]any{"id": a["id"], "v": a["version"]})
+			results[i] = r.code + r.ue
+		}()
+	}
+	wg.Wait()
+	wins, conflicts := 0, 0
+	for _, r := range results {
+		switch r {
+		case "":
+			wins++
+		case "CONFLICT":
+			conflicts++
+		}
+	}
+	if wins != 1 || conflicts != 1 {
+		t.Fatalf("two writes at one version: %v; want exactly one win and one CONFLICT", results)
+	}
+	var n int64
+	w.gdb.Model(&db.AgreementItem{}).Where("agreement_id = ? AND title = ?", decodeID(t, a["id"].(string)), "Parallel").Count(&n)
+	if n != 1 {
+		t.Fatalf("%d items written, want 1", n)
+	}
+}
