@@ -288,8 +288,8 @@ func validateItem(tx *gorm.DB, it *AgreementItem) error {
 		return apperr.BadInput("description", "item.description", "Die Beschreibung ist zu lang (höchstens 5000 Zeichen).",
 			"The description is too long (at most 5000 characters).")
 	case it.WeightPercent < 0 || it.WeightPercent > 100:
-		return apperr.BadInput("weightPercent", "item.weight", "Das Gewicht liegt zwischen 0 und 100 %.",
-			"The weight is between 0 and 100 %.")
+		return apperr.BadInput("weightPercent", "item.weight", "Das Gewicht liegt zwischen 0 und 100 %%.",
+			"The weight is between 0 and 100 %%.")
 	}
 	links := 0
 	for _, l := range []struct {
@@ -482,8 +482,8 @@ func degreesFor(its []AgreementItem, ds []ItemDegree, all bool) (map[int64]ItemD
 				"The item does not belong to this agreement.")
 		}
 		if d.Degree < 0 || d.Degree > 150 {
-			return nil, apperr.BadInput(field, "item.degree", "Der Zielerreichungsgrad liegt zwischen 0 und 150 %.",
-				"The degree of achievement is between 0 and 150 %.")
+			return nil, apperr.BadInput(field, "item.degree", "Der Zielerreichungsgrad liegt zwischen 0 und 150 %%.",
+				"The degree of achievement is between 0 and 150 %%.")
 		}
 		if _, dup := out[d.ItemID]; dup {
 			return nil, apperr.BadInput(field, "item.duplicate", "Ein Punkt ist doppelt angegeben.", "An item is given twice.")
