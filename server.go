@@ -27,6 +27,7 @@ import (
 	"zielwerk/graph"
 	"zielwerk/identity"
 	"zielwerk/identity/demoidp"
+	"zielwerk/printdoc"
 )
 
 // config comes from the environment, overridden by flags.
@@ -224,6 +225,7 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	signedIn := func(h http.Handler) http.Handler { return identity.CSRF(ids.Middleware(h)) }
 	ids.Routes(mux)
 	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points})))
+	mux.Handle("GET /api/export/agreement/{id}", ids.Middleware(printdoc.Handler(gdb)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Zielwerk", "/graphql"))
 	}

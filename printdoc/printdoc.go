@@ -1,0 +1,166 @@
+// Package printdoc renders an agreement as a print-ready HTML document for
+// the personnel file: GET /api/export/agreement/{id}. Only those with
+// content access (DESIGN.md §4) get it; for everyone else it does not exist.
+package printdoc
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"zielwerk/access"
+	"zielwerk/db"
+	"zielwerk/graph/model"
+	"zielwerk/identity"
+)
+
+//go:embed agreement.html
+var files embed.FS
+
+var page = template.Must(template.New("agreement.html").Funcs(template.FuncMap{
+	"date":    germanDate,
+	"percent": func(v float64) string { return strings.Replace(fmt.Sprintf("%.1f %%", v), ".", ",", 1) },
+}).ParseFS(files, "agreement.html"))
+
+var statusDe = map[db.AgreementStatus]string{
+	db.StatusDraft: "Entwurf", db.StatusProposed: "Vorgeschlagen", db.StatusAgreed: "Vereinbart",
+	db.StatusReviewed: "Zwischengespräch geführt", db.StatusAssessed: "Bewertet", db.StatusClosed: "Abgeschlossen",
+}
+
+var payRuleDe = map[db.PayRule]string{
+	db.PayTVoeDLOB: "Leistungsorientierte Bezahlung nach § 18 TVöD",
+	db.PayBeamte:   "Beamtinnen und Beamte nach Landesbesoldungsrecht",
+	db.PayNone:     "ohne Bezug zur Vergütung",
+}
+
+// germanDate formats a time.Time or *time.Time as 27.11.2026.
+func germanDate(v any) string {
+	var t time.Time
+	switch x := v.(type) {
+	case time.Time:
+		t = x
+	case *time.Time:
+		if x != nil {
+			t = *x
+		}
+	}
+	if t.IsZero() {
+		return "—"
+	}
+	return t.UTC().Format("02.01.2006")
+}
+
+type itemView struct {
+	db.AgreementItem
+	Link string
+}
+
+type view struct {
+	A                *db.Agreement
+	Status, PayRule  string
+	Principal, Agent db.Person
+	Unit             db.OrgUnit
+	Items            []itemView
+	Reviews          []db.Review
+	Assessment       *db.Assessment
+	Printed          string
+}
+
+// Handler serves the print view.
+func Handler(gdb *gorm.DB) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		p := identity.FromContext(ctx)
+		if p == nil {
+			http.Error(w, "Bitte melden Sie sich an. / Please sign in.", http.StatusUnauthorized)
+			return
+		}
+		id, err := model.DecodeIDOf("Agreement", r.PathValue("id"))
+		if err != nil {
+			http.Error(w, "Ungültige ID. / Malformed ID.", http.StatusBadRequest)
+			return
+		}
+		now := time.Now().UTC()
+		v, err := access.Load(ctx, gdb, p, time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC))
+		if err != nil {
+			serverError(w, r, err)
+			return
+		}
+		var a db.Agreement
+		if err := gdb.WithContext(ctx).Scopes(v.VisibleAgreements()).First(&a, id).Error; err != nil || v.AgreementLevel(&a) < access.Content {
+			// Missing, invisible and status-only look the same: not found.
+			http.Error(w, "Nicht gefunden. / Not found.", http.StatusNotFound)
+			return
+		}
+		doc, err := load(gdb.WithContext(ctx), &a)
+		if err != nil {
+			serverError(w, r, err)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if err := page.Execute(w, doc); err != nil {
+			slog.ErrorContext(ctx, "print view", "err", err)
+		}
+	})
+}
+
+func serverError(w http.ResponseWriter, r *http.Request, err error) {
+	slog.ErrorContext(r.Context(), "print view", "err", err)
+	http.Error(w, "Interner Fehler. / Internal error.", http.StatusInternalServerError)
+}
+
+func load(q *gorm.DB, a *db.Agreement) (*view, error) {
+	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(time.Now())}
+	if err := q.First(&d.Principal, a.PrincipalID).Error; err != nil {
+		return nil, err
+	}
+	if err := q.First(&d.Agent, a.AgentID).Error; err != nil {
+		return nil, err
+	}
+	if err := q.First(&d.Unit, a.OrgUnitID).Error; err != nil {
+		return nil, err
+	}
+	var items []db.AgreementItem
+	if err := q.Where("agreement_id = ?", a.ID).Order("position").Find(&items).Error; err != nil {
+		return nil, err
+	}
+	for _, it := range items {
+		iv := itemView{AgreementItem: it}
+		switch {
+		case it.GoalID != nil:
+			var g db.Goal
+			q.Select("title").First(&g, *it.GoalID)
+			iv.Link = "Ziel: " + g.Title
+		case it.KPIID != nil:
+			var k db.KPI
+			q.Select("name, unit").First(&k, *it.KPIID)
+			iv.Link = "Kennzahl: " + k.Name
+			if it.TargetValue != nil {
+				iv.Link += fmt.Sprintf(" – Zielwert %s %s", strings.Replace(fmt.Sprintf("%g", *it.TargetValue), ".", ",", 1), k.Unit)
+			}
+		case it.MeasureID != nil:
+			var m db.ConsolidationMeasure
+			q.Select("number, title").First(&m, *it.MeasureID)
+			iv.Link = "HSP-Maßnahme " + m.Number + ": " + m.Title
+		}
+		d.Items = append(d.Items, iv)
+	}
+	if err := q.Where("agreement_id = ?", a.ID).Order("held_on").Find(&d.Reviews).Error; err != nil {
+		return nil, err
+	}
+	var as []db.Assessment
+	if err := q.Where("agreement_id = ?", a.ID).Find(&as).Error; err != nil {
+		return nil, err
+	}
+	if len(as) > 0 {
+		d.Assessment = &as[0]
+	}
+	return d, nil
+}

@@ -1,0 +1,57 @@
+package printdoc_test
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"zielwerk/db"
+	"zielwerk/db/dbtest"
+	"zielwerk/graph/model"
+	"zielwerk/identity"
+	"zielwerk/printdoc"
+)
+
+func TestPrintViewOnlyForContentAccess(t *testing.T) {
+	gdb := dbtest.Open(t)
+	if _, err := db.Seed(t.Context(), gdb); err != nil {
+		t.Fatal(err)
+	}
+	var a db.Agreement
+	if err := gdb.Where("status = ?", db.StatusClosed).Order("id").First(&a).Error; err != nil {
+		t.Fatal(err)
+	}
+	var agent db.Person
+	gdb.First(&agent, a.AgentID)
+	var hr db.Person
+	gdb.Where("email = ?", db.DemoAccounts()[5].Email).First(&hr)
+
+	get := func(p *identity.Principal, id string) (int, string) {
+		mux := http.NewServeMux()
+		mux.Handle("GET /api/export/agreement/{id}", printdoc.Handler(gdb))
+		req := httptest.NewRequest("GET", "/api/export/agreement/"+id, nil)
+		if p != nil {
+			req = req.WithContext(identity.WithPrincipal(req.Context(), p))
+		}
+		rec := httptest.NewRecorder()
+		mux.ServeHTTP(rec, req)
+		body, _ := io.ReadAll(rec.Body)
+		return rec.Code, string(body)
+	}
+	id := model.EncodeID("Agreement", a.ID)
+	code, body := get(&identity.Principal{PersonID: a.AgentID}, id)
+	if code != 200 || !strings.Contains(body, agent.Name) || !strings.Contains(body, "Gesamtzielerreichung") || !strings.Contains(body, "@media print") {
+		t.Fatalf("agent: %d %.300s", code, body)
+	}
+	if code, _ := get(&identity.Principal{PersonID: hr.ID, Roles: []identity.Role{identity.RoleHR}}, id); code != 404 {
+		t.Fatalf("HR (result only) got the full document: %d", code)
+	}
+	if code, _ := get(nil, id); code != 401 {
+		t.Fatalf("anonymous: %d", code)
+	}
+	if code, _ := get(&identity.Principal{PersonID: a.AgentID}, "bogus"); code != 400 {
+		t.Fatalf("malformed id: %d", code)
+	}
+}
