@@ -1,0 +1,29 @@
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-DBgA7py4.js";import{Y as y}from"./YearSelect-I6co6jyH.js";import{A as b}from"./AgreementTable-ZjwTZwOJ.js";import"./format-BtJnRx53.js";import"./StatusBadge-Dvvjs8sq.js";const f=x(`
+  query AgreementList($year: Int, $after: String) {
+    agreements(year: $year, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        year
+        status
+        orgUnit {
+          id
+          name
+        }
+        principal {
+          id
+          name
+        }
+        agent {
+          id
+          name
+        }
+        updatedAt
+      }
+    }
+  }
+`);function I(){const{t:n}=c(),{years:l,year:r,setYear:o}=g(),[a,s]=p.useState([]),[i,m]=u({query:f,variables:{year:r,after:a[a.length-1]??null}});return e.jsxs(e.Fragment,{children:[e.jsxs("div",{className:"zw-pagehead",children:[e.jsx("h1",{className:"kern-heading-large",children:n("agreement.list")}),e.jsx(y,{years:l,value:r,onChange:t=>{s([]),o(t)}})]}),e.jsx(d,{...i,retry:()=>m({requestPolicy:"network-only"}),children:t=>e.jsxs(e.Fragment,{children:[e.jsx("p",{className:"kern-body",children:n("budget.showing",{n:t.agreements.nodes.length,total:t.agreements.totalCount})}),t.agreements.nodes.length===0?e.jsx(h,{children:n("start.none")}):e.jsx(b,{agreements:t.agreements.nodes,caption:n("agreement.list")}),e.jsxs("div",{className:"kern-btn-wrapper",children:[a.length>0?e.jsx("button",{type:"button",className:"kern-btn kern-btn--tertiary",onClick:()=>s(a.slice(0,-1)),children:e.jsx("span",{className:"kern-label",children:n("app.back")})}):null,t.agreements.pageInfo.hasNextPage&&t.agreements.pageInfo.endCursor?e.jsx("button",{type:"button",className:"kern-btn kern-btn--secondary",onClick:()=>s([...a,t.agreements.pageInfo.endCursor]),children:e.jsx("span",{className:"kern-label",children:n("app.more")})}):null]})]})})]})}export{I as default};

@@ -1,0 +1,302 @@
+import { graphql } from './gql';
+
+export const AgreementFieldsFragment = graphql(`
+  fragment AgreementFields on Agreement {
+    id
+    year
+    status
+    version
+    viewerAccess
+    orgUnit {
+      id
+      code
+      name
+      kind
+    }
+    principal {
+      id
+      name
+      position
+    }
+    agent {
+      id
+      name
+      position
+    }
+    createdAt
+    updatedAt
+    proposedAt
+    principalSignedAt
+    agentSignedAt
+    agreedAt
+    closedAt
+    payRule
+    returnReason
+    weightTotal
+    totalDegree
+    selfAssessedAt
+    viewerCanEdit
+    viewerCanPropose
+    viewerCanAccept
+    viewerCanReturn
+    viewerCanRequestChange
+    viewerCanRecordReview
+    viewerCanSelfAssess
+    viewerCanAssess
+    viewerCanClose
+    viewerCanCopy
+    items {
+      id
+      position
+      title
+      description
+      weightPercent
+      targetValue
+      budgetCompliance
+      interimDegree
+      selfDegree
+      finalDegree
+      assessmentComment
+      goal {
+        id
+        title
+        level
+      }
+      kpi {
+        id
+        name
+        unit
+      }
+      measure {
+        id
+        number
+        title
+      }
+      budgetSuggestion {
+        suggestedDegree
+        adherence
+        hspRealisation
+      }
+    }
+    reviews {
+      heldOn
+      note
+      recordedBy {
+        id
+        name
+      }
+      createdAt
+    }
+    assessment {
+      totalDegree
+      assessedAt
+      assessedBy {
+        id
+        name
+      }
+      comment
+      selfAssessmentNote
+    }
+  }
+`);
+
+export const AgreementDoc = graphql(`
+  query Agreement($id: ID!) {
+    node(id: $id) {
+      ... on Agreement {
+        ...AgreementFields
+      }
+    }
+  }
+`);
+
+export const AuditDoc = graphql(`
+  query AgreementAudit($id: ID!) {
+    auditTrail(entity: $id, first: 50) {
+      totalCount
+      nodes {
+        at
+        actor {
+          id
+          name
+        }
+        actorRoles
+        entity
+        action
+        before
+        after
+      }
+    }
+  }
+`);
+
+
+export const ProposeDoc = graphql(`
+  mutation AgreementPropose($input: AgreementTransitionInput!) {
+    agreementPropose(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const AcceptDoc = graphql(`
+  mutation AgreementAccept($input: AgreementTransitionInput!) {
+    agreementAccept(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const CloseDoc = graphql(`
+  mutation AgreementClose($input: AgreementTransitionInput!) {
+    agreementClose(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const ReturnDoc = graphql(`
+  mutation AgreementReturn($input: AgreementReasonInput!) {
+    agreementReturn(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const ChangeRequestDoc = graphql(`
+  mutation AgreementChangeRequest($input: AgreementReasonInput!) {
+    agreementChangeRequest(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const ReviewDoc = graphql(`
+  mutation AgreementReviewRecord($input: AgreementReviewRecordInput!) {
+    agreementReviewRecord(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const AssessDoc = graphql(`
+  mutation AgreementAssess($input: AgreementAssessInput!) {
+    agreementAssess(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const ItemAddDoc = graphql(`
+  mutation AgreementItemAdd($input: AgreementItemAddInput!) {
+    agreementItemAdd(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const ItemUpdateDoc = graphql(`
+  mutation AgreementItemUpdate($input: AgreementItemUpdateInput!) {
+    agreementItemUpdate(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const ItemRemoveDoc = graphql(`
+  mutation AgreementItemRemove($input: AgreementItemRemoveInput!) {
+    agreementItemRemove(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);

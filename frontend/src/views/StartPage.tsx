@@ -1,0 +1,505 @@
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useI18n } from '../lib/i18n';
+import { useSession } from '../session';
+import { startKind } from '../lib/roles';
+import { Link, paths } from '../lib/router';
+import { QueryState, Empty } from '../components/States';
+import type { AgreementStatus } from '../components/StatusBadge';
+import { YearSelect } from '../components/YearSelect';
+import { Light } from '../components/Light';
+import { cascadeProgress, countOf, statusOrder, sumCounts } from '../lib/agreements';
+import { formatCents, formatDegree } from '../lib/format';
+import { AgreementTable } from '../components/AgreementTable';
+
+const OfficeDoc = graphql(`
+  query OfficeStart($year: Int!) {
+    dezernatAgreements(year: $year) {
+      id
+      year
+      status
+      orgUnit {
+        id
+        code
+        name
+      }
+      agent {
+        id
+        name
+      }
+      principal {
+        id
+        name
+      }
+      agreedAt
+      updatedAt
+    }
+    orgUnits(kind: DEZERNAT, first: 50) {
+      nodes {
+        id
+        code
+        name
+      }
+    }
+    fachbereiche: orgUnits(kind: FACHBEREICH, first: 50) {
+      nodes {
+        id
+        code
+        name
+      }
+    }
+    budgetComplianceByDezernat(year: $year) {
+      orgUnit {
+        id
+        code
+        name
+      }
+      figures {
+        plan
+        actual
+        adherence
+        hspPlanned
+        hspRealised
+        hspRealisation
+        suggestedDegree
+      }
+    }
+  }
+`);
+
+const RedKpisDoc = graphql(`
+  query RedKpis($year: Int!, $after: String) {
+    kpis(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        unit
+        achievement(year: $year) {
+          light
+          degree
+        }
+        goal {
+          id
+          title
+          orgUnit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OverviewDoc = graphql(`
+  query CascadeOverview($year: Int!, $orgUnit: ID) {
+    agreementStatusOverview(year: $year, orgUnit: $orgUnit) {
+      orgUnit {
+        id
+        code
+        name
+        kind
+      }
+      total
+      counts {
+        status
+        count
+      }
+    }
+  }
+`);
+
+const MyAgreementsDoc = graphql(`
+  query MyAgreements($year: Int, $role: AgreementRole!) {
+    agreements(year: $year, role: $role, first: 50) {
+      totalCount
+      nodes {
+        id
+        year
+        status
+        orgUnit {
+          id
+          name
+        }
+        principal {
+          id
+          name
+        }
+        agent {
+          id
+          name
+        }
+        updatedAt
+      }
+    }
+  }
+`);
+
+const TasksDoc = graphql(`
+  query MyTasks {
+    myTasks {
+      kind
+      period
+      agreement {
+        id
+        year
+        status
+        orgUnit {
+          id
+          name
+        }
+        agent {
+          id
+          name
+        }
+      }
+      kpi {
+        id
+        name
+      }
+    }
+  }
+`);
+
+function YearHeader({ title }: { title: string }) {
+  const { years, year, setYear } = useSession();
+  return (
+    <div className="zw-pagehead">
+      <h1 className="kern-heading-large">{title}</h1>
+      <YearSelect years={years} value={year} onChange={setYear} />
+    </div>
+  );
+}
+
+function OfficeStart() {
+  const { t, lang } = useI18n();
+  const { year } = useSession();
+  const [res, re] = useQuery({ query: OfficeDoc, variables: { year } });
+  return (
+    <>
+      <YearHeader title={t('start.office.title')} />
+      <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
+        {(d) => {
+          const units = [...d.orgUnits.nodes, ...d.fachbereiche.nodes];
+          const byUnit = new Map(d.dezernatAgreements.map((a) => [a.orgUnit.id, a]));
+          return (
+            <>
+              <section aria-labelledby="matrix-h" className="zw-section">
+                <h2 id="matrix-h" className="kern-heading-medium">
+                  {t('start.office.matrix')}
+                </h2>
+                <div className="kern-table-responsive">
+                  <table className="kern-table kern-table--small zw-matrix" data-testid="dezernat-matrix">
+                    <caption className="kern-sr-only">{t('start.office.matrixCaption', { year })}</caption>
+                    <thead className="kern-table__header">
+                      <tr className="kern-table__row">
+                        <th scope="col" className="kern-table__header">
+                          {t('agreement.unit')}
+                        </th>
+                        {statusOrder.map((s) => (
+                          <th key={s} scope="col" className="kern-table__header zw-matrix__status">
+                            {t(`status.${s}`)}
+                          </th>
+                        ))}
+                        <th scope="col" className="kern-table__header">
+                          {t('agreement.agent')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody className="kern-table__body">
+                      {units.map((u) => {
+                        const a = byUnit.get(u.id);
+                        return (
+                          <tr key={u.id} className="kern-table__row">
+                            <th scope="row" className="kern-table__cell">
+                              {a ? (
+                                <Link className="kern-link" href={paths.agreement(a.id)}>
+                                  {u.name}
+                                </Link>
+                              ) : (
+                                u.name
+                              )}
+                            </th>
+                            {statusOrder.map((s) => (
+                              <td key={s} className="kern-table__cell zw-matrix__cell">
+                                {a?.status === s ? (
+                                  <span className="zw-matrix__mark">
+                                    <span aria-hidden="true">●</span>
+                                    <span className="kern-sr-only">{t(`status.${s}`)}</span>
+                                  </span>
+                                ) : null}
+                              </td>
+                            ))}
+                            <td className="kern-table__cell">{a ? a.agent.name : <em>{t('status.NONE')}</em>}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+              <section aria-labelledby="budget-h" className="zw-section">
+                <h2 id="budget-h" className="kern-heading-medium">
+                  {t('start.office.budget')}
+                </h2>
+                {d.budgetComplianceByDezernat.length === 0 ? (
+                  <Empty>{t('app.none')}</Empty>
+                ) : (
+                  <div className="kern-table-responsive">
+                    <table className="kern-table kern-table--small">
+                      <caption className="kern-sr-only">{t('start.office.budget')}</caption>
+                      <thead className="kern-table__header">
+                        <tr className="kern-table__row">
+                          <th scope="col" className="kern-table__header">{t('agreement.unit')}</th>
+                          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('budget.plan')}</th>
+                          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('budget.actual')}</th>
+                          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('budget.compliance')}</th>
+                          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('budget.planned')} (HSP)</th>
+                          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('budget.realised')} (HSP)</th>
+                          <th scope="col" className="kern-table__header kern-table__header--numeric">{t('budget.hspRate')}</th>
+                        </tr>
+                      </thead>
+                      <tbody className="kern-table__body">
+                        {d.budgetComplianceByDezernat.map((b) => (
+                          <tr key={b.orgUnit.id} className="kern-table__row">
+                            <th scope="row" className="kern-table__cell">{b.orgUnit.name}</th>
+                            <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.plan, lang)}</td>
+                            <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.actual, lang)}</td>
+                            <td className="kern-table__cell kern-table__cell--numeric">{formatDegree(b.figures.adherence, lang)}</td>
+                            <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.hspPlanned, lang)}</td>
+                            <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.hspRealised, lang)}</td>
+                            <td className="kern-table__cell kern-table__cell--numeric">{formatDegree(b.figures.hspRealisation, lang)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                )}
+              </section>
+              <RedKpis />
+            </>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}
+
+function RedKpis() {
+  const { t } = useI18n();
+  const { year } = useSession();
+  const [res, re] = useQuery({ query: RedKpisDoc, variables: { year } });
+  return (
+    <section aria-labelledby="red-h" className="zw-section">
+      <h2 id="red-h" className="kern-heading-medium">
+        {t('start.office.red')}
+      </h2>
+      <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
+        {(d) => {
+          const red = d.kpis.nodes.filter((k) => k.achievement.light === 'RED');
+          if (red.length === 0) return <Empty>{t('start.office.noRed')}</Empty>;
+          return (
+            <ul className="zw-list" data-testid="red-kpis">
+              {red.slice(0, 15).map((k) => (
+                <li key={k.id}>
+                  <Light light="RED" degree={k.achievement.degree} compact />{' '}
+                  <Link className="kern-link" href={paths.kpi(k.id)}>
+                    {k.name}
+                  </Link>
+                  {k.goal ? <span className="kern-body--muted"> – {k.goal.orgUnit.name}</span> : null}
+                </li>
+              ))}
+              {red.length > 15 ? (
+                <li>
+                  <Link className="kern-link" href={paths.kpis() + '?ampel=RED'}>
+                    {t('budget.showing', { n: 15, total: red.length })} – {t('nav.kpis')}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+function LeadershipCascade() {
+  const { t } = useI18n();
+  const { me, year } = useSession();
+  const unit = me.ledUnits[0];
+  const [res, re] = useQuery({ query: OverviewDoc, variables: { year, orgUnit: unit?.id ?? null } });
+  return (
+    <section aria-labelledby="cascade-h" className="zw-section">
+      <h2 id="cascade-h" className="kern-heading-medium">
+        {t('start.leadership.title')}
+      </h2>
+      <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
+        {(d) => {
+          const rows = d.agreementStatusOverview;
+          if (rows.length === 0) return <Empty>{t('start.none')}</Empty>;
+          const all = cascadeProgress(sumCounts(rows));
+          return (
+            <>
+              <p className="kern-body" data-testid="cascade-progress">
+                {t('start.leadership.progress', { done: all.concluded, total: all.total })}
+              </p>
+              <progress className="kern-progress zw-progress" max={Math.max(all.total, 1)} value={all.concluded} aria-label={t('start.leadership.progress', { done: all.concluded, total: all.total })} />
+              <div className="kern-table-responsive">
+                <table className="kern-table kern-table--small" data-testid="cascade-table">
+                  <caption className="kern-sr-only">{t('start.leadership.caption', { unit: unit?.name ?? '', year })}</caption>
+                  <thead className="kern-table__header">
+                    <tr className="kern-table__row">
+                      <th scope="col" className="kern-table__header">{t('agreement.unit')}</th>
+                      <th scope="col" className="kern-table__header kern-table__header--numeric">{t('app.total')}</th>
+                      {statusOrder.map((s) => (
+                        <th key={s} scope="col" className="kern-table__header kern-table__header--numeric">{t(`status.${s}`)}</th>
+                      ))}
+                      <th scope="col" className="kern-table__header kern-table__header--numeric">{t('start.leadership.concluded')}</th>
+                      <th scope="col" className="kern-table__header kern-table__header--numeric">{t('start.leadership.reviewed')}</th>
+                      <th scope="col" className="kern-table__header kern-table__header--numeric">{t('start.leadership.assessed')}</th>
+                    </tr>
+                  </thead>
+                  <tbody className="kern-table__body">
+                    {rows.map((r) => {
+                      const p = cascadeProgress(r);
+                      return (
+                        <tr key={r.orgUnit.id} className="kern-table__row">
+                          <th scope="row" className="kern-table__cell">{r.orgUnit.name}</th>
+                          <td className="kern-table__cell kern-table__cell--numeric">{r.total}</td>
+                          {statusOrder.map((s) => (
+                            <td key={s} className="kern-table__cell kern-table__cell--numeric">{countOf(r, s as AgreementStatus) || ''}</td>
+                          ))}
+                          <td className="kern-table__cell kern-table__cell--numeric">{p.concluded}</td>
+                          <td className="kern-table__cell kern-table__cell--numeric">{p.reviewed}</td>
+                          <td className="kern-table__cell kern-table__cell--numeric">{p.assessed}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+function MyAgreements({ role }: { role: 'AGENT' | 'PRINCIPAL' }) {
+  const { t } = useI18n();
+  const { year } = useSession();
+  const [res, re] = useQuery({ query: MyAgreementsDoc, variables: { year, role } });
+  const title = role === 'AGENT' ? t('start.manager.asAgent') : t('start.manager.asPrincipal');
+  return (
+    <section aria-labelledby={`my-${role}`} className="zw-section" data-testid={`my-agreements-${role.toLowerCase()}`}>
+      <h2 id={`my-${role}`} className="kern-heading-medium">
+        {title}
+      </h2>
+      <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
+        {(d) =>
+          d.agreements.nodes.length === 0 ? (
+            <Empty>{t('start.none')}</Empty>
+          ) : (
+            <AgreementTable agreements={d.agreements.nodes} caption={title} />
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+const taskText: Record<string, { de: string; en: string }> = {
+  PROPOSE: { de: 'Entwurf vervollständigen und vorschlagen', en: 'Complete and propose the draft' },
+  SIGN: { de: 'Vorschlag prüfen und unterzeichnen', en: 'Review and sign the proposal' },
+  REVIEW: { de: 'Zwischengespräch führen und erfassen', en: 'Hold and record the mid-year review' },
+  SELF_ASSESS: { de: 'Selbsteinschätzung abgeben', en: 'Give your self-assessment' },
+  ASSESS: { de: 'Abschließend bewerten', en: 'Give the final assessment' },
+  CLOSE: { de: 'Bewertete Vereinbarung abschließen', en: 'Close the assessed agreement' },
+  KPI_OVERDUE: { de: 'Kennzahlwert überfällig', en: 'KPI value overdue' },
+};
+
+function MyTasks() {
+  const { t, lang } = useI18n();
+  const [res, re] = useQuery({ query: TasksDoc });
+  return (
+    <section aria-labelledby="tasks-h" className="zw-section">
+      <h2 id="tasks-h" className="kern-heading-medium">
+        {t('start.manager.tasks')}
+      </h2>
+      <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
+        {(d) =>
+          d.myTasks.length === 0 ? (
+            <Empty>{t('start.manager.noTasks')}</Empty>
+          ) : (
+            <ul className="kern-task-list__list zw-tasks" data-testid="my-tasks">
+              {d.myTasks.slice(0, 30).map((task, i) => (
+                <li key={i} className="zw-task">
+                  <span className="kern-badge kern-badge--info kern-badge--small">
+                    <span className="kern-label">{taskText[task.kind]?.[lang] ?? task.kind}</span>
+                  </span>{' '}
+                  {task.agreement ? (
+                    <Link className="kern-link" href={paths.agreement(task.agreement.id)}>
+                      {task.agreement.orgUnit.name} {task.agreement.year}
+                    </Link>
+                  ) : task.kpi ? (
+                    <Link className="kern-link" href={paths.kpi(task.kpi.id)}>
+                      {task.kpi.name}
+                    </Link>
+                  ) : null}
+                  {task.period ? <span className="kern-body--muted"> ({task.period})</span> : null}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
+
+export default function StartPage() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const kind = startKind(me);
+  return (
+    <div data-start={kind} data-testid={`start-${kind}`}>
+      {kind === 'office' ? <OfficeStart /> : null}
+      {kind === 'leadership' ? (
+        <>
+          <YearHeader title={t('start.leadership.title')} />
+          <LeadershipCascade />
+          <MyTasks />
+          <MyAgreements role="AGENT" />
+          <MyAgreements role="PRINCIPAL" />
+        </>
+      ) : null}
+      {kind === 'manager' || kind === 'staff' ? (
+        <>
+          <YearHeader title={t('start.manager.title')} />
+          <MyTasks />
+          <MyAgreements role="AGENT" />
+          <MyAgreements role="PRINCIPAL" />
+        </>
+      ) : null}
+      {kind === 'controlling' ? (
+        <>
+          <YearHeader title={t('start.controlling.title')} />
+          <p className="kern-body">{t('start.controlling.text')}</p>
+          <ul className="zw-list">
+            <li><Link className="kern-link" href={paths.kpis()}>{t('nav.kpis')}</Link></li>
+            <li><Link className="kern-link" href={paths.budget()}>{t('nav.budget')}</Link></li>
+            <li><Link className="kern-link" href={paths.import()}>{t('nav.import')}</Link></li>
+          </ul>
+          <MyTasks />
+        </>
+      ) : null}
+    </div>
+  );
+}
