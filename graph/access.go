@@ -89,12 +89,10 @@ func (r *Resolver) auditTrail(ctx context.Context, entity string, id int64, firs
 		return nil, err
 	}
 	p, err := db.AuditTrail(ctx, r.DB, entity, id, limit, before)
-	c := &model.AuditEventConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.AuditEventEdge{},
-		PageInfo: pageInfo(p, func(e *db.AuditEvent) int64 { return e.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.AuditEventEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c, err
+	edges, info := edgesOf(p, func(n *db.AuditEvent, c string) *model.AuditEventEdge {
+		return &model.AuditEventEdge{Node: n, Cursor: c}
+	})
+	return &model.AuditEventConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}, err
 }
 
 func (r *Resolver) points() db.PointScale {

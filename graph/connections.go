@@ -13,6 +13,43 @@ import (
 
 // Connections are built from db pages; cursors are keyset positions (ids).
 
+// hasID is every row type that pages by id.
+type hasID interface {
+	db.Goal | db.KPI | db.Product | db.OrgUnit | db.ConsolidationMeasure | db.Agreement | db.AgreementItem | db.AuditEvent
+}
+
+// edgesOf makes a page's edges (cursor = the row's id) and its page info.
+func edgesOf[T hasID, E any](p db.Page[T], edge func(*T, string) E) ([]E, *model.PageInfo) {
+	edges := make([]E, 0, len(p.Items))
+	for _, n := range p.Items {
+		edges = append(edges, edge(n, model.EncodeCursor(rowID(n))))
+	}
+	return edges, pageInfo(p, func(n *T) int64 { return rowID(n) })
+}
+
+// rowID reads the id of any paged row.
+func rowID[T hasID](n *T) int64 {
+	switch v := any(n).(type) {
+	case *db.Goal:
+		return v.ID
+	case *db.KPI:
+		return v.ID
+	case *db.Product:
+		return v.ID
+	case *db.OrgUnit:
+		return v.ID
+	case *db.ConsolidationMeasure:
+		return v.ID
+	case *db.Agreement:
+		return v.ID
+	case *db.AgreementItem:
+		return v.ID
+	case *db.AuditEvent:
+		return v.ID
+	}
+	return 0
+}
+
 func pageInfo[T any](p db.Page[T], idOf func(*T) int64) *model.PageInfo {
 	pi := &model.PageInfo{HasNextPage: p.HasNext}
 	if n := len(p.Items); n > 0 {
@@ -23,49 +60,30 @@ func pageInfo[T any](p db.Page[T], idOf func(*T) int64) *model.PageInfo {
 }
 
 func goalConnection(p db.Page[db.Goal]) *model.GoalConnection {
-	c := &model.GoalConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.GoalEdge{},
-		PageInfo: pageInfo(p, func(g *db.Goal) int64 { return g.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.GoalEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c
+	edges, info := edgesOf(p, func(n *db.Goal, c string) *model.GoalEdge { return &model.GoalEdge{Node: n, Cursor: c} })
+	return &model.GoalConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
 
 func kpiConnection(p db.Page[db.KPI]) *model.KPIConnection {
-	c := &model.KPIConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.KPIEdge{},
-		PageInfo: pageInfo(p, func(k *db.KPI) int64 { return k.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.KPIEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c
+	edges, info := edgesOf(p, func(n *db.KPI, c string) *model.KPIEdge { return &model.KPIEdge{Node: n, Cursor: c} })
+	return &model.KPIConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
 
 func productConnection(p db.Page[db.Product]) *model.ProductConnection {
-	c := &model.ProductConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.ProductEdge{},
-		PageInfo: pageInfo(p, func(x *db.Product) int64 { return x.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.ProductEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c
+	edges, info := edgesOf(p, func(n *db.Product, c string) *model.ProductEdge { return &model.ProductEdge{Node: n, Cursor: c} })
+	return &model.ProductConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
 
 func orgUnitConnection(p db.Page[db.OrgUnit]) *model.OrgUnitConnection {
-	c := &model.OrgUnitConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.OrgUnitEdge{},
-		PageInfo: pageInfo(p, func(x *db.OrgUnit) int64 { return x.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.OrgUnitEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c
+	edges, info := edgesOf(p, func(n *db.OrgUnit, c string) *model.OrgUnitEdge { return &model.OrgUnitEdge{Node: n, Cursor: c} })
+	return &model.OrgUnitConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
 
 func measureConnection(p db.Page[db.ConsolidationMeasure]) *model.ConsolidationMeasureConnection {
-	c := &model.ConsolidationMeasureConnection{Nodes: nonNil(p.Items), TotalCount: p.Total,
-		Edges:    []*model.ConsolidationMeasureEdge{},
-		PageInfo: pageInfo(p, func(x *db.ConsolidationMeasure) int64 { return x.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.ConsolidationMeasureEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c
+	edges, info := edgesOf(p, func(n *db.ConsolidationMeasure, c string) *model.ConsolidationMeasureEdge {
+		return &model.ConsolidationMeasureEdge{Node: n, Cursor: c}
+	})
+	return &model.ConsolidationMeasureConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
 
 func nonNil[T any](s []*T) []*T {
@@ -146,19 +164,13 @@ func (r *Resolver) achievement(ctx context.Context, l *dataloadgen.Loader[listKe
 }
 
 func agreementConnection(p db.Page[db.Agreement]) *model.AgreementConnection {
-	c := &model.AgreementConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.AgreementEdge{},
-		PageInfo: pageInfo(p, func(x *db.Agreement) int64 { return x.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.AgreementEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c
+	edges, info := edgesOf(p, func(n *db.Agreement, c string) *model.AgreementEdge { return &model.AgreementEdge{Node: n, Cursor: c} })
+	return &model.AgreementConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
 
 func itemConnection(p db.Page[db.AgreementItem]) *model.AgreementItemConnection {
-	c := &model.AgreementItemConnection{Nodes: nonNil(p.Items), TotalCount: p.Total, Edges: []*model.AgreementItemEdge{},
-		PageInfo: pageInfo(p, func(x *db.AgreementItem) int64 { return x.ID })}
-	for _, n := range p.Items {
-		c.Edges = append(c.Edges, &model.AgreementItemEdge{Node: n, Cursor: model.EncodeCursor(n.ID)})
-	}
-	return c
+	edges, info := edgesOf(p, func(n *db.AgreementItem, c string) *model.AgreementItemEdge {
+		return &model.AgreementItemEdge{Node: n, Cursor: c}
+	})
+	return &model.AgreementItemConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
