@@ -224,6 +224,7 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	// CSRF before identity: a forged cookie POST is refused before any query.
 	signedIn := func(h http.Handler) http.Handler { return identity.CSRF(ids.Middleware(h)) }
 	ids.Routes(mux)
+	mux.Handle("GET /metrics", metrics)
 	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points})))
 	mux.Handle("GET /api/export/agreement/{id}", ids.Middleware(printdoc.Handler(gdb)))
 	if cfg.Dev {
