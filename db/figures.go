@@ -754,14 +754,26 @@ func createEvents(tx *gorm.DB, events []AuditEvent) error {
 
 var errDuplicateRow = errors.New("import: the same key occurs twice")
 
+// RowsForbidden lists the rows of an import (indexes into its input) that
+// would create or change figures the actor may not record. Rows that
+// change nothing need no permission, so an exported table with other
+// units' figures can be filled in and imported again.
+type RowsForbidden struct{ Rows []int }
+
+func (e *RowsForbidden) Error() string {
+	return fmt.Sprintf("import: %d rows change figures the actor may not record", len(e.Rows))
+}
+
 // ImportKPIValues upserts KPI values by their key (KPI, year, quarter,
-// month) in batches; the rows must be validated, permitted and unique by
-// key. A field left unset keeps the stored value. Each created or changed
+// month) in batches; the rows must be validated and unique by key. may(i)
+// says whether the actor may record row i's figures; a row that would
+// change anything without it makes the import fail with RowsForbidden
+// before anything is written. A field left unset keeps the stored value. Each created or changed
 // value gets one audit event (action import.create / import.update);
 // unchanged values are not touched, so importing the same file twice
 // changes nothing the second time. With write false nothing is written
 // and the counts say what would happen.
-func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, write bool) (ImportCounts, error) {
+func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, may func(row int) bool, write bool) (ImportCounts, error) {
 	type key struct {
 		kpi     int64
 		y, q, m int
@@ -784,6 +796,7 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, write bool)
 	var creates []*KPIValue
 	var updates []batchRow
 	var events []AuditEvent
+	var forbidden []int
 	for i := range rows {
 		in := &rows[i]
 		q, m := in.period()
@@ -794,6 +807,10 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, write bool)
 		seen[k] = true
 		cur, ok := byKey[k]
 		if !ok {
+			if !may(i) {
+				forbidden = append(forbidden, i)
+				continue
+			}
 			v := &KPIValue{KPIID: in.KPIID, Year: in.Year, Quarter: q, Month: m, RecordedByID: actorRef(actor), RecordedAt: now, Version: 1}
 			in.applyTo(v)
 			creates = append(creates, v)
@@ -806,8 +823,15 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, write bool)
 			c.Unchanged++
 			continue
 		}
+		if !may(i) {
+			forbidden = append(forbidden, i)
+			continue
+		}
 		updates = append(updates, batchRow{cur.ID, cur.Version, []any{nullable(next.Plan), nullable(next.Actual), next.Comment}})
 		events = append(events, auditEvent(actor, "KPIValue", cur.ID, "import.update", before, after, now))
+	}
+	if len(forbidden) > 0 {
+		return c, &RowsForbidden{forbidden}
 	}
 	c.Created, c.Updated = len(creates), len(updates)
 	if !write {
@@ -829,7 +853,7 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, write bool)
 
 // ImportBudgetLines upserts budget lines by (product, year) like
 // ImportKPIValues; a new line needs a plan (BudgetLineInput.Validate).
-func ImportBudgetLines(tx *gorm.DB, actor Actor, rows []BudgetLineInput, write bool) (ImportCounts, error) {
+func ImportBudgetLines(tx *gorm.DB, actor Actor, rows []BudgetLineInput, may func(row int) bool, write bool) (ImportCounts, error) {
 	type key struct {
 		product int64
 		year    int
@@ -852,6 +876,7 @@ func ImportBudgetLines(tx *gorm.DB, actor Actor, rows []BudgetLineInput, write b
 	var creates []*BudgetLine
 	var updates []batchRow
 	var events []AuditEvent
+	var forbidden []int
 	for i := range rows {
 		in := &rows[i]
 		k := key{in.ProductID, in.Year}
@@ -861,6 +886,10 @@ func ImportBudgetLines(tx *gorm.DB, actor Actor, rows []BudgetLineInput, write b
 		seen[k] = true
 		cur, ok := byKey[k]
 		if !ok {
+			if !may(i) {
+				forbidden = append(forbidden, i)
+				continue
+			}
 			if !in.Plan.Set || in.Plan.V == nil {
 				return c, fmt.Errorf("import: new budget line without plan")
 			}
@@ -876,8 +905,15 @@ func ImportBudgetLines(tx *gorm.DB, actor Actor, rows []BudgetLineInput, write b
 			c.Unchanged++
 			continue
 		}
+		if !may(i) {
+			forbidden = append(forbidden, i)
+			continue
+		}
 		updates = append(updates, batchRow{cur.ID, cur.Version, []any{next.PlanCents, nullable(next.ForecastCents), nullable(next.ActualCents)}})
 		events = append(events, auditEvent(actor, "BudgetLine", cur.ID, "import.update", before, after, now))
+	}
+	if len(forbidden) > 0 {
+		return c, &RowsForbidden{forbidden}
 	}
 	c.Created, c.Updated = len(creates), len(updates)
 	if !write {
@@ -901,7 +937,7 @@ func ImportBudgetLines(tx *gorm.DB, actor Actor, rows []BudgetLineInput, write b
 // status. A row counts as created when it creates a saving, as updated
 // when it changes a saving or the measure's status; each such row gets one
 // audit event on the measure with the changed fields.
-func ImportMeasures(tx *gorm.DB, actor Actor, rows []MeasureInput, write bool) (ImportCounts, error) {
+func ImportMeasures(tx *gorm.DB, actor Actor, rows []MeasureInput, may func(row int) bool, write bool) (ImportCounts, error) {
 	type key struct {
 		measure int64
 		year    int
@@ -934,6 +970,7 @@ func ImportMeasures(tx *gorm.DB, actor Actor, rows []MeasureInput, write bool) (
 	var creates []*MeasureSaving
 	var updates []batchRow
 	var events []AuditEvent
+	var forbidden []int
 	for i := range rows {
 		in := &rows[i]
 		m := measureByID[in.MeasureID]
@@ -975,15 +1012,21 @@ func ImportMeasures(tx *gorm.DB, actor Actor, rows []MeasureInput, write bool) (
 			}
 		}
 		switch {
-		case created:
-			c.Created++
-		case len(after) > 0:
-			c.Updated++
-		default:
+		case len(after) == 0:
 			c.Unchanged++
 			continue
+		case !may(i):
+			forbidden = append(forbidden, i)
+			continue
+		case created:
+			c.Created++
+		default:
+			c.Updated++
 		}
 		events = append(events, auditEvent(actor, "ConsolidationMeasure", m.ID, "import.update", before, after, now))
+	}
+	if len(forbidden) > 0 {
+		return c, &RowsForbidden{forbidden}
 	}
 	if !write {
 		return c, nil
