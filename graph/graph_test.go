@@ -23,7 +23,7 @@ import (
 // client posts GraphQL requests to a real handler on a real database and
 // counts the SQL statements of the last request.
 type client struct {
-	t             *testing.T
+	t             testing.TB
 	url           string
 	statements    atomic.Int64
 	principal     *identity.Principal
@@ -48,7 +48,7 @@ func (r response) code() string {
 	return c
 }
 
-func newClient(t *testing.T, gdb *gorm.DB, opts graph.Options) *client {
+func newClient(t testing.TB, gdb *gorm.DB, opts graph.Options) *client {
 	c := &client{t: t, principal: &identity.Principal{PersonID: 1, Name: "Test", Roles: []identity.Role{identity.RoleControlling}}}
 	h := graph.NewHandler(gdb, opts)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -118,7 +118,7 @@ type fixture struct {
 	goals     []db.Goal
 }
 
-func seedFixture(t *testing.T, gdb *gorm.DB, n int) fixture {
+func seedFixture(t testing.TB, gdb *gorm.DB, n int) fixture {
 	t.Helper()
 	var f fixture
 	from := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
