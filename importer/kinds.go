@@ -144,6 +144,17 @@ func (im *importer) intCell(r row, col string, required bool, lo, hi int) (*int,
 	return &i, true
 }
 
+// yearCell reads the fiscal year (required), a known one ±1.
+func (im *importer) yearCell(r row) (*int, bool) {
+	y, ok := im.intCell(r, "jahr", true, 1, 9999)
+	if ok && !im.years.Contains(*y) {
+		im.errorAt(r.num, "jahr", "figures.year", "Das Jahr %d liegt außerhalb der Haushaltsjahre %d–%d.",
+			"The year %d lies outside the fiscal years %d–%d.", *y, im.years.From, im.years.To)
+		return nil, false
+	}
+	return y, ok
+}
+
 func (im *importer) floatCell(r row, col string) (db.Change[float64], bool) {
 	v, _ := im.cell(r, col)
 	if v == "" {
@@ -274,7 +285,7 @@ func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), 
 		} else if !idOK {
 			ok = false
 		}
-		year, yOK := im.intCell(r, "jahr", true, 1900, 2200)
+		year, yOK := im.yearCell(r)
 		q, qOK := im.intCell(r, "quartal", false, 1, 4)
 		m, mOK := im.intCell(r, "monat", false, 1, 12)
 		plan, pOK := im.floatCell(r, "soll")
@@ -389,7 +400,7 @@ func (im *importer) budgetLines() (func(*gorm.DB, bool) (db.ImportCounts, error)
 		} else if im.formulaError(r, "produkt", num) {
 			ok = false
 		}
-		year, yOK := im.intCell(r, "jahr", true, 1900, 2200)
+		year, yOK := im.yearCell(r)
 		plan, pOK := im.centsCell(r, "ansatz")
 		forecast, fOK := im.centsCell(r, "prognose")
 		actual, aOK := im.centsCell(r, "ergebnis")
@@ -490,7 +501,7 @@ func (im *importer) measures() (func(*gorm.DB, bool) (db.ImportCounts, error), e
 		} else if im.formulaError(r, "massnahme", num) {
 			ok = false
 		}
-		year, yOK := im.intCell(r, "jahr", true, 1900, 2200)
+		year, yOK := im.yearCell(r)
 		realised, rOK := im.centsCell(r, "realisiert")
 		var status *db.MeasureStatus
 		if s, _ := im.cell(r, "status"); s != "" {
