@@ -23,15 +23,24 @@ var ErrNotEmpty = errors.New("seed: the database already holds data (persons is 
 // seedBatchSize is the number of rows per INSERT.
 const seedBatchSize = 500
 
-// The demo data is a snapshot of spring 2027: the agreements for 2026 are
-// being reviewed, assessed and closed, those for 2027 are being concluded,
-// actuals exist up to 2025 (2026 is a forecast in the budget, preliminary
-// in the KPIs).
+// The demo data is a snapshot of 20 November 2026 (seedSnapshot), and no
+// seeded timestamp lies after it: the agreements for 2026 are agreed, most
+// have had their mid-year review (June to September), a few were assessed
+// early (retirement, change of post, leave) and some of those closed; the
+// agreements for 2027 are being concluded (draft, proposed, a few signed
+// in November). Actuals exist up to 2025; for 2026 the budget has a
+// forecast, the HSP savings an expected realisation, the KPIs actuals for the
+// quarters and months reported by the snapshot (Q1–Q3, January–October)
+// and a preliminary (projected) actual for the year; 2027 is plan only.
 const (
 	seedFirstYear = 2022
 	seedLastYear  = 2027
-	seedYear      = 2026 // the fiscal year just ended
+	seedYear      = 2026 // the running fiscal year
 )
+
+// seedSnapshot is the day the demo data describes; it is fixed so that the
+// seed stays deterministic.
+var seedSnapshot = time.Date(2026, time.November, 20, 0, 0, 0, 0, time.UTC)
 
 // IsEmpty reports whether no seed/master data exists yet (persons table
 // empty).
@@ -242,6 +251,7 @@ func buildSeed() (s *seedSet, err error) {
 	b.kpiValues()
 	b.consolidation()
 	b.agreements()
+	b.s.checkSnapshot()
 	return b.s, nil
 }
 
@@ -690,7 +700,24 @@ func (b *seedBuilder) addValue(ki, year, quarter, month int, plan float64, actua
 		RecordedByID: ptr(b.controlID), RecordedAt: recorded, Version: 1})
 }
 
+// seedPeriodRecorded is when the actual of a sub-year period of the running
+// year is recorded: mid of the month after a quarter, the 8th of the month
+// after a month.
+func seedPeriodRecorded(periods, i int) time.Time {
+	if periods == 4 {
+		return at(seedYear, 3*(i+1)+1, 15, 9, 30)
+	}
+	return at(seedYear, i+2, 8, 9, 30)
+}
+
 func (b *seedBuilder) kpiValues() {
+	planRecorded := func(y int) time.Time {
+		if y > seedYear {
+			// Plan of the coming year from the draft budget.
+			return at(y-1, 11, 10, 14, 0)
+		}
+		return at(y-1, 12, 10, 14, 0)
+	}
 	for ki := range b.s.kpis {
 		d := &b.kpiData[ki]
 		spec := d.spec
@@ -721,12 +748,24 @@ func (b *seedBuilder) kpiValues() {
 			}
 		}
 		missing := !generatedBudget && b.r.Float64() < 0.15
-		// Sub-year values of 2026 first: the year's actual follows from them.
+		// Sub-year values of the running year first: actuals exist for the
+		// periods reported by the snapshot (Q1–Q3, January–October), the
+		// rest is plan only; the year's preliminary actual is projected
+		// from them. missing: the latest period is not reported yet, so
+		// there is no projection either.
 		var yearDeg2026 float64
+		var projected time.Time
+		var projectedNote string
 		if spec.Freq != Yearly {
 			n := 4
 			if spec.Freq == Monthly {
 				n = 12
+			}
+			reported := 0
+			for i := range n {
+				if seedPeriodRecorded(n, i).Before(seedSnapshot) {
+					reported = i + 1
+				}
 			}
 			additive := seedAdditiveUnits[spec.Unit] && !spec.Averaged
 			weights := make([]float64, n)
@@ -736,7 +775,7 @@ func (b *seedBuilder) kpiValues() {
 				sum += weights[i]
 			}
 			yearDeg := b.drawDegree() + bias
-			var total float64
+			var total, planSoFar float64
 			actuals := 0
 			for i := range n {
 				plan := d.plan[seedYear]
@@ -745,33 +784,43 @@ func (b *seedBuilder) kpiValues() {
 				}
 				plan = roundTo(plan, dec)
 				var actual *float64
-				var recorded time.Time
-				last := i == n-1
-				if !(missing && last) {
+				recorded := seedPeriodRecorded(n, i)
+				if i < reported && !(missing && i == reported-1) {
 					a := clamp(applyDegree(spec.Dir, plan, yearDeg+b.between(-0.04, 0.04)))
 					actual = ptr(a)
 					total += a
+					planSoFar += plan
 					actuals++
+					projected = recorded.Add(24*time.Hour + 30*time.Minute)
+				} else {
+					recorded = planRecorded(seedYear)
 				}
 				q, m := 0, 0
 				if n == 4 {
 					q = i + 1
-					recorded = at(seedYear, 3*q+1, 15, 9, 30)
 				} else {
 					m = i + 1
-					recorded = at(seedYear, m+1, 8, 9, 30)
-				}
-				if actual == nil {
-					recorded = at(seedYear-1, 12, 10, 14, 0)
 				}
 				b.addValue(ki, seedYear, q, m, plan, actual, recorded, "")
 			}
-			if !missing {
-				if !additive {
-					total /= float64(actuals)
+			if !missing && actuals > 0 {
+				var est float64
+				switch {
+				case !additive:
+					est = total / float64(actuals)
+				case planSoFar > 0:
+					est = total * d.plan[seedYear] / planSoFar
+				default:
+					est = total * float64(n) / float64(actuals)
 				}
-				yearDeg2026 = degree(spec.Dir, d.plan[seedYear], clamp(total))
-				d.actual[seedYear] = ptr(clamp(total))
+				est = clamp(est)
+				yearDeg2026 = degree(spec.Dir, d.plan[seedYear], est)
+				d.actual[seedYear] = ptr(est)
+				if n == 4 {
+					projectedNote = fmt.Sprintf("Hochrechnung auf Basis der Quartalswerte Q1–Q%d %d.", reported, seedYear)
+				} else {
+					projectedNote = fmt.Sprintf("Hochrechnung auf Basis der Monatswerte Januar–%s %d.", seedMonthNames[reported-1], seedYear)
+				}
 			}
 		}
 		for y := seedFirstYear; y <= seedLastYear; y++ {
@@ -801,19 +850,34 @@ func (b *seedBuilder) kpiValues() {
 			comment := ""
 			recorded := at(y+1, 2, 10+ki%15, 10, 0)
 			switch {
+			case actual == nil && y == seedYear && spec.Freq == Yearly:
+				// The reference date 31.12. has not come yet.
+				recorded = planRecorded(y)
 			case actual == nil && y <= seedYear:
 				comment = "Ist-Wert wird nachgemeldet."
-				recorded = at(y-1, 12, 10, 14, 0)
+				recorded = planRecorded(y)
 			case actual == nil:
-				recorded = at(y-1, 12, 10, 14, 0)
-			case generatedBudget && y == seedYear:
-				comment = "Vorläufiger Wert auf Basis der Ergebnisprognose 2026."
+				recorded = planRecorded(y)
+			case y == seedYear:
+				// Preliminary: the year is still running.
+				switch {
+				case generatedBudget:
+					comment = fmt.Sprintf("Vorläufiger Wert auf Basis der Ergebnisprognose %d (Stand 31.10.).", seedYear)
+					recorded = at(seedYear, 11, 3+ki%10, 10, 0)
+				case spec.Freq != Yearly:
+					comment = projectedNote
+					recorded = projected
+				default:
+					comment = fmt.Sprintf("Vorläufiger Wert (Hochrechnung, Stand 31.10.%d); endgültiger Wert zum Stichtag 31.12.", seedYear)
+					recorded = at(seedYear, 11, 3+ki%10, 10, 0)
+				}
+				if deg < 0.9 && b.r.Float64() < 0.6 {
+					comment += " " + redComments[b.r.IntN(len(redComments))]
+				}
 			case deg < 0.9 && b.r.Float64() < 0.6:
 				comment = redComments[b.r.IntN(len(redComments))]
 			case deg > 1.08 && b.r.Float64() < 0.25:
 				comment = greenComments[b.r.IntN(len(greenComments))]
-			case y == seedYear && b.r.Float64() < 0.1:
-				comment = "Vorläufiger Wert; Bestätigung mit dem Jahresabschluss 2026."
 			}
 			b.addValue(ki, y, 0, 0, plan, actual, recorded, comment)
 		}
@@ -867,27 +931,63 @@ func (b *seedBuilder) consolidation() {
 	}
 }
 
-// Agreement statuses: the OB's agreements per Dezernat (I–VI), overrides
-// for the demo Dezernat and for the stragglers, and a cycle for the rest.
+// seedCase is the state of one agreement at the snapshot.
+type seedCase struct {
+	status AgreementStatus
+	// early says why an agreement of the running year has been assessed
+	// before the year's end; every ASSESSED or CLOSED one needs it.
+	early string
+	// self: the agent of a REVIEWED agreement has handed in the
+	// self-assessment already (ASSESSED and CLOSED ones always have one).
+	self bool
+	// leaves: the agent leaves the post; there is no agreement for the next
+	// year until the successor is appointed.
+	leaves bool
+}
+
+// Agreement states at the snapshot: the OB's agreements per Dezernat
+// (I–VI), cases for single Ämter (the demo Dezernat, early assessments,
+// stragglers) and a cycle for the rest. The running year is mostly agreed
+// and reviewed; the next one is being concluded.
 var (
-	obStatuses = map[int][]AgreementStatus{
-		2026: {StatusClosed, StatusAssessed, StatusClosed, StatusReviewed, StatusAssessed, StatusReviewed},
-		2027: {StatusAgreed, StatusProposed, StatusAgreed, StatusDraft, StatusProposed, StatusAgreed},
+	obCases = map[int][]seedCase{
+		seedYear: {
+			{status: StatusReviewed},
+			{status: StatusAssessed, early: "Vorgezogenes Bewertungsgespräch: Der Rat entscheidet im Dezember 2026 über die Wiederwahl des Beigeordneten."},
+			{status: StatusAgreed},
+			{status: StatusReviewed},
+			{status: StatusClosed, early: "Vorgezogenes Bewertungsgespräch wegen der Elternzeit des Stadtbaurats von Dezember 2026 bis Februar 2027."},
+			{status: StatusAgreed},
+		},
+		seedLastYear: {{status: StatusProposed}, {status: StatusProposed}, {status: StatusAgreed}, {status: StatusDraft},
+			{status: StatusProposed}, {status: StatusAgreed}},
 	}
-	amtStatusOverrides = map[[2]int]AgreementStatus{
-		{2026, 50}: StatusClosed, {2026, 51}: StatusAssessed, {2026, 53}: StatusReviewed,
-		{2026, 54}: StatusAgreed, {2026, 56}: StatusReviewed,
-		{2027, 50}: StatusAgreed, {2027, 51}: StatusProposed, {2027, 53}: StatusDraft,
-		{2027, 54}: StatusDraft, {2027, 56}: StatusProposed,
-		// Late in 2026: a new Amtsleitung (draft never concluded) and a
-		// disputed proposal.
-		{2026, 64}: StatusDraft, {2026, 68}: StatusProposed,
+	amtCases = map[[2]int]seedCase{
+		{seedYear, 50}: {status: StatusClosed, leaves: true,
+			early: "Vorgezogenes Bewertungsgespräch: Die Amtsleiterin tritt mit Ablauf des 30.11.2026 in den Ruhestand."},
+		{seedYear, 51}: {status: StatusAssessed,
+			early: "Vorgezogenes Bewertungsgespräch vor der Abordnung der Amtsleiterin an das Landesjugendamt von Dezember 2026 bis Mai 2027."},
+		{seedYear, 53}: {status: StatusReviewed, self: true},
+		{seedYear, 54}: {status: StatusAgreed},
+		{seedYear, 56}: {status: StatusReviewed},
+		{seedYear, 22}: {status: StatusClosed, leaves: true,
+			early: "Vorgezogenes Bewertungsgespräch: Der Amtsleiter wechselt zum 01.12.2026 als Kämmerer in eine Nachbarstadt."},
+		{seedYear, 33}: {status: StatusReviewed, self: true},
+		{seedYear, 41}: {status: StatusAssessed,
+			early: "Vorgezogenes Bewertungsgespräch wegen der Elternzeit der Amtsleiterin ab Dezember 2026."},
+		{seedYear, 62}: {status: StatusAssessed, leaves: true,
+			early: "Vorgezogenes Bewertungsgespräch: Der Amtsleiter tritt mit Ablauf des 31.12.2026 in den Ruhestand."},
+		{seedYear, 70}: {status: StatusAssessed,
+			early: "Anlassbewertung: Der Amtsleiter bewirbt sich um die Geschäftsführung der städtischen Entsorgungsgesellschaft."},
+		// Late in the running year: a new Amtsleitung (draft never
+		// concluded) and a disputed proposal.
+		{seedYear, 64}: {status: StatusDraft}, {seedYear, 68}: {status: StatusProposed},
+		{seedLastYear, 51}: {status: StatusProposed}, {seedLastYear, 53}: {status: StatusDraft},
+		{seedLastYear, 54}: {status: StatusDraft}, {seedLastYear, 56}: {status: StatusProposed},
 	}
 	amtStatusCycle = map[int][]AgreementStatus{
-		2026: {StatusClosed, StatusReviewed, StatusAssessed, StatusClosed, StatusReviewed, StatusAgreed,
-			StatusAssessed, StatusReviewed, StatusClosed, StatusAssessed},
-		2027: {StatusAgreed, StatusProposed, StatusDraft, StatusAgreed, StatusProposed, StatusAgreed,
-			StatusDraft, StatusProposed},
+		seedYear:     {StatusReviewed, StatusAgreed, StatusReviewed, StatusReviewed, StatusAgreed},
+		seedLastYear: {StatusDraft, StatusProposed, StatusAgreed, StatusProposed, StatusDraft, StatusProposed, StatusDraft, StatusProposed},
 	}
 	statusRank = map[AgreementStatus]int{StatusDraft: 0, StatusProposed: 1, StatusAgreed: 2,
 		StatusReviewed: 3, StatusAssessed: 4, StatusClosed: 5}
@@ -1073,28 +1173,61 @@ func (b *seedBuilder) amtItems(a *seedAmt, ai, year int) []itemDraft {
 	return items
 }
 
+// seedWeekday moves a Saturday or Sunday to the next Monday.
+func seedWeekday(t time.Time) time.Time {
+	switch t.Weekday() {
+	case time.Saturday:
+		return t.AddDate(0, 0, 2)
+	case time.Sunday:
+		return t.AddDate(0, 0, 1)
+	}
+	return t
+}
+
+// addAgreement adds an agreement of year in the state c with timestamps
+// that fit the snapshot: agreements of the running year were concluded at
+// its start, reviewed from June to September and, if assessed, assessed
+// early in October or November; those of the next year are concluded in
+// October and November before the snapshot.
 func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay PayRule,
-	status AgreementStatus, n int, late bool, returnReason string, items []itemDraft) {
+	c seedCase, n int, late bool, returnReason string, items []itemDraft) {
 	id := int64(len(b.s.agreements) + 1)
-	created := at(year-1, 11, 3+n%20, 9, 0)
-	if late {
-		created = at(year, 11, 5, 9, 0)
+	status := c.status
+	rank := statusRank[status]
+	next := year > seedYear
+	if rank >= statusRank[StatusReviewed] && year != seedYear {
+		panic(fmt.Sprintf("agreement %d of %d cannot be %s at the snapshot", id, year, status))
+	}
+	if (rank >= statusRank[StatusAssessed]) != (c.early != "") {
+		panic(fmt.Sprintf("agreement %d (%s): an early assessment needs its reason, and only it", id, status))
+	}
+	created := seedWeekday(at(year-1, 11, 3+n%20, 9, 0))
+	switch {
+	case late:
+		created = at(year, 10, 26, 9, 0)
+	case next:
+		created = seedWeekday(at(year-1, 10, 12+n%20, 9, 0))
 	}
 	ag := Agreement{ID: id, Year: year, PrincipalID: principal, AgentID: agent, OrgUnitID: unit,
 		Status: status, PayRule: pay, ReturnReason: returnReason, CreatedAt: created, UpdatedAt: created, Version: 1}
-	rank := statusRank[status]
 	last := created
+	if status == StatusDraft && returnReason != "" {
+		// Proposed, then returned with the reason.
+		last = seedWeekday(at(year-1, 11, 10+n%8, 16, 0))
+	}
 	if rank >= statusRank[StatusProposed] {
-		proposed := created.AddDate(0, 0, 20+(n*7)%60).Add(time.Hour)
-		if year == seedLastYear && status == StatusProposed {
-			proposed = at(year, 2, 1+n%25, 10, 0)
-		}
-		if late {
-			proposed = at(year, 11, 20, 10, 0)
+		proposed := seedWeekday(created.AddDate(0, 0, 20+(n*7)%60).Add(time.Hour))
+		switch {
+		case late:
+			proposed = at(year, 11, 16, 10, 0)
+		case next && status == StatusProposed:
+			proposed = seedWeekday(at(year-1, 11, 2+n%15, 10, 0))
+		case next:
+			proposed = at(year-1, 11, 2+n%5, 10, 0) // Monday to Friday
 		}
 		ag.ProposedAt, last = ptr(proposed), proposed
-		signedP := proposed.AddDate(0, 0, 2+n%9).Add(3 * time.Hour)
-		signedA := proposed.AddDate(0, 0, 1+(n*3)%12).Add(5 * time.Hour)
+		signedP := seedWeekday(proposed.AddDate(0, 0, 2+n%9).Add(3 * time.Hour))
+		signedA := seedWeekday(proposed.AddDate(0, 0, 1+(n*3)%12).Add(5 * time.Hour))
 		if rank >= statusRank[StatusAgreed] {
 			ag.PrincipalSignedAt, ag.AgentSignedAt = ptr(signedP), ptr(signedA)
 			last = signedP
@@ -1104,15 +1237,33 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 			ag.AgreedAt = ptr(last)
 		} else if n%2 == 1 && !late {
 			// The principal has accepted; the agent's signature is pending.
+			signedP = seedWeekday(proposed.AddDate(0, 0, 1+n%3).Add(3 * time.Hour))
 			ag.PrincipalSignedAt, last = ptr(signedP), signedP
 		}
 	}
 	if rank >= statusRank[StatusReviewed] {
-		held := day(year, 6, 10+n%30)
-		recorded := held.Add(24*time.Hour + 15*time.Hour)
+		held := seedWeekday(day(year, 6, 1).AddDate(0, 0, (n*17)%116))
+		recorded := seedWeekday(held.AddDate(0, 0, 1)).Add(15 * time.Hour)
 		b.s.reviews = append(b.s.reviews, Review{ID: int64(len(b.s.reviews) + 1), AgreementID: id, HeldOn: held,
 			Note: reviewNotes[n%len(reviewNotes)], RecordedByID: principal, CreatedAt: recorded})
 		last = recorded
+	}
+	var assessed, closed time.Time
+	switch status {
+	case StatusClosed:
+		assessed = seedWeekday(day(year, 10, 12+n%18)).Add(11 * time.Hour)
+		closed = seedWeekday(assessed.AddDate(0, 0, 5+n%8)).Add(4 * time.Hour)
+	case StatusAssessed:
+		assessed = seedWeekday(day(year, 10, 19).AddDate(0, 0, (n*5)%29)).Add(11 * time.Hour)
+	}
+	selfAssessed := c.self || rank >= statusRank[StatusAssessed]
+	if selfAssessed {
+		selfAt := seedWeekday(day(year, 11, 3+n%14)).Add(15 * time.Hour)
+		if rank >= statusRank[StatusAssessed] {
+			selfAt = assessed.AddDate(0, 0, -(3 + n%6)).Add(4 * time.Hour)
+		}
+		ag.SelfAssessedAt, ag.SelfAssessmentNote = ptr(selfAt), selfNotes[n%len(selfNotes)]
+		last = selfAt
 	}
 	var total float64
 	for i := range items {
@@ -1125,8 +1276,10 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 		if rank >= statusRank[StatusReviewed] {
 			it.InterimDegree = ptr(clampDegree(truth + b.r.IntN(31) - 15))
 		}
-		if rank >= statusRank[StatusAssessed] {
+		if selfAssessed {
 			it.SelfDegree = ptr(clampDegree(truth + b.r.IntN(11)))
+		}
+		if rank >= statusRank[StatusAssessed] {
 			it.FinalDegree = ptr(truth)
 			total += float64(it.WeightPercent*truth) / 100
 			switch {
@@ -1139,7 +1292,6 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 		b.s.items = append(b.s.items, *it)
 	}
 	if rank >= statusRank[StatusAssessed] {
-		assessed := at(year+1, 1, 15+n%30, 11, 0)
 		comment := "Ziele nur teilweise erreicht; Ursachen im Bewertungsgespräch erörtert."
 		switch {
 		case total >= 100:
@@ -1147,13 +1299,13 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 		case total >= 80:
 			comment = "Ziele überwiegend erreicht."
 		}
+		comment += " " + c.early + " Grundlage sind die Werte bis Oktober und die Hochrechnungen für das Gesamtjahr."
 		b.s.assessments = append(b.s.assessments, Assessment{ID: int64(len(b.s.assessments) + 1), AgreementID: id,
-			TotalDegree: total, SelfAssessmentNote: selfNotes[n%len(selfNotes)], Comment: comment,
+			TotalDegree: total, SelfAssessmentNote: ag.SelfAssessmentNote, Comment: comment,
 			AssessedByID: principal, AssessedAt: assessed})
 		last = assessed
 	}
-	if rank >= statusRank[StatusClosed] {
-		closed := last.AddDate(0, 0, 5+n%10)
+	if status == StatusClosed {
 		ag.ClosedAt, last = ptr(closed), closed
 	}
 	ag.UpdatedAt = last
@@ -1161,39 +1313,71 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 }
 
 func (b *seedBuilder) agreements() {
+	leaving := map[int]bool{}
 	for _, year := range []int{seedYear, seedLastYear} {
 		n := 0
 		for dez := range dezernatSpecs {
-			status := obStatuses[year][dez]
+			c := obCases[year][dez]
 			reason := ""
-			if year == seedLastYear && status == StatusDraft {
+			if year == seedLastYear && c.status == StatusDraft {
 				reason = returnReasons[1]
 			}
-			b.addAgreement(year, b.obID, b.dezLeader[dez], b.dezUnit[dez], PayBeamte, status, n, false, reason,
+			b.addAgreement(year, b.obID, b.dezLeader[dez], b.dezUnit[dez], PayBeamte, c, n, false, reason,
 				b.obItems(dez, year))
 			n++
 		}
 		cycle := 0
 		for dez := range dezernatSpecs {
 			for ai, a := range b.amts {
-				if a.dez != dez {
+				if a.dez != dez || leaving[a.spec.Num] {
 					continue
 				}
-				status, ok := amtStatusOverrides[[2]int{year, a.spec.Num}]
+				c, ok := amtCases[[2]int{year, a.spec.Num}]
 				if !ok {
-					status = amtStatusCycle[year][cycle%len(amtStatusCycle[year])]
+					c = seedCase{status: amtStatusCycle[year][cycle%len(amtStatusCycle[year])]}
 					cycle++
 				}
-				late := year == seedYear && statusRank[status] < statusRank[StatusAgreed]
+				if c.leaves {
+					leaving[a.spec.Num] = true
+				}
+				late := year == seedYear && statusRank[c.status] < statusRank[StatusAgreed]
 				reason := ""
 				if year == seedLastYear && a.spec.Num == 54 {
 					reason = returnReasons[0]
 				}
-				b.addAgreement(year, b.dezLeader[dez], a.leaderID, a.unitID, a.spec.Pay, status, n, late, reason,
+				b.addAgreement(year, b.dezLeader[dez], a.leaderID, a.unitID, a.spec.Pay, c, n, late, reason,
 					b.amtItems(a, ai, year))
 				n++
 			}
 		}
+	}
+}
+
+// checkSnapshot panics if a seeded timestamp lies after the snapshot day.
+func (s *seedSet) checkSnapshot() {
+	limit := seedSnapshot.Add(24*time.Hour - time.Second)
+	check := func(what string, id int64, ts ...*time.Time) {
+		for _, t := range ts {
+			if t != nil && t.After(limit) {
+				panic(fmt.Sprintf("%s %d: %v lies after the snapshot %s", what, id, *t, seedSnapshot.Format(time.DateOnly)))
+			}
+		}
+	}
+	for _, u := range s.units {
+		check("org unit", u.ID, &u.ValidFrom)
+	}
+	for _, v := range s.kpiValues {
+		check("KPI value", v.ID, &v.RecordedAt)
+	}
+	for _, a := range s.agreements {
+		check("agreement", a.ID, a.ProposedAt, a.PrincipalSignedAt, a.AgentSignedAt, a.AgreedAt, a.SelfAssessedAt,
+			a.ClosedAt, &a.CreatedAt, &a.UpdatedAt)
+	}
+	for _, r := range s.reviews {
+		check("review", r.ID, &r.HeldOn, &r.CreatedAt)
+	}
+	for _, a := range s.assessments {
+		check("assessment", a.ID, &a.AssessedAt)
 	}
 }
 

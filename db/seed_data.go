@@ -888,14 +888,20 @@ var (
 		"Zwischengespräch geführt. Ziele bestätigt, keine Anpassung der Gewichtung erforderlich.",
 		"Zwischengespräch geführt. Verzögerung bei der Digitalisierung; Unterstützung durch das IT-Amt zugesagt.",
 	}
+	// selfNotes are self-assessments handed in during the running year,
+	// before an early assessment.
 	selfNotes = []string{
-		"Die vereinbarten Ziele wurden trotz angespannter Personalsituation weitgehend erreicht.",
-		"Die Schwerpunkte Digitalisierung und Bürgerservice wurden planmäßig umgesetzt.",
-		"Die Konsolidierungsbeiträge wurden erbracht; einzelne Kennzahlen blieben hinter dem Plan zurück.",
-		"Ein Ziel konnte wegen externer Faktoren nur teilweise erreicht werden.",
+		"Selbsteinschätzung zum Stand 31.10.2026: Die vereinbarten Ziele werden trotz angespannter Personalsituation voraussichtlich weitgehend erreicht.",
+		"Selbsteinschätzung zum Stand 31.10.2026: Die Schwerpunkte Digitalisierung und Bürgerservice sind planmäßig umgesetzt; die Jahreswerte der Kennzahlen sind hochgerechnet.",
+		"Selbsteinschätzung zum Stand 31.10.2026: Die Konsolidierungsbeiträge sind weitgehend erbracht; einzelne Kennzahlen liegen hinter dem Plan zurück.",
+		"Selbsteinschätzung zum Stand 31.10.2026: Ein Ziel kann wegen externer Faktoren voraussichtlich nur teilweise erreicht werden.",
 	}
 	returnReasons = []string{
 		"Bitte die Gewichtung der HSP-Maßnahme erhöhen und den Zielwert der Kennzahl an den Haushaltsplan 2027 anpassen.",
 		"Zielwerte sind noch nicht mit der Kämmerei abgestimmt.",
 	}
 )
+
+// seedMonthNames are the German month names.
+var seedMonthNames = [12]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+	"September", "Oktober", "November", "Dezember"}

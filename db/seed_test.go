@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+	"gorm.io/gorm/schema"
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
@@ -51,6 +53,13 @@ type seeded struct {
 	reviews     []db.Review
 	assessments []db.Assessment
 }
+
+// snapshot is the day the demo data describes; no seeded timestamp lies
+// after its end.
+var (
+	snapshot    = time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	snapshotEnd = time.Date(2026, 11, 20, 23, 59, 59, 0, time.UTC)
+)
 
 func load(t *testing.T, gdb *gorm.DB) *seeded {
 	t.Helper()
@@ -141,6 +150,7 @@ func TestSeedIsCompleteConsistentAndDeterministic(t *testing.T) {
 	t.Run("kpis", checkKPIs(s))
 	t.Run("consolidation", checkConsolidation(s))
 	t.Run("agreements", checkAgreements(s))
+	t.Run("nothing after the snapshot", checkSnapshot(s))
 
 	t.Run("second seed fails and writes nothing", func(t *testing.T) {
 		tables := tableNames(counts)
@@ -237,7 +247,7 @@ func checkPeople(s *seeded) func(t *testing.T) {
 
 func checkOrgTree(s *seeded) func(t *testing.T) {
 	return func(t *testing.T) {
-		now := time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC)
+		now := snapshot
 		byID := map[int64]db.OrgUnit{}
 		for _, u := range s.units {
 			byID[u.ID] = u
@@ -298,7 +308,7 @@ func checkProducts(s *seeded) func(t *testing.T) {
 		if len(s.areas) != 17 || len(s.products) < 190 {
 			t.Fatalf("%d areas, %d products", len(s.areas), len(s.products))
 		}
-		now := time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC)
+		now := snapshot
 		units := map[int64]db.OrgUnit{}
 		for _, u := range s.units {
 			units[u.ID] = u
@@ -434,6 +444,7 @@ func checkKPIs(s *seeded) func(t *testing.T) {
 		yearly := map[int64]map[int]db.KPIValue{}
 		quarters := map[int64]int{}
 		lights := map[db.TrafficLight]int{}
+		reportedQ, reportedM := 0, 0
 		for _, v := range s.values {
 			k := kpis[v.KPIID]
 			if v.Quarter == 0 && v.Month == 0 {
@@ -446,6 +457,18 @@ func checkKPIs(s *seeded) func(t *testing.T) {
 				}
 			} else if v.Year == 2026 && v.Quarter > 0 {
 				quarters[v.KPIID]++
+			}
+			// At the snapshot Q1–Q3 and January–October of 2026 are
+			// reported, the rest of the year and 2027 are plan only.
+			switch {
+			case v.Year == 2027 && v.Actual != nil:
+				t.Errorf("KPI value %d: actual for 2027", v.ID)
+			case v.Quarter == 4 && v.Actual != nil, v.Month >= 11 && v.Actual != nil:
+				t.Errorf("KPI value %d: actual for %d Q%d M%d, not reported by the snapshot", v.ID, v.Year, v.Quarter, v.Month)
+			case v.Quarter > 0 && v.Actual != nil:
+				reportedQ++
+			case v.Month > 0 && v.Actual != nil:
+				reportedM++
 			}
 			if v.RecordedByID == nil || v.RecordedAt.IsZero() {
 				t.Errorf("KPI value %d has no recorder", v.ID)
@@ -468,6 +491,9 @@ func checkKPIs(s *seeded) func(t *testing.T) {
 		}
 		if with2026*2 < len(s.kpis) {
 			t.Errorf("only %d KPIs have a 2026 actual", with2026)
+		}
+		if reportedQ == 0 || reportedM == 0 {
+			t.Errorf("2026: %d quarterly and %d monthly actuals reported", reportedQ, reportedM)
 		}
 		total := lights[db.Green] + lights[db.Yellow] + lights[db.Red]
 		for _, c := range []db.TrafficLight{db.Green, db.Yellow, db.Red} {
@@ -525,8 +551,10 @@ func checkAgreements(s *seeded) func(t *testing.T) {
 			items[it.AgreementID] = append(items[it.AgreementID], it)
 		}
 		reviews := map[int64]int{}
+		review := map[int64]db.Review{}
 		for _, r := range s.reviews {
 			reviews[r.AgreementID]++
+			review[r.AgreementID] = r
 		}
 		assessments := map[int64]db.Assessment{}
 		for _, a := range s.assessments {
@@ -537,11 +565,21 @@ func checkAgreements(s *seeded) func(t *testing.T) {
 		perYear := map[int]map[db.AgreementStatus]bool{}
 		all := map[db.AgreementStatus]bool{}
 		obAgreements := map[int]int{}
+		// 2026 states of the OB's and of the Dezernenten's agreements.
+		obStates, amtStates2026, states2027 := map[db.AgreementStatus]int{}, map[db.AgreementStatus]int{}, map[db.AgreementStatus]int{}
 		for _, ag := range s.agreements {
 			if perYear[ag.Year] == nil {
 				perYear[ag.Year] = map[db.AgreementStatus]bool{}
 			}
 			perYear[ag.Year][ag.Status], all[ag.Status] = true, true
+			switch {
+			case ag.Year == 2026 && ag.PrincipalID == obID:
+				obStates[ag.Status]++
+			case ag.Year == 2026:
+				amtStates2026[ag.Status]++
+			default:
+				states2027[ag.Status]++
+			}
 			r := rank[ag.Status]
 			its := items[ag.ID]
 			if len(its) < 3 || len(its) > 6 {
@@ -568,6 +606,9 @@ func checkAgreements(s *seeded) func(t *testing.T) {
 				}
 				if (it.InterimDegree != nil) != (r >= 3) || (it.FinalDegree != nil) != (r >= 4) {
 					t.Errorf("item %d of %s agreement: interim %v final %v", it.ID, ag.Status, it.InterimDegree, it.FinalDegree)
+				}
+				if (it.SelfDegree != nil) != (ag.SelfAssessedAt != nil) {
+					t.Errorf("item %d: self degree %v, agreement self-assessed at %v", it.ID, it.SelfDegree, ag.SelfAssessedAt)
 				}
 				if it.FinalDegree != nil {
 					if *it.FinalDegree < 0 || *it.FinalDegree > 150 {
@@ -608,6 +649,30 @@ func checkAgreements(s *seeded) func(t *testing.T) {
 			if assessed && math.Abs(a.TotalDegree-total/100) > 1e-9 {
 				t.Errorf("agreement %d: total degree %v, weighted sum %v", ag.ID, a.TotalDegree, total/100)
 			}
+			// Self-assessment: only once reviewed, always before the
+			// assessment, and the assessment keeps its note.
+			if (ag.SelfAssessedAt != nil && r < 3) || (ag.SelfAssessedAt == nil && r >= 4) ||
+				(ag.SelfAssessedAt != nil) != (ag.SelfAssessmentNote != "") {
+				t.Errorf("agreement %d (%s): self-assessed at %v, note %q", ag.ID, ag.Status, ag.SelfAssessedAt, ag.SelfAssessmentNote)
+			}
+			if assessed && a.SelfAssessmentNote != ag.SelfAssessmentNote {
+				t.Errorf("agreement %d: assessment keeps self-assessment note %q, agreement has %q", ag.ID, a.SelfAssessmentNote, ag.SelfAssessmentNote)
+			}
+			checkTimeline(t, ag, review[ag.ID], a)
+		}
+		t.Logf("2026: OB %v, Dezernenten %v; 2027: %v", obStates, amtStates2026, states2027)
+		for _, st := range []db.AgreementStatus{db.StatusAgreed, db.StatusReviewed, db.StatusAssessed, db.StatusClosed} {
+			if obStates[st] == 0 || amtStates2026[st] == 0 {
+				t.Errorf("2026: no %s agreement of the OB (%v) or of a Dezernent (%v)", st, obStates, amtStates2026)
+			}
+		}
+		early, running := 0, 0
+		for _, m := range []map[db.AgreementStatus]int{obStates, amtStates2026} {
+			early += m[db.StatusAssessed] + m[db.StatusClosed]
+			running += m[db.StatusAgreed] + m[db.StatusReviewed]
+		}
+		if running < 3*early {
+			t.Errorf("2026 at the snapshot: %d agreed or reviewed, %d already assessed: want mostly agreed and reviewed", running, early)
 		}
 		if obAgreements[2026] != 6 || obAgreements[2027] != 6 {
 			t.Errorf("OB agreements per year: %v", obAgreements)
@@ -645,5 +710,123 @@ func checkAgreements(s *seeded) func(t *testing.T) {
 		if len(asAgent) < 2 || len(asPrincipal) < 4 || len(amtStates) < 2 {
 			t.Errorf("demo Dezernent as agent %v, as principal %v; demo Amtsleitung %v", asAgent, asPrincipal, amtStates)
 		}
+		// What graph/matrix_test.go builds on: the OB's assessed agreement
+		// with the demo Dezernent, the demo Dezernent's assessed agreement
+		// with pay with the demo Amtsleitung, and one without pay between
+		// other people, all in 2026.
+		var a1, a2, a3 bool
+		for _, ag := range s.agreements {
+			done := ag.Status == db.StatusAssessed || ag.Status == db.StatusClosed
+			if ag.Year != 2026 {
+				continue
+			}
+			a1 = a1 || (ag.PrincipalID == obID && ag.AgentID == dezernent && done)
+			a2 = a2 || (ag.PrincipalID == dezernent && ag.AgentID == amtsleitung && ag.PayRule != db.PayNone && done)
+			a3 = a3 || (ag.PrincipalID != obID && ag.PrincipalID != dezernent && ag.AgentID != amtsleitung && ag.PayRule == db.PayNone)
+		}
+		if !a1 || !a2 || !a3 {
+			t.Errorf("2026: OB–demo Dezernent assessed %v, demo Dezernent–demo Amtsleitung assessed with pay %v, without pay elsewhere %v", a1, a2, a3)
+		}
+	}
+}
+
+// checkTimeline asserts the order of an agreement's timestamps: created,
+// proposed, signed (either side first), agreed, review held and recorded,
+// self-assessed, assessed, closed; the last of them is the last update
+// (a returned draft was updated later, when it was returned).
+func checkTimeline(t *testing.T, ag db.Agreement, r db.Review, a db.Assessment) {
+	t.Helper()
+	type step struct {
+		name string
+		at   *time.Time
+	}
+	chain := []step{{"created", &ag.CreatedAt}, {"proposed", ag.ProposedAt}, {"agreed", ag.AgreedAt}}
+	if r.ID != 0 {
+		chain = append(chain, step{"review held", &r.HeldOn}, step{"review recorded", &r.CreatedAt})
+	}
+	chain = append(chain, step{"self-assessed", ag.SelfAssessedAt})
+	if a.ID != 0 {
+		chain = append(chain, step{"assessed", &a.AssessedAt})
+	}
+	chain = append(chain, step{"closed", ag.ClosedAt})
+	var prev step
+	last := ag.CreatedAt
+	for _, st := range chain {
+		if st.at == nil {
+			continue
+		}
+		if prev.at != nil && !st.at.After(*prev.at) {
+			t.Errorf("agreement %d (%s): %s %v not after %s %v", ag.ID, ag.Status, st.name, *st.at, prev.name, *prev.at)
+		}
+		prev = st
+		if st.at.After(last) {
+			last = *st.at
+		}
+	}
+	for _, sig := range []step{{"principal signed", ag.PrincipalSignedAt}, {"agent signed", ag.AgentSignedAt}} {
+		if sig.at == nil {
+			continue
+		}
+		if ag.ProposedAt == nil || !sig.at.After(*ag.ProposedAt) || (ag.AgreedAt != nil && sig.at.After(*ag.AgreedAt)) {
+			t.Errorf("agreement %d: %s %v, proposed %v, agreed %v", ag.ID, sig.name, *sig.at, ag.ProposedAt, ag.AgreedAt)
+		}
+		if sig.at.After(last) {
+			last = *sig.at
+		}
+	}
+	if !ag.UpdatedAt.Equal(last) && !(ag.ReturnReason != "" && ag.UpdatedAt.After(last)) {
+		t.Errorf("agreement %d (%s): updated %v, last step %v", ag.ID, ag.Status, ag.UpdatedAt, last)
+	}
+}
+
+// checkSnapshot asserts that no timestamp of any seeded table lies after the
+// snapshot day 2026-11-20: every time.Time field of every row, by
+// reflection, and among them at least the columns named in want.
+func checkSnapshot(s *seeded) func(t *testing.T) {
+	return func(t *testing.T) {
+		want := []string{"agreements.proposed_at", "agreements.principal_signed_at", "agreements.agent_signed_at",
+			"agreements.agreed_at", "agreements.self_assessed_at", "agreements.closed_at", "agreements.created_at",
+			"agreements.updated_at", "reviews.held_on", "reviews.created_at", "assessments.assessed_at",
+			"kpi_values.recorded_at", "org_units.valid_from"}
+		naming := schema.NamingStrategy{}
+		timeType := reflect.TypeFor[time.Time]()
+		seen := map[string]int{} // column -> non-null values checked
+		latest := map[string]time.Time{}
+		for _, rows := range []any{s.persons, s.units, s.sgoals, s.areas, s.groups, s.products, s.goals, s.kpis,
+			s.values, s.budget, s.programmes, s.measures, s.savings, s.agreements, s.items, s.reviews, s.assessments} {
+			v := reflect.ValueOf(rows)
+			typ := v.Type().Elem()
+			table := naming.TableName(typ.Name())
+			for i := range v.Len() {
+				row := v.Index(i)
+				for f := range typ.NumField() {
+					field := row.Field(f)
+					if field.Kind() == reflect.Pointer {
+						if field.IsNil() {
+							continue
+						}
+						field = field.Elem()
+					}
+					if field.Type() != timeType {
+						continue
+					}
+					col := table + "." + naming.ColumnName(table, typ.Field(f).Name)
+					ts := field.Interface().(time.Time)
+					seen[col]++
+					if ts.After(latest[col]) {
+						latest[col] = ts
+					}
+					if ts.After(snapshotEnd) {
+						t.Errorf("%s of row %d is %v, after the snapshot %v", col, row.FieldByName("ID").Int(), ts, snapshotEnd)
+					}
+				}
+			}
+		}
+		for _, col := range want {
+			if seen[col] == 0 {
+				t.Errorf("%s: no value checked", col)
+			}
+		}
+		t.Logf("latest timestamps: %v", latest)
 	}
 }
