@@ -677,43 +677,54 @@ type batchRow struct {
 	vals    []any
 }
 
-// updateBatch updates many rows in few statements: each column is set by a
-// CASE over the row ids, and a row is only touched while it still has the
-// version it was read with. CONFLICT if any row changed meanwhile.
+// updateBatch updates many rows in few statements: the new values come as
+// a VALUES list joined on id (UPDATE … FROM, PostgreSQL and SQLite ≥ 3.33
+// alike), and a row is only touched while it still has the version it was
+// read with. CONFLICT if any row changed meanwhile.
 func updateBatch(tx *gorm.DB, table string, cols []batchCol, shared map[string]any, rows []batchRow) error {
 	sharedCols := make([]string, 0, len(shared))
 	for c := range shared {
 		sharedCols = append(sharedCols, c)
 	}
 	sort.Strings(sharedCols)
+	var tuple strings.Builder
+	tuple.WriteString("(CAST(? AS BIGINT), CAST(? AS INTEGER)")
+	for _, c := range cols {
+		tuple.WriteString(", CAST(? AS " + c.sqlType + ")")
+	}
+	tuple.WriteString(")")
+	var head strings.Builder
+	head.WriteString("WITH zw_v(zw_id, zw_version")
+	for i := range cols {
+		fmt.Fprintf(&head, ", zw_c%d", i)
+	}
+	head.WriteString(") AS (VALUES ")
+	var tail strings.Builder
+	tail.WriteString(") UPDATE " + table + " SET ")
+	for i, c := range cols {
+		fmt.Fprintf(&tail, "%s = zw_v.zw_c%d, ", c.name, i)
+	}
+	for _, c := range sharedCols {
+		tail.WriteString(c + " = ?, ")
+	}
+	tail.WriteString("version = " + table + ".version + 1 FROM zw_v WHERE " + table + ".id = zw_v.zw_id AND " +
+		table + ".version = zw_v.zw_version")
 	for start := 0; start < len(rows); start += batchSize {
 		chunk := rows[start:min(start+batchSize, len(rows))]
 		var sb strings.Builder
-		args := make([]any, 0, len(chunk)*(2*len(cols)+3)+len(shared))
-		sb.WriteString("UPDATE " + table + " SET ")
-		for ci, c := range cols {
-			sb.WriteString(c.name + " = CASE id")
-			for _, r := range chunk {
-				sb.WriteString(" WHEN ? THEN CAST(? AS " + c.sqlType + ")")
-				args = append(args, r.id, r.vals[ci])
+		sb.WriteString(head.String())
+		args := make([]any, 0, len(chunk)*(2+len(cols))+len(shared))
+		for i, r := range chunk {
+			if i > 0 {
+				sb.WriteString(", ")
 			}
-			sb.WriteString(" END, ")
+			sb.WriteString(tuple.String())
+			args = append(append(args, r.id, r.version), r.vals...)
 		}
+		sb.WriteString(tail.String())
 		for _, c := range sharedCols {
-			sb.WriteString(c + " = ?, ")
 			args = append(args, shared[c])
 		}
-		ids := make([]int64, len(chunk))
-		for i, r := range chunk {
-			ids[i] = r.id
-		}
-		sb.WriteString("version = version + 1 WHERE id IN ? AND version = CASE id")
-		args = append(args, ids)
-		for _, r := range chunk {
-			sb.WriteString(" WHEN ? THEN CAST(? AS INTEGER)")
-			args = append(args, r.id, r.version)
-		}
-		sb.WriteString(" END")
 		res := tx.Exec(sb.String(), args...)
 		if res.Error != nil {
 			return res.Error

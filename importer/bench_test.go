@@ -3,6 +3,7 @@ package importer_test
 import (
 	"bytes"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -20,6 +21,9 @@ import (
 //	ZIELWERK_TEST_DB=postgres go test ./importer -run '^$' -bench Import10k -benchtime 5x
 func BenchmarkImport10kKPIValues(b *testing.B) {
 	w := newWorld(b, 2500)
+	logger := slog.Default()
+	slog.SetDefault(slog.New(slog.DiscardHandler))
+	b.Cleanup(func() { slog.SetDefault(logger) })
 	h := importer.Handler(w.gdb)
 	p := principal(w.controller, identity.RoleControlling)
 	run := func(b *testing.B, file []byte) {
@@ -46,10 +50,12 @@ func BenchmarkImport10kKPIValues(b *testing.B) {
 		}
 		report(b)
 	})
+	round := 0
 	b.Run("update", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			b.StopTimer()
-			file := w.kpiFile(2500, func(_ int, c []string) { c[5] = fmt.Sprintf("%d,5", 2000+i) })
+			round++
+			file := w.kpiFile(2500, func(_ int, c []string) { c[5] = fmt.Sprintf("%d,5", 2000+round) })
 			b.StartTimer()
 			run(b, file)
 		}

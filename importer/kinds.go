@@ -31,12 +31,14 @@ func (im *importer) errorAt(rowNum int, column, key, de, en string, args ...any)
 		ReasonDe: fmt.Sprintf(de, args...), ReasonEn: fmt.Sprintf(en, args...)})
 }
 
+var headerReplacer = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", " ", "_", "-", "_")
+
 // normaliseHeader makes "Kennzahl-ID", " kennzahl id" and "KENNZAHL_ID"
 // the same, and "Maßnahme" "massnahme".
 func normaliseHeader(s string) string {
 	s = strings.TrimSpace(strings.TrimPrefix(s, "\ufeff"))
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", " ", "_", "-", "_").Replace(s)
+	s = headerReplacer.Replace(s)
 	return s
 }
 

@@ -18,10 +18,13 @@ import (
 // XLSX number cells are read raw (1234.56, 1.5E-3). Money may carry € or
 // EUR and has at most two decimals.
 
+// numberSpaces drops spaces (also non-breaking) and reads − as -.
+var numberSpaces = strings.NewReplacer("\u00a0", "", "\u202f", "", " ", "", "\u2212", "-")
+
 // normalise returns the number as "-1234.56" (sign, digits, point,
 // digits), or false when s is not a number.
 func normalise(s string, style numberStyle, money bool) (string, bool) {
-	s = strings.NewReplacer("\u00a0", "", "\u202f", "", " ", "", "\u2212", "-").Replace(s)
+	s = numberSpaces.Replace(s)
 	if money {
 		for _, cur := range []string{"€", "EUR", "eur"} {
 			s = strings.TrimSuffix(strings.TrimPrefix(s, cur), cur)
