@@ -216,11 +216,12 @@ const cascadeQuery = `query($first: Int!) {
 func TestNestedQueryStatementsDoNotGrowWithRows(t *testing.T) {
 	gdb := dbtest.Open(t)
 	seedFixture(t, gdb, 50)
-	c := newClient(t, gdb, graph.Options{})
-
 	// Loaders batch what arrives within a few milliseconds; on a busy
-	// machine a late goroutine can split a batch in two, which only ever
-	// adds statements. The fewest of a few runs is the query's true count.
+	// machine (CI runs packages in parallel on two cores) a late goroutine
+	// can split a batch in two, which only ever adds statements. A longer
+	// wait and the fewest of a few runs give the query's true count.
+	c := newClient(t, gdb, graph.Options{LoaderWait: 50 * time.Millisecond})
+
 	counts := map[int]int64{}
 	for _, first := range []int{1, 50} {
 		for range 5 {

@@ -36,6 +36,8 @@ type Options struct {
 	Dev bool
 	// Points maps total degrees to LOB points (LOB_POINTS); nil: the default.
 	Points db.PointScale
+	// LoaderWait is how long loaders collect keys; 0: DefaultLoaderWait.
+	LoaderWait time.Duration
 }
 
 // NewHandler is the GraphQL endpoint: POST application/json only, with
@@ -61,7 +63,7 @@ func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 		return errors.New("panic")
 	})
-	return WithLoaders(gdb, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	return WithLoaders(gdb, opts.LoaderWait, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
 		srv.ServeHTTP(w, r)
 	}))

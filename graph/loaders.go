@@ -94,20 +94,23 @@ func (l *Loaders) fiscalYears(ctx context.Context) ([]int, error) {
 	return l.yearList, l.yearError
 }
 
-// loaderWait is how long a loader collects keys before it runs its batch.
-const loaderWait = 5 * time.Millisecond
+// DefaultLoaderWait is how long a loader collects keys before it runs its
+// batch: long enough for the resolvers of one level to ask, short enough
+// not to be felt.
+const DefaultLoaderWait = 5 * time.Millisecond
 
-var loaderOpts = []dataloadgen.Option{dataloadgen.WithWait(loaderWait)}
+// opts configures every loader of one request.
+type opts = []dataloadgen.Option
 
-func byID[T any](gdb *gorm.DB, idOf func(*T) int64) *dataloadgen.Loader[int64, *T] {
+func byID[T any](gdb *gorm.DB, o opts, idOf func(*T) int64) *dataloadgen.Loader[int64, *T] {
 	return dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64]*T, error) {
 		return db.ByIDs(ctx, gdb, ids, idOf)
-	}, loaderOpts...)
+	}, o...)
 }
 
 // grouped batches keys by their arguments and asks fetch once per group.
 // A parent that fetch leaves out gets V's zero value (an empty list).
-func grouped[V any](fetch func(ctx context.Context, parents []int64, args listKey) (map[int64]V, error)) *dataloadgen.Loader[listKey, V] {
+func grouped[V any](o opts, fetch func(ctx context.Context, parents []int64, args listKey) (map[int64]V, error)) *dataloadgen.Loader[listKey, V] {
 	return dataloadgen.NewMappedLoader(func(ctx context.Context, keys []listKey) (map[listKey]V, error) {
 		groups := map[listKey][]int64{}
 		for _, k := range keys {
@@ -128,15 +131,15 @@ func grouped[V any](fetch func(ctx context.Context, parents []int64, args listKe
 			}
 		}
 		return out, nil
-	}, loaderOpts...)
+	}, o...)
 }
 
 // scopeFunc narrows a batched list; it may depend on the request (the
 // viewer) and on the list's arguments.
 type scopeFunc func(ctx context.Context, k listKey) (db.Scope, error)
 
-func paged[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, scope scopeFunc) *pageLoader[T] {
-	return grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64]db.Page[T], error) {
+func paged[T any](gdb *gorm.DB, o opts, parentCol string, parentOf func(*T) int64, scope scopeFunc) *pageLoader[T] {
+	return grouped(o, func(ctx context.Context, parents []int64, k listKey) (map[int64]db.Page[T], error) {
 		var s db.Scope
 		if scope != nil {
 			var err error
@@ -148,14 +151,14 @@ func paged[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, scope
 	})
 }
 
-func series[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
-	return grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64][]*T, error) {
+func series[T any](gdb *gorm.DB, o opts, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
+	return grouped(o, func(ctx context.Context, parents []int64, k listKey) (map[int64][]*T, error) {
 		return db.YearSeries(ctx, gdb, parentCol, parentOf, parents, k.From, k.To, order)
 	})
 }
 
-func achievements(gdb *gorm.DB, f func(context.Context, *gorm.DB, []int64, int) (map[int64]db.Achievement, error)) *dataloadgen.Loader[listKey, db.Achievement] {
-	return grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64]db.Achievement, error) {
+func achievements(gdb *gorm.DB, o opts, f func(context.Context, *gorm.DB, []int64, int) (map[int64]db.Achievement, error)) *dataloadgen.Loader[listKey, db.Achievement] {
+	return grouped(o, func(ctx context.Context, parents []int64, k listKey) (map[int64]db.Achievement, error) {
 		return f(ctx, gdb, parents, k.Year)
 	})
 }
@@ -190,8 +193,8 @@ func contentItems(gdb *gorm.DB) scopeFunc {
 	}
 }
 
-func listOf[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
-	return grouped(func(ctx context.Context, parents []int64, _ listKey) (map[int64][]*T, error) {
+func listOf[T any](gdb *gorm.DB, o opts, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
+	return grouped(o, func(ctx context.Context, parents []int64, _ listKey) (map[int64][]*T, error) {
 		var rows []*T
 		err := gdb.WithContext(ctx).Where(parentCol+" IN ?", parents).Order(parentCol + ", " + order).Find(&rows).Error
 		out := map[int64][]*T{}
@@ -203,21 +206,25 @@ func listOf[T any](gdb *gorm.DB, parentCol string, parentOf func(*T) int64, orde
 }
 
 // NewLoaders makes a fresh set of loaders; one set serves one request.
-func NewLoaders(gdb *gorm.DB) *Loaders {
+func NewLoaders(gdb *gorm.DB, wait time.Duration) *Loaders {
+	if wait <= 0 {
+		wait = DefaultLoaderWait
+	}
+	o := opts{dataloadgen.WithWait(wait)}
 	l := &Loaders{
 		gdb:           gdb,
-		OrgUnit:       byID(gdb, func(u *db.OrgUnit) int64 { return u.ID }),
-		Person:        byID(gdb, func(p *db.Person) int64 { return p.ID }),
-		StrategicGoal: byID(gdb, func(s *db.StrategicGoal) int64 { return s.ID }),
-		Goal:          byID(gdb, func(g *db.Goal) int64 { return g.ID }),
-		Product:       byID(gdb, func(p *db.Product) int64 { return p.ID }),
-		ProductGroup:  byID(gdb, func(p *db.ProductGroup) int64 { return p.ID }),
-		ProductArea:   byID(gdb, func(p *db.ProductArea) int64 { return p.ID }),
-		KPI:           byID(gdb, func(k *db.KPI) int64 { return k.ID }),
-		Programme:     byID(gdb, func(p *db.ConsolidationProgramme) int64 { return p.ID }),
-		Measure:       byID(gdb, func(m *db.ConsolidationMeasure) int64 { return m.ID }),
+		OrgUnit:       byID(gdb, o, func(u *db.OrgUnit) int64 { return u.ID }),
+		Person:        byID(gdb, o, func(p *db.Person) int64 { return p.ID }),
+		StrategicGoal: byID(gdb, o, func(s *db.StrategicGoal) int64 { return s.ID }),
+		Goal:          byID(gdb, o, func(g *db.Goal) int64 { return g.ID }),
+		Product:       byID(gdb, o, func(p *db.Product) int64 { return p.ID }),
+		ProductGroup:  byID(gdb, o, func(p *db.ProductGroup) int64 { return p.ID }),
+		ProductArea:   byID(gdb, o, func(p *db.ProductArea) int64 { return p.ID }),
+		KPI:           byID(gdb, o, func(k *db.KPI) int64 { return k.ID }),
+		Programme:     byID(gdb, o, func(p *db.ConsolidationProgramme) int64 { return p.ID }),
+		Measure:       byID(gdb, o, func(m *db.ConsolidationMeasure) int64 { return m.ID }),
 
-		OrgUnitChildren: grouped(func(ctx context.Context, parents []int64, k listKey) (map[int64][]*db.OrgUnit, error) {
+		OrgUnitChildren: grouped(o, func(ctx context.Context, parents []int64, k listKey) (map[int64][]*db.OrgUnit, error) {
 			day, _ := time.Parse(time.DateOnly, k.Day)
 			var rows []*db.OrgUnit
 			err := gdb.WithContext(ctx).Scopes(db.ExistingOn(day)).Where("parent_id IN ?", parents).Order("code").Find(&rows).Error
@@ -227,30 +234,30 @@ func NewLoaders(gdb *gorm.DB) *Loaders {
 			}
 			return out, err
 		}),
-		GoalsByOrgUnit:    paged(gdb, "org_unit_id", func(g *db.Goal) int64 { return g.OrgUnitID }, yearScope),
-		GoalsByParent:     paged(gdb, "parent_goal_id", func(g *db.Goal) int64 { return *g.ParentGoalID }, nil),
-		GoalsByStrategic:  paged(gdb, "strategic_goal_id", func(g *db.Goal) int64 { return *g.StrategicGoalID }, yearScope),
-		KPIsByGoal:        paged(gdb, "goal_id", func(k *db.KPI) int64 { return *k.GoalID }, nil),
-		KPIsByProduct:     paged(gdb, "product_id", func(k *db.KPI) int64 { return *k.ProductID }, nil),
-		ProductsByOrgUnit: paged(gdb, "org_unit_id", func(p *db.Product) int64 { return p.OrgUnitID }, nil),
-		MeasuresByOrgUnit: paged(gdb, "org_unit_id", func(m *db.ConsolidationMeasure) int64 { return m.OrgUnitID }, nil),
-		MeasuresByProgr:   paged(gdb, "programme_id", func(m *db.ConsolidationMeasure) int64 { return m.ProgrammeID }, nil),
+		GoalsByOrgUnit:    paged(gdb, o, "org_unit_id", func(g *db.Goal) int64 { return g.OrgUnitID }, yearScope),
+		GoalsByParent:     paged(gdb, o, "parent_goal_id", func(g *db.Goal) int64 { return *g.ParentGoalID }, nil),
+		GoalsByStrategic:  paged(gdb, o, "strategic_goal_id", func(g *db.Goal) int64 { return *g.StrategicGoalID }, yearScope),
+		KPIsByGoal:        paged(gdb, o, "goal_id", func(k *db.KPI) int64 { return *k.GoalID }, nil),
+		KPIsByProduct:     paged(gdb, o, "product_id", func(k *db.KPI) int64 { return *k.ProductID }, nil),
+		ProductsByOrgUnit: paged(gdb, o, "org_unit_id", func(p *db.Product) int64 { return p.OrgUnitID }, nil),
+		MeasuresByOrgUnit: paged(gdb, o, "org_unit_id", func(m *db.ConsolidationMeasure) int64 { return m.OrgUnitID }, nil),
+		MeasuresByProgr:   paged(gdb, o, "programme_id", func(m *db.ConsolidationMeasure) int64 { return m.ProgrammeID }, nil),
 
-		KPIValues:   series(gdb, "kpi_id", func(v *db.KPIValue) int64 { return v.KPIID }, "year, quarter, month"),
-		BudgetLines: series(gdb, "product_id", func(b *db.BudgetLine) int64 { return b.ProductID }, "year"),
-		Savings:     series(gdb, "measure_id", func(s *db.MeasureSaving) int64 { return s.MeasureID }, "year"),
+		KPIValues:   series(gdb, o, "kpi_id", func(v *db.KPIValue) int64 { return v.KPIID }, "year, quarter, month"),
+		BudgetLines: series(gdb, o, "product_id", func(b *db.BudgetLine) int64 { return b.ProductID }, "year"),
+		Savings:     series(gdb, o, "measure_id", func(s *db.MeasureSaving) int64 { return s.MeasureID }, "year"),
 
-		GoalAchievement:          achievements(gdb, db.GoalAchievements),
-		StrategicGoalAchievement: achievements(gdb, db.StrategicGoalAchievements),
-		KPIAchievement:           achievements(gdb, db.KPIAchievements),
+		GoalAchievement:          achievements(gdb, o, db.GoalAchievements),
+		StrategicGoalAchievement: achievements(gdb, o, db.StrategicGoalAchievements),
+		KPIAchievement:           achievements(gdb, o, db.KPIAchievements),
 
-		AgreementsByOrgUnit:   paged(gdb, "org_unit_id", func(a *db.Agreement) int64 { return a.OrgUnitID }, visibleAgreements),
-		AgreementsByPrincipal: paged(gdb, "principal_id", func(a *db.Agreement) int64 { return a.PrincipalID }, visibleAgreements),
-		AgreementsByAgent:     paged(gdb, "agent_id", func(a *db.Agreement) int64 { return a.AgentID }, visibleAgreements),
-		ItemsByAgreement:      listOf(gdb, "agreement_id", func(i *db.AgreementItem) int64 { return i.AgreementID }, "position"),
-		ItemsByGoal:           paged(gdb, "goal_id", func(i *db.AgreementItem) int64 { return *i.GoalID }, contentItems(gdb)),
-		ReviewsByAgreement:    listOf(gdb, "agreement_id", func(r *db.Review) int64 { return r.AgreementID }, "held_on"),
-		AssessmentByAgreement: listOf(gdb, "agreement_id", func(a *db.Assessment) int64 { return a.AgreementID }, "id"),
+		AgreementsByOrgUnit:   paged(gdb, o, "org_unit_id", func(a *db.Agreement) int64 { return a.OrgUnitID }, visibleAgreements),
+		AgreementsByPrincipal: paged(gdb, o, "principal_id", func(a *db.Agreement) int64 { return a.PrincipalID }, visibleAgreements),
+		AgreementsByAgent:     paged(gdb, o, "agent_id", func(a *db.Agreement) int64 { return a.AgentID }, visibleAgreements),
+		ItemsByAgreement:      listOf(gdb, o, "agreement_id", func(i *db.AgreementItem) int64 { return i.AgreementID }, "position"),
+		ItemsByGoal:           paged(gdb, o, "goal_id", func(i *db.AgreementItem) int64 { return *i.GoalID }, contentItems(gdb)),
+		ReviewsByAgreement:    listOf(gdb, o, "agreement_id", func(r *db.Review) int64 { return r.AgreementID }, "held_on"),
+		AssessmentByAgreement: listOf(gdb, o, "agreement_id", func(a *db.Assessment) int64 { return a.AgreementID }, "id"),
 	}
 	// Agreements by id go through the visibility rule like every list.
 	l.Agreement = dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64]*db.Agreement, error) {
@@ -259,16 +266,16 @@ func NewLoaders(gdb *gorm.DB) *Loaders {
 			return nil, err
 		}
 		return db.ByIDs(ctx, gdb.Scopes(v.VisibleAgreements()), ids, func(a *db.Agreement) int64 { return a.ID })
-	}, loaderOpts...)
+	}, o...)
 	return l
 }
 
 type loadersKey struct{}
 
 // WithLoaders gives every request its own loaders (and so its own cache).
-func WithLoaders(gdb *gorm.DB, next http.Handler) http.Handler {
+func WithLoaders(gdb *gorm.DB, wait time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(gdb))
+		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(gdb, wait))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
