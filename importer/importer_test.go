@@ -585,3 +585,33 @@ func TestNumberFormats(t *testing.T) {
 		}
 	}
 }
+
+// TestImportConflictWithConcurrentChange: a value changed by someone else
+// between the import's read and its write fails the whole import with
+// CONFLICT; nothing is applied.
+func TestImportConflictWithConcurrentChange(t *testing.T) {
+	w := newWorld(t, 3)
+	srv := w.server(t, principal(w.controller, identity.RoleControlling))
+	if status, rep := send(t, srv, upload{kind: "kpi-values", body: w.kpiFile(3, nil)}); status != 200 || rep.Created != 12 {
+		t.Fatalf("first import: %d %+v", status, rep)
+	}
+	events := w.count(t, &db.AuditEvent{})
+	// Just before the batched update runs, someone else changes a value in
+	// the same transaction's view.
+	bumped := false
+	must(t, w.gdb.Callback().Raw().Before("gorm:raw").Register("test:concurrent", func(d *gorm.DB) {
+		if !bumped && strings.HasPrefix(d.Statement.SQL.String(), "WITH zw_v") {
+			bumped = true
+			d.Session(&gorm.Session{NewDB: true}).Exec("UPDATE kpi_values SET actual = 1, version = version + 1 WHERE quarter = 4")
+		}
+	}))
+	status, rep := send(t, srv, upload{kind: "kpi-values", body: w.kpiFile(3, func(i int, c []string) { c[5] = "77" })})
+	if status != 409 || rep.Applied || rep.Code != "CONFLICT" || !bumped {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+	var n int64
+	must(t, w.gdb.Model(&db.KPIValue{}).Where("actual = 77 OR version > 1").Count(&n).Error)
+	if n != 0 || w.count(t, &db.AuditEvent{}) != events {
+		t.Fatalf("conflicting import left %d changed values", n)
+	}
+}
