@@ -419,6 +419,7 @@ func RecordKPIValue(tx *gorm.DB, actor Actor, may Permit, in KPIValueInput) (*KP
 
 // BudgetLineInput records plan (Ansatz), forecast (Prognose) and actual
 // (Ergebnis) of a product for a year, in cents. A new line needs a plan.
+// Amounts are net results and may be negative (income products).
 type BudgetLineInput struct {
 	ProductID        int64
 	Year             int

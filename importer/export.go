@@ -263,7 +263,7 @@ func (ex *exporter) status(ctx context.Context, v *access.Viewer, year *int) (*s
 		if ags[i].Year != ags[j].Year {
 			return ags[i].Year < ags[j].Year
 		}
-		return unit[ags[i].OrgUnitID].Code < unit[ags[j].OrgUnitID].Code
+		return code(unit[ags[i].OrgUnitID]) < code(unit[ags[j].OrgUnitID])
 	})
 	s := &sheet{fileName: name, title: "Zielvereinbarungen", header: []string{
 		"Jahr", "Organisationseinheit", "Bezeichnung", "Zielnehmer", "Zielgeber", "Status",
@@ -271,11 +271,21 @@ func (ex *exporter) status(ctx context.Context, v *access.Viewer, year *int) (*s
 		"Abgeschlossen am", "Zuletzt geändert am"}}
 	for _, a := range ags {
 		u := unit[a.OrgUnitID]
+		if u == nil {
+			u = &db.OrgUnit{}
+		}
 		updated := a.UpdatedAt
 		s.rows = append(s.rows, []any{a.Year, u.Code, u.Name, person[a.AgentID], person[a.PrincipalID], statusDe[a.Status],
 			a.ProposedAt, a.PrincipalSignedAt, a.AgentSignedAt, a.AgreedAt, a.ClosedAt, &updated})
 	}
 	return s, nil
+}
+
+func code(u *db.OrgUnit) string {
+	if u == nil {
+		return ""
+	}
+	return u.Code
 }
 
 var lightDe = map[db.TrafficLight]string{db.Green: "grün", db.Yellow: "gelb", db.Red: "rot", db.NoData: "keine Daten"}

@@ -51,7 +51,9 @@
 //	             one measure must agree
 //
 // An empty value cell leaves the stored value as it is (an import never
-// clears a value; the web app does). The descriptive columns of the KPI
+// clears a value; the web app does); a row without any value changes
+// nothing and counts as unchanged. Amounts of budget lines may be negative
+// (net results of income products), realised savings may not. The descriptive columns of the KPI
 // export (kennzahl, einheit, richtung, produkt, ziel, organisationseinheit,
 // zielerreichung_prozent, ampel) are ignored, so an exported KPI table can
 // be filled in and imported again. Other unknown columns are refused.

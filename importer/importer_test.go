@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -576,6 +577,8 @@ func TestNumberFormats(t *testing.T) {
 		{"kennzahl_id,jahr,ist\n" + id + ",2026,\"1,234.5\"\n", 1234.5},
 		{"kennzahl_id,jahr,ist\n" + id + ",2026,1.5\n", 1.5},
 		{"kennzahl_id\tjahr\tist\n" + id + "\t2026\t2,5\n", 2.5},
+		{"kennzahl_id;jahr;ist\n" + base64.RawURLEncoding.EncodeToString([]byte("KPI:"+id)) + ";2026;3\n", 3},
+		{"kennzahl_id;jahr;ist\n" + id + ";2026;−1 234,5\n", -1234.5},
 	} {
 		status, rep := send(t, srv, upload{kind: "kpi-values", body: []byte(c.file)})
 		var v db.KPIValue
