@@ -27,6 +27,7 @@ import (
 	"zielwerk/graph"
 	"zielwerk/identity"
 	"zielwerk/identity/demoidp"
+	"zielwerk/importer"
 	"zielwerk/printdoc"
 )
 
@@ -226,6 +227,9 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	ids.Routes(mux)
 	mux.Handle("GET /metrics", metrics)
 	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points})))
+	files := importer.Handler(gdb) // CSV/XLSX import and export; they check sign-in and CSRF
+	mux.Handle("/api/import/", signedIn(files))
+	mux.Handle("/api/export/", signedIn(files))
 	mux.Handle("GET /api/export/agreement/{id}", ids.Middleware(printdoc.Handler(gdb)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Zielwerk", "/graphql"))
