@@ -26,7 +26,7 @@ export function AgreementTable({ agreements, caption }: { agreements: readonly A
             <th scope="col" className="kern-table__header">{t('agreement.principal')}</th>
             <th scope="col" className="kern-table__header">{t('agreement.agent')}</th>
             <th scope="col" className="kern-table__header">{t('agreement.status')}</th>
-            <th scope="col" className="kern-table__header">{t('kpi.recorded')}</th>
+            <th scope="col" className="kern-table__header">{t('agreement.updated')}</th>
           </tr>
         </thead>
         <tbody className="kern-table__body">

@@ -22,7 +22,7 @@ export function treeReducer(s: TreeState, a: TreeAction): TreeState {
   switch (a.type) {
     case 'toggle': {
       const cur = s.nodes[a.id] ?? 'collapsed';
-      if (cur === 'expanded' || cur === 'loading') return { ...s, nodes: { ...s.nodes, [a.id]: 'collapsed' } };
+      if (cur !== 'collapsed') return { ...s, nodes: { ...s.nodes, [a.id]: 'collapsed' } };
       const next: NodeState = s.loaded[a.id] ? 'expanded' : 'loading';
       return { ...s, nodes: { ...s.nodes, [a.id]: next } };
     }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../lib/i18n';
@@ -93,9 +93,22 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
   const [, remove] = useMutation(ItemRemoveDoc);
   const [opts] = useQuery({ query: LinkOptionsDoc, variables: { unit: a.orgUnit.id, year: a.year } });
 
-  // Keep drafts in step with the server's items (after each save).
+  // Keep drafts in step with the server's items after each save, without
+  // losing what the person typed into items not saved yet.
+  const serverDrafts = useRef<Record<string, Draft>>({});
   useEffect(() => {
-    setDrafts(Object.fromEntries(items.map((it) => [it.id, draftOf(it, lang)])));
+    const prev = serverDrafts.current;
+    const next = Object.fromEntries(items.map((it) => [it.id, draftOf(it, lang)]));
+    setDrafts((cur) =>
+      Object.fromEntries(
+        items.map((it) => {
+          const mine = cur[it.id];
+          const dirty = mine && prev[it.id] && JSON.stringify(mine) !== JSON.stringify(prev[it.id]);
+          return [it.id, dirty ? mine : next[it.id]];
+        }),
+      ),
+    );
+    serverDrafts.current = next;
   }, [items, lang]);
 
   const weights = items.map((it) => ({ weightPercent: parseWeight(drafts[it.id]?.weight ?? String(it.weightPercent)) }));
@@ -123,18 +136,19 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
     void key;
   };
 
-  const save = async (it: Item) => {
+  /** Saves one item; returns the agreement's new version, or null when it failed. */
+  const save = async (it: Item, version = a.version): Promise<number | null> => {
     const d = drafts[it.id];
     const local = localCheck(d);
     if (Object.keys(local).length) {
       setFieldErrors((fe) => ({ ...fe, [it.id]: local }));
-      return;
+      return null;
     }
     setBusy(true);
     const r = await update({
       input: {
         itemId: it.id,
-        expectedVersion: a.version,
+        expectedVersion: version,
         title: d.title,
         description: d.description,
         weightPercent: parseWeight(d.weight)!,
@@ -145,7 +159,20 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
       },
     });
     setBusy(false);
-    finish('agreementItemUpdate', outcomeOf(r, 'agreementItemUpdate', lang), it.id);
+    const o = outcomeOf(r, 'agreementItemUpdate', lang);
+    finish('agreementItemUpdate', o, it.id);
+    return o.ok ? (r.data?.agreementItemUpdate.agreement?.version ?? null) : null;
+  };
+
+  const dirtyItems = items.filter((it) => drafts[it.id] && JSON.stringify(drafts[it.id]) !== JSON.stringify(draftOf(it, lang)));
+
+  /** Saves every changed item in turn, each with the version the previous save returned. */
+  const saveAll = async () => {
+    let v: number | null = a.version;
+    for (const it of dirtyItems) {
+      v = await save(it, v);
+      if (v === null) return;
+    }
   };
 
   const addItem = async () => {
@@ -275,6 +302,13 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
         <strong>{t('editor.sum', { sum: check.sum })}</strong> <span aria-hidden="true">{check.state === 'ok' ? '✓' : '!'}</span> <span>{sumText}</span>
         <progress className="kern-progress zw-progress" max={100} value={Math.min(check.sum, 100)} aria-hidden="true" />
       </div>
+      {editable && items.length > 0 ? (
+        <div className="kern-btn-wrapper zw-noprint">
+          <button type="button" className="kern-btn kern-btn--primary" data-testid="save-all" disabled={busy || dirtyItems.length === 0} onClick={() => void saveAll()}>
+            <span className="kern-label">{t('editor.saveAll', { n: dirtyItems.length })}</span>
+          </button>
+        </div>
+      ) : null}
       {formError ? (
         <Alert kind="danger" title={formError.code === 'CONFLICT' ? t('error.conflictTitle') : t('error.title')} live>
           <p className="kern-body">{errorMessage(formError, lang)}</p>

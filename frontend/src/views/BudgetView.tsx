@@ -181,7 +181,7 @@ function Products() {
         {(d) => (
           <>
             <p className="kern-body">{t('budget.showing', { n: d.products.nodes.length, total: d.products.totalCount })}</p>
-            <div className="kern-table-responsive zw-scroll">
+            <div className="kern-table-responsive zw-scroll" tabIndex={0} role="region" aria-label={t('budget.productsRegion')}>
               <table className="kern-table kern-table--small" data-testid="products">
                 <caption className="kern-sr-only">{t('budget.products')} {year}</caption>
                 <thead className="kern-table__header">

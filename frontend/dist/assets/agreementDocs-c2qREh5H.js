@@ -1,4 +1,4 @@
-import{g as e}from"./index-DBgA7py4.js";e(`
+import{g as e}from"./index-azViTb30.js";e(`
   fragment AgreementFields on Agreement {
     id
     year

@@ -1,0 +1,345 @@
+// Browser end-to-end tests against a running Zielwerk (see run.mjs):
+// Debian's Chromium through playwright-core, axe-core on every view,
+// screenshots to e2e/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const shots = join(here, 'screenshots');
+mkdirSync(shots, { recursive: true });
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const BASE = process.env.ZW_BASE_URL;
+if (!BASE) throw new Error('ZW_BASE_URL is not set: run the suite with `npm run e2e`');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const IDP = process.env.ZW_IDP_URL ? new URL(process.env.ZW_IDP_URL).origin : null;
+// The demo IdP's login page sends `form-action 'self'`, and Chromium applies
+// form-action to the redirects after the POST as well, so the hop back to
+// Zielwerk's /auth/callback (another origin) is blocked. Until the demo IdP
+// allows its client's redirect origin, the suite submits the IdP's login form
+// through the browser context's request API (same cookies) and follows the
+// IdP's redirects up to Zielwerk's callback, which the browser then opens.
+// Everything on Zielwerk's side runs in the browser under its real CSP.
+// ZW_E2E_STRICT_IDP=1 clicks the IdP's button instead.
+const STRICT_IDP = process.env.ZW_E2E_STRICT_IDP === '1';
+
+/** Agreement ids are Relay global ids: base64("Agreement:<n>"). */
+const agreementId = (n) => Buffer.from(`Agreement:${n}`).toString('base64').replace(/=+$/, '');
+
+let browser;
+const axeReport = {};
+const screenshots = {};
+const cspViolations = [];
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // playwright passes a fresh temporary --user-data-dir itself (and
+      // refuses one given here); every run starts with an empty profile.
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  writeFileSync(join(shots, 'axe-report.json'), JSON.stringify(axeReport, null, 2));
+  writeFileSync(join(shots, 'screenshots.json'), JSON.stringify(screenshots, null, 2));
+  console.log('axe violations per view:', JSON.stringify(Object.fromEntries(Object.entries(axeReport).map(([k, v]) => [k, v.length]))));
+  console.log('screenshots:', JSON.stringify(screenshots, null, 1));
+});
+
+async function newPage(viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text()) && !(IDP && page.url().startsWith(IDP))) cspViolations.push(`${page.url()}: ${m.text()}`);
+  });
+  return page;
+}
+
+async function shot(page, name) {
+  const path = join(shots, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  screenshots[name] = `frontend/e2e/screenshots/${name}.png`;
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA) in the page; CDP evaluation is not subject to the page's CSP. */
+async function axe(page, name) {
+  const violations = await page.evaluate(async (src) => {
+    if (!window.axe) (0, eval)(src);
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  }, axeSource);
+  axeReport[name] = violations;
+  assert.deepEqual(violations, [], `axe violations on ${name}: ${JSON.stringify(violations, null, 1)}`);
+}
+
+async function view(page, name) {
+  await page.waitForLoadState('networkidle');
+  await page.locator('.zw-loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
+  await shot(page, name);
+  await axe(page, name);
+}
+
+/** Signs in through the demo IdP by the label the login page shows next to the person. */
+async function signIn(page, pick, path = '/', strict = STRICT_IDP) {
+  await page.goto(BASE + path);
+  await page.getByTestId('signin').click();
+  await page.waitForURL((u) => !u.href.startsWith(BASE), { timeout: 20_000 });
+  const button = pick(page);
+  await button.waitFor();
+  if (strict) {
+    await button.click();
+  } else {
+    const form = page.locator('form[method=post]');
+    const action = new URL((await form.getAttribute('action')) ?? '/login', page.url()).href;
+    const data = { email: await button.getAttribute('value') };
+    for (const input of await form.locator('input[type=hidden]').all()) data[await input.getAttribute('name')] = await input.getAttribute('value');
+    let res = await page.request.post(action, { form: data, maxRedirects: 0 });
+    let location = res.headers()['location'];
+    for (let hops = 0; location && hops < 10; hops++) {
+      const next = new URL(location, res.url()).href;
+      if (next.startsWith(BASE)) {
+        await page.goto(next);
+        break;
+      }
+      res = await page.request.get(next, { maxRedirects: 0 });
+      location = res.headers()['location'];
+    }
+  }
+  await page.waitForURL((u) => u.href.startsWith(BASE), { timeout: 20_000 });
+  await page.locator('.zw-person__name').waitFor();
+}
+
+const byLabel = (label, not) => (p) => {
+  let li = p.locator('li').filter({ hasText: label });
+  if (not) li = li.filter({ hasNotText: not });
+  return li.locator('button').first();
+};
+const AS_OFFICE = byLabel('Büro der Oberbürgermeisterin');
+const AS_OB = byLabel('Oberbürgermeisterin', 'Büro');
+const AS_DEZERNENT = byLabel('Dezernent II');
+const AS_AMTSLEITUNG = byLabel('Amtsleitung');
+const AS_CONTROLLING = byLabel('Controlling');
+
+test('demo IdP sign-in works in a real browser without workarounds', { todo: 'server: identity/demoidp/server.go login page CSP form-action \'self\' blocks the redirect to /auth/callback' }, async () => {
+  const page = await newPage();
+  try {
+    await signIn(page, AS_OFFICE, '/', true);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('sign-in page for anonymous visitors', async () => {
+  const page = await newPage();
+  await page.goto(BASE + '/');
+  await page.getByTestId('signin').waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+  assert.match(await page.getByTestId('signin').getAttribute('href'), /^\/auth\/login\?return=/);
+  await view(page, 'signin');
+  // The skip link is the first thing the keyboard reaches.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'zw-skip');
+  await page.context().close();
+});
+
+test('OB office lands on the Dezernate matrix; views of the office', async () => {
+  const page = await newPage();
+  await signIn(page, AS_OFFICE);
+  await page.getByTestId('start-office').waitFor();
+  await page.getByTestId('dezernat-matrix').waitFor();
+  assert.ok((await page.locator('[data-testid=dezernat-matrix] tbody tr').count()) >= 6);
+  assert.ok(await page.locator('.zw-demo').isVisible(), 'demo banner is shown');
+  await view(page, 'start-office');
+
+  // Language switch to English and back.
+  await page.locator('.zw-lang').click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByRole('heading', { name: "The Dezernate's agreements" }).waitFor();
+  await shot(page, 'start-office-en');
+  await page.locator('.zw-lang').click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'de');
+
+  // An agreement from the matrix, with its timeline, items and print view.
+  await page.locator('[data-testid=dezernat-matrix] tbody tr a').first().click();
+  await page.getByTestId('agreement').waitFor();
+  await page.getByTestId('timeline').waitFor();
+  await view(page, 'agreement');
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, 'agreement-print');
+  assert.equal(await page.locator('.zw-header').isVisible(), false, 'print view hides the header');
+  await page.emulateMedia({ media: 'screen' });
+
+  // Strategy map: expand a strategic goal and a goal below it (lazy loads).
+  await page.getByRole('link', { name: 'Strategiekarte' }).click();
+  await page.getByTestId('strategy-tree').waitFor();
+  const sg = page.locator('[data-testid=strategy-tree] > li').first().locator('button.zw-toggle').first();
+  await sg.click();
+  assert.equal(await sg.getAttribute('aria-expanded'), 'true');
+  const goal = page.locator('[data-testid=strategy-tree] > li').first().locator('.zw-tree__children button.zw-toggle').first();
+  await goal.waitFor();
+  await goal.click();
+  await page.locator('.zw-tree--kpis, .zw-tree__children .zw-tree__children').first().waitFor();
+  await view(page, 'strategy');
+
+  // KPIs and a KPI with its chart.
+  await page.getByRole('link', { name: 'Kennzahlen' }).first().click();
+  await page.locator('table').first().waitFor();
+  await view(page, 'kpis');
+  await page.locator('tbody a').first().click();
+  await page.getByTestId('kpi').waitFor();
+  await page.locator('.zw-chart svg').first().waitFor();
+  await view(page, 'kpi');
+
+  // Budget and HSP with charts and export links.
+  await page.getByRole('link', { name: 'Haushalt und HSP' }).click();
+  await page.getByTestId('measures').waitFor();
+  await page.locator('.zw-chart svg').first().waitFor();
+  assert.ok(await page.locator('a[href^="/api/export/status.csv?year="]').count());
+  await view(page, 'budget');
+
+  // All agreements the office may see.
+  await page.getByRole('link', { name: 'Zielvereinbarungen' }).first().click();
+  await page.locator('table').first().waitFor();
+  await view(page, 'agreements');
+
+  // An unknown path inside the app.
+  await page.goto(BASE + '/gibt-es-nicht');
+  await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+  await view(page, 'not-found');
+  await page.context().close();
+});
+
+test('a Dezernent lands on the cascade of their area', async () => {
+  const page = await newPage();
+  await signIn(page, AS_DEZERNENT);
+  await page.getByTestId('start-leadership').waitFor();
+  await page.getByTestId('cascade-table').waitFor();
+  assert.match(await page.getByTestId('cascade-progress').innerText(), /von \d+ Vereinbarungen/);
+  await view(page, 'start-leadership');
+  await page.context().close();
+});
+
+test('an Amtsleitung lands on their agreements and cannot open someone else’s by URL', async () => {
+  const page = await newPage({ width: 820, height: 1180 }); // tablet
+  await signIn(page, AS_AMTSLEITUNG);
+  await page.getByTestId('start-manager').waitFor();
+  await page.getByTestId('my-agreements-agent').waitFor();
+  await view(page, 'start-manager');
+  await page.goto(BASE + '/vereinbarungen/' + agreementId(1));
+  await page.getByText('Nicht gefunden oder keine Berechtigung').waitFor();
+  await view(page, 'agreement-forbidden');
+  await page.context().close();
+});
+
+test('controlling: import view with a dry run', async () => {
+  const page = await newPage();
+  await signIn(page, AS_CONTROLLING, '/import');
+  await page.getByRole('heading', { name: 'Import' }).waitFor();
+  await view(page, 'import');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'werte.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('kpi;year;quarter;plan;actual\nunbekannt;2026;;1;x\n'),
+  });
+  await page.getByRole('button', { name: 'Probelauf' }).click();
+  const result = page.getByTestId('import-result').locator('.kern-alert');
+  await result.waitFor();
+  const text = await result.innerText();
+  console.log('import dry run answered:', text.replace(/\s+/g, ' '));
+  await shot(page, 'import-result');
+  await axe(page, 'import-result');
+  await page.context().close();
+});
+
+test('an agreement goes from draft to AGREED through the UI', async () => {
+  const id = agreementId(47); // Dezernat II 2027: OB (principal) and the demo Dezernent II (agent)
+  const ob = await newPage();
+  const dez = await newPage();
+  await signIn(ob, AS_OB);
+  await signIn(dez, AS_DEZERNENT);
+  const status = async (p) => {
+    await p.getByTestId('agreement').waitFor();
+    return p.getByTestId('agreement').getAttribute('data-status');
+  };
+  const open = async (p) => {
+    await p.goto(BASE + '/vereinbarungen/' + id);
+    await p.waitForLoadState('networkidle');
+    return status(p);
+  };
+
+  // Back to draft if the seed has it proposed: the agent returns it with a reason.
+  let s = await open(dez);
+  if (s === 'PROPOSED') {
+    await dez.getByRole('button', { name: 'Zurückgeben' }).click();
+    await dez.getByLabel('Begründung').fill('Bitte die Gewichte noch einmal prüfen.');
+    await dez.locator('form').getByRole('button', { name: 'Zurückgeben' }).click();
+    await dez.locator('[data-testid=agreement][data-status=DRAFT]').waitFor();
+    s = 'DRAFT';
+  }
+  assert.equal(s, 'DRAFT');
+
+  // The principal edits the weights: live feedback, then saves a valid set.
+  await ob.goto(BASE + '/vereinbarungen/' + id + '/bearbeiten');
+  await ob.getByTestId('editor').waitFor();
+  const sum = ob.getByTestId('weight-sum');
+  assert.equal(await sum.getAttribute('data-state'), 'ok');
+  const w2 = ob.getByTestId('weight-2');
+  const w3 = ob.getByTestId('weight-3');
+  const v2 = Number(await w2.inputValue());
+  const v3 = Number(await w3.inputValue());
+  await w2.fill(String(v2 + 5));
+  assert.equal(await sum.getAttribute('data-state'), 'over');
+  assert.match(await sum.innerText(), /5 Prozentpunkte zu viel/);
+  await view(ob, 'editor');
+  await w3.fill(String(v3 - 5));
+  assert.equal(await sum.getAttribute('data-state'), 'ok');
+  await ob.getByTestId('save-all').click();
+  await ob.locator('.kern-alert--success').waitFor();
+  await ob.waitForFunction(() => document.querySelector('[data-testid=save-all]')?.hasAttribute('disabled'));
+  await ob.waitForLoadState('networkidle');
+  assert.equal(await ob.getByTestId('weight-2').inputValue(), String(v2 + 5));
+
+  // Propose, then both parties sign in whichever order the server allows.
+  await open(ob);
+  await ob.getByRole('button', { name: 'Vorschlagen' }).click();
+  await ob.locator('[data-testid=agreement][data-status=PROPOSED]').waitFor();
+  for (let round = 0; round < 4; round++) {
+    const p = round % 2 === 0 ? dez : ob;
+    s = await open(p);
+    if (s === 'AGREED') break;
+    const accept = p.getByRole('button', { name: 'Zustimmen und unterzeichnen' });
+    if (await accept.count()) {
+      await accept.click();
+      await p.locator('.kern-alert--success, .kern-alert--danger').first().waitFor();
+    }
+  }
+  s = await open(ob);
+  assert.equal(s, 'AGREED');
+  await ob.getByTestId('audit').waitFor();
+  await view(ob, 'agreement-agreed');
+  await ob.context().close();
+  await dez.context().close();
+});
+
+test('no Content-Security-Policy violations in any view', () => {
+  assert.deepEqual(cspViolations, []);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { sortRoles, startKind } from './roles';
+
+const unit = [{ id: 'u1' }];
+
+describe('start page by role', () => {
+  it('gives OB and OB office the Dezernate matrix', () => {
+    expect(startKind({ roles: ['OB'], ledUnits: unit })).toBe('office');
+    expect(startKind({ roles: ['OB_OFFICE'], ledUnits: [] })).toBe('office');
+  });
+  it('gives leadership the cascade', () => {
+    expect(startKind({ roles: ['LEADERSHIP'], ledUnits: unit })).toBe('leadership');
+  });
+  it('makes a unit leader without roles a manager', () => {
+    expect(startKind({ roles: [], ledUnits: unit })).toBe('manager');
+    expect(startKind({ roles: ['HR'], ledUnits: unit })).toBe('manager');
+  });
+  it('sends controlling without a unit to the figures', () => {
+    expect(startKind({ roles: ['CONTROLLING'], ledUnits: [] })).toBe('controlling');
+  });
+  it('falls back to own agreements', () => {
+    expect(startKind({ roles: ['HR'], ledUnits: [] })).toBe('staff');
+    expect(startKind({ roles: [], ledUnits: [] })).toBe('staff');
+  });
+  it('orders roles for the header', () => {
+    expect(sortRoles(['ADMIN', 'OB', 'HR'])).toEqual(['OB', 'HR', 'ADMIN']);
+  });
+});
