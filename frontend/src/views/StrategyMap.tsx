@@ -177,12 +177,14 @@ function GoalNode({ g, state, dispatch }: { g: GoalSummary; state: TreeState; di
   return (
     <li className="zw-tree__item" data-goal={g.id}>
       <div className="zw-tree__row">
-        {hasChildren ? (
-          <NodeButton id={g.id} open={open} label={g.title} onToggle={() => dispatch({ type: 'toggle', id: g.id })} />
-        ) : (
-          <span className="zw-toggle zw-toggle--leaf"><span aria-hidden="true" className="zw-toggle__icon">•</span> {g.title}</span>
-        )}
-        <span className="kern-body--small kern-body--muted zw-tree__meta">{t(`level.${g.level}`)} · {g.orgUnit.name}</span>
+        <div className="zw-tree__main">
+          {hasChildren ? (
+            <NodeButton id={g.id} open={open} label={g.title} onToggle={() => dispatch({ type: 'toggle', id: g.id })} />
+          ) : (
+            <span className="zw-toggle zw-toggle--leaf"><span aria-hidden="true" className="zw-toggle__icon">•</span> {g.title}</span>
+          )}
+          <span className="kern-body--small kern-body--muted zw-tree__meta">{t(`level.${g.level}`)} · {g.orgUnit.name}</span>
+        </div>
         <Rollup a={g.achievement} />
       </div>
       {open ? <GoalChildren id={g.id} state={state} dispatch={dispatch} /> : null}
@@ -351,7 +353,9 @@ export default function StrategyMap() {
                 return (
                   <li key={s.id} className="zw-tree__item zw-tree__sg">
                     <div className="zw-tree__row">
-                      <NodeButton id={s.id} open={open} label={`${s.number}. ${s.title}`} onToggle={() => dispatch({ type: 'toggle', id: s.id })} />
+                      <div className="zw-tree__main">
+                        <NodeButton id={s.id} open={open} label={`${s.number}. ${s.title}`} onToggle={() => dispatch({ type: 'toggle', id: s.id })} />
+                      </div>
                       <Rollup a={s.achievement} />
                     </div>
                     {open ? <SgChildren id={s.id} state={state} dispatch={dispatch} /> : null}

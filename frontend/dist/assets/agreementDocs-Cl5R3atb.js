@@ -1,4 +1,4 @@
-import{g as e}from"./index-azViTb30.js";e(`
+import{g as e}from"./index-6r_WMC3d.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
