@@ -120,6 +120,13 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
   const goals = unitNode?.goals.nodes ?? [];
   const kpis = goals.flatMap((g) => g.kpis.nodes);
   const measures = unitNode?.consolidationMeasures.nodes ?? [];
+  // Labels for links that are not among the unit's options (e.g. an Amt's HSP measure).
+  const linkLabels = new Map<string, string>();
+  for (const it of items) {
+    if (it.goal) linkLabels.set(it.goal.id, it.goal.title);
+    if (it.kpi) linkLabels.set(it.kpi.id, `${it.kpi.name} (${it.kpi.unit})`);
+    if (it.measure) linkLabels.set(it.measure.id, `${it.measure.number} ${it.measure.title}`);
+  }
 
   const localCheck = (d: Draft): Record<string, string[]> => {
     const e: Record<string, string[]> = {};
@@ -233,7 +240,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
       </Field>
       <Field label={t('agreement.target')} errors={errs.targetValue}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} inputMode="decimal" className="kern-form-input__input kern-form-input__input--width-4" value={d.target} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD({ ...d, target: e.target.value })} />
+          <input id={id} inputMode="decimal" className="kern-form-input__input" value={d.target} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD({ ...d, target: e.target.value })} />
         )}
       </Field>
       <Field label={t('editor.description')} errors={errs.description} className="zw-itemgrid__wide">
@@ -246,7 +253,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
           <div className="kern-form-input__select-wrapper">
             <select id={id} className="kern-form-input__select" value={d.goalId} aria-describedby={describedBy} disabled={!editable} onChange={(e) => setD({ ...d, goalId: e.target.value })}>
               <option value="">{t('editor.noLink')}</option>
-              {d.goalId && !goals.some((g) => g.id === d.goalId) ? <option value={d.goalId}>{d.goalId}</option> : null}
+              {d.goalId && !goals.some((g) => g.id === d.goalId) ? <option value={d.goalId}>{linkLabels.get(d.goalId) ?? d.goalId}</option> : null}
               {goals.map((g) => (
                 <option key={g.id} value={g.id}>{g.title}</option>
               ))}
@@ -259,7 +266,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
           <div className="kern-form-input__select-wrapper">
             <select id={id} className="kern-form-input__select" value={d.kpiId} aria-describedby={describedBy} disabled={!editable} onChange={(e) => setD({ ...d, kpiId: e.target.value })}>
               <option value="">{t('editor.noLink')}</option>
-              {d.kpiId && !kpis.some((k) => k.id === d.kpiId) ? <option value={d.kpiId}>{d.kpiId}</option> : null}
+              {d.kpiId && !kpis.some((k) => k.id === d.kpiId) ? <option value={d.kpiId}>{linkLabels.get(d.kpiId) ?? d.kpiId}</option> : null}
               {kpis.map((k) => (
                 <option key={k.id} value={k.id}>{k.name} ({k.unit})</option>
               ))}
@@ -272,7 +279,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
           <div className="kern-form-input__select-wrapper">
             <select id={id} className="kern-form-input__select" value={d.measureId} aria-describedby={describedBy} disabled={!editable} onChange={(e) => setD({ ...d, measureId: e.target.value })}>
               <option value="">{t('editor.noLink')}</option>
-              {d.measureId && !measures.some((m) => m.id === d.measureId) ? <option value={d.measureId}>{d.measureId}</option> : null}
+              {d.measureId && !measures.some((m) => m.id === d.measureId) ? <option value={d.measureId}>{linkLabels.get(d.measureId) ?? d.measureId}</option> : null}
               {measures.map((m) => (
                 <option key={m.id} value={m.id}>{m.number} {m.title}</option>
               ))}

@@ -1,4 +1,4 @@
-import{u as p,a as _,j as e,b as j,Q as N,E as f,r as w,g as y}from"./index-6r_WMC3d.js";import{Y as P}from"./YearSelect-DmxII_JK.js";import{C as v,c as k}from"./Chart-NNTQKiwu.js";import{f as l,a as g,g as $}from"./format-BtJnRx53.js";function I(a,s){const t=s.map(()=>0),n=s.map(()=>0);for(const u of a)for(const i of u.savings){const c=s.indexOf(i.year);c<0||(t[c]+=i.planned,n[c]+=i.realised??0)}return{planned:t,realised:n}}function S(a,s){return!a||s===null?null:s/a}const q=y(`
+import{u as p,a as _,j as e,b as j,Q as N,E as f,r as w,g as y}from"./index-B5iY245f.js";import{Y as P}from"./YearSelect-Dfyw7ft0.js";import{C as v,c as k}from"./Chart-C4sP4gkh.js";import{f as l,a as g,g as $}from"./format-BtJnRx53.js";function I(a,s){const t=s.map(()=>0),n=s.map(()=>0);for(const u of a)for(const i of u.savings){const c=s.indexOf(i.year);c<0||(t[c]+=i.planned,n[c]+=i.realised??0)}return{planned:t,realised:n}}function S(a,s){return!a||s===null?null:s/a}const q=y(`
   query BudgetByDezernat($year: Int!) {
     budgetComplianceByDezernat(year: $year) {
       orgUnit {

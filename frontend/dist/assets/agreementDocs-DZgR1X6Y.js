@@ -1,4 +1,4 @@
-import{g as e}from"./index-6r_WMC3d.js";e(`
+import{g as e}from"./index-B5iY245f.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
