@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strconv"
 	"strings"
@@ -133,11 +134,25 @@ func overdueKPIs(ctx context.Context, gdb *gorm.DB, units []int64, now time.Time
 	return out, nil
 }
 
-// AuditTrail lists the events of one entity, newest first, before the
-// event with id before (0 = from the newest).
-func AuditTrail(ctx context.Context, gdb *gorm.DB, entity string, id int64, first int, before int64) (Page[AuditEvent], error) {
+// auditSubjects says which audit events belong to an object's trail: an
+// agreement's own events, the events of a KPI's values, of a product's
+// budget lines, of a measure and its savings.
+var auditSubjects = map[string]string{
+	"Agreement":            "entity = 'Agreement' AND entity_id = @id",
+	"KPI":                  "entity = 'KPIValue' AND entity_id IN (SELECT id FROM kpi_values WHERE kpi_id = @id)",
+	"Product":              "entity = 'BudgetLine' AND entity_id IN (SELECT id FROM budget_lines WHERE product_id = @id)",
+	"ConsolidationMeasure": "(entity = 'ConsolidationMeasure' AND entity_id = @id) OR (entity = 'MeasureSaving' AND entity_id IN (SELECT id FROM measure_savings WHERE measure_id = @id))",
+}
+
+// AuditTrail lists the events of one object (a type of auditSubjects),
+// newest first, before the event with id before (0 = from the newest).
+func AuditTrail(ctx context.Context, gdb *gorm.DB, typ string, id int64, first int, before int64) (Page[AuditEvent], error) {
 	var p Page[AuditEvent]
-	q := gdb.WithContext(ctx).Model(&AuditEvent{}).Where("entity = ? AND entity_id = ?", entity, id)
+	cond, ok := auditSubjects[typ]
+	if !ok {
+		return p, nil
+	}
+	q := gdb.WithContext(ctx).Model(&AuditEvent{}).Where(cond, sql.Named("id", id))
 	var total int64
 	if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
 		return p, err

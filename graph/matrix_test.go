@@ -464,6 +464,21 @@ func checkFigureMutations(t *testing.T, w *world, c *client, vname string) int {
 			t.Errorf("%s %s: want FORBIDDEN and nothing written, got %+v", vname, call.name, r.Errors)
 		}
 	}
+	// The KPI's audit trail: for those who may record its figures, and ADMIN.
+	r := c.do(`query($k: ID!) { auditTrail(entity: $k) { totalCount nodes { action entity } } }`, map[string]any{"k": gid("KPI", kv.KPIID)})
+	cases++
+	switch {
+	case vname == "ADMIN": // runs first (alphabetical): may read, nothing recorded yet
+		if r.code() != "" {
+			t.Errorf("ADMIN KPI audit trail: %+v", r.Errors)
+		}
+	case mayRecordFigures[vname]:
+		if r.code() != "" || get(r.Data, "auditTrail", "totalCount").(float64) < 1 {
+			t.Errorf("%s KPI audit trail: %+v %v", vname, r.Errors, r.Data)
+		}
+	case r.code() != "FORBIDDEN":
+		t.Errorf("%s KPI audit trail: want FORBIDDEN, got %+v", vname, r.Errors)
+	}
 	return cases
 }
 
