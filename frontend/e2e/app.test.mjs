@@ -255,16 +255,22 @@ test('controlling: import view with a dry run', async () => {
   await signIn(page, AS_CONTROLLING, '/import');
   await page.getByRole('heading', { name: 'Import' }).waitFor();
   await view(page, 'import');
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'werte.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('kpi;year;quarter;plan;actual\nunbekannt;2026;;1;x\n'),
-  });
-  await page.getByRole('button', { name: 'Probelauf' }).click();
-  const result = page.getByTestId('import-result').locator('.kern-alert');
-  await result.waitFor();
-  const text = await result.innerText();
-  console.log('import dry run answered:', text.replace(/\s+/g, ' '));
+  const upload = async (name, csv) => {
+    await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'Probelauf' }).click();
+    const alert = page.getByTestId('import-result').locator('.kern-alert');
+    await alert.waitFor();
+    return alert;
+  };
+  // A good file: the dry run checks it and saves nothing.
+  let alert = await upload('werte.csv', 'kennzahl_id;jahr;ist\n1;2026;7\n');
+  console.log('import dry run (good file):', (await alert.innerText()).replace(/\s+/g, ' '));
+  assert.match(await alert.getAttribute('class'), /kern-alert--success/);
+  // A bad file: a row-level error report.
+  alert = await upload('falsch.csv', 'kennzahl_id;jahr;ist\n1;20x6;sieben\n');
+  console.log('import dry run (bad file):', (await alert.innerText()).replace(/\s+/g, ' '));
+  await page.getByTestId('import-errors').waitFor();
+  assert.ok((await page.locator('[data-testid=import-errors] tbody tr').count()) >= 1);
   await shot(page, 'import-result');
   await axe(page, 'import-result');
   await page.context().close();
