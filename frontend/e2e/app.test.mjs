@@ -214,6 +214,11 @@ test('OB office lands on the Dezernate matrix; views of the office', async () =>
   await page.getByTestId('measures').waitFor();
   await page.locator('.zw-chart svg').first().waitFor();
   assert.ok(await page.locator('a[href^="/api/export/status.csv?year="]').count());
+  for (const href of await page.locator('a[href^="/api/export/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+    const r = await page.request.get(BASE + href);
+    console.log(`export ${href}: HTTP ${r.status()} ${r.headers()['content-type'] ?? ''}`);
+    assert.equal(r.status(), 200, `export ${href}`);
+  }
   await view(page, 'budget');
 
   // All agreements the office may see.
@@ -273,6 +278,20 @@ test('controlling: import view with a dry run', async () => {
   assert.ok((await page.locator('[data-testid=import-errors] tbody tr').count()) >= 1);
   await shot(page, 'import-result');
   await axe(page, 'import-result');
+
+  // Record an HSP realisation on the budget page.
+  await page.getByRole('link', { name: 'Haushalt und HSP' }).click();
+  const form = page.locator('form').filter({ hasText: 'HSP-Realisierung' });
+  await form.waitFor();
+  const select = form.getByLabel('Maßnahme');
+  await page.waitForFunction(() => document.querySelectorAll('form select option').length > 2);
+  await select.selectOption({ index: 1 });
+  await form.getByLabel('realisiert (€)').fill('12.345,67');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await form.locator('.kern-alert').waitFor();
+  console.log('HSP realisation recorded:', (await form.locator('.kern-alert').innerText()).replace(/\s+/g, ' '));
+  assert.match(await form.locator('.kern-alert').getAttribute('class'), /kern-alert--success/);
+  await view(page, 'budget-controlling');
   await page.context().close();
 });
 

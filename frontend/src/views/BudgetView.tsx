@@ -8,6 +8,7 @@ import { YearSelect } from '../components/YearSelect';
 import { Chart, chartColors } from '../components/Chart';
 import { formatCents, formatCentsCompact, formatDegree } from '../lib/format';
 import { rate, savingsByYear } from '../lib/budget';
+import RecordFigures from './RecordFigures';
 
 const DezernatDoc = graphql(`
   query BudgetByDezernat($year: Int!) {
@@ -298,7 +299,8 @@ function Measures() {
 
 export default function BudgetView() {
   const { t } = useI18n();
-  const { years, year, setYear } = useSession();
+  const { me, years, year, setYear } = useSession();
+  const [, bump] = useState(0);
   return (
     <>
       <div className="zw-pagehead">
@@ -309,6 +311,7 @@ export default function BudgetView() {
       <ByDezernat />
       <Measures />
       <Products />
+      {me.viewerCanRecordFigures ? <RecordFigures onSaved={() => bump((n) => n + 1)} /> : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import{g as e}from"./index-B5iY245f.js";e(`
+import{g as e}from"./index-Cl3GSBc9.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
@@ -272,4 +272,4 @@ import{g as e}from"./index-B5iY245f.js";e(`
       }
     }
   }
-`);export{n as A,a as C,p as I,r as P,m as R,s as a,i as b,o as c,g as d,d as e,A as f,u as g};
+`);export{n as A,a as C,p as I,r as P,m as R,i as a,o as b,s as c,g as d,d as e,A as f,u as g};

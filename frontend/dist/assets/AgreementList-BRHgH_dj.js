@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-B5iY245f.js";import{Y as y}from"./YearSelect-Dfyw7ft0.js";import{A as b}from"./AgreementTable-VLmrx1IE.js";import"./format-BtJnRx53.js";import"./StatusBadge-DYWRkoFW.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-Cl3GSBc9.js";import{Y as y}from"./YearSelect-Dm0jw8tK.js";import{A as b}from"./AgreementTable-A0XNGmWX.js";import"./format-As1J2OCp.js";import"./StatusBadge-CLeQ1tdb.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount
