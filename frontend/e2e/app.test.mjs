@@ -183,6 +183,10 @@ test('OB office lands on the Dezernate matrix; views of the office', async () =>
   await page.getByTestId('agreement').waitFor();
   await page.getByTestId('timeline').waitFor();
   await view(page, 'agreement');
+  const printable = await page.locator('a[href^="/api/export/agreement/"]').getAttribute('href');
+  const pr = await page.request.get(BASE + printable);
+  console.log(`export ${printable}: HTTP ${pr.status()} ${pr.headers()['content-type'] ?? ''}`);
+  assert.equal(pr.status(), 200);
   await page.emulateMedia({ media: 'print' });
   await shot(page, 'agreement-print');
   assert.equal(await page.locator('.zw-header').isVisible(), false, 'print view hides the header');
@@ -240,6 +244,11 @@ test('a Dezernent lands on the cascade of their area', async () => {
   await page.getByTestId('cascade-table').waitFor();
   assert.match(await page.getByTestId('cascade-progress').innerText(), /von \d+ Vereinbarungen/);
   await view(page, 'start-leadership');
+  // Another Dezernat's Amt: leadership sees the status, not the content.
+  await page.goto(BASE + '/vereinbarungen/' + agreementId(7));
+  await page.getByTestId('agreement').waitFor();
+  await page.getByText('Sie sehen nur den Status dieser Vereinbarung').waitFor();
+  await view(page, 'agreement-status-only');
   await page.context().close();
 });
 
@@ -255,7 +264,7 @@ test('an Amtsleitung lands on their agreements and cannot open someone else’s 
   await page.context().close();
 });
 
-test('controlling: import view with a dry run', async () => {
+test('controlling: import dry runs, HSP realisation and a KPI value', async () => {
   const page = await newPage();
   await signIn(page, AS_CONTROLLING, '/import');
   await page.getByRole('heading', { name: 'Import' }).waitFor();
@@ -292,6 +301,20 @@ test('controlling: import view with a dry run', async () => {
   console.log('HSP realisation recorded:', (await form.locator('.kern-alert').innerText()).replace(/\s+/g, ' '));
   assert.match(await form.locator('.kern-alert').getAttribute('class'), /kern-alert--success/);
   await view(page, 'budget-controlling');
+
+  // Record a KPI value (kpiValueRecord).
+  await page.getByRole('link', { name: 'Kennzahlen' }).first().click();
+  await page.locator('tbody a').first().click();
+  await page.getByTestId('kpi').waitFor();
+  const rec = page.locator('form').filter({ hasText: 'Kommentar' });
+  await rec.getByLabel('Quartal').selectOption('4');
+  await rec.getByLabel('Ist', { exact: true }).fill('42,5');
+  await rec.getByLabel('Kommentar').fill('Erfasst im Ende-zu-Ende-Test.');
+  await rec.getByRole('button', { name: 'Speichern' }).click();
+  await rec.locator('.kern-alert').first().waitFor();
+  console.log('KPI value recorded:', (await rec.locator('.kern-alert').first().innerText()).replace(/\s+/g, ' '));
+  assert.match(await rec.locator('.kern-alert').first().getAttribute('class'), /kern-alert--success/);
+  await view(page, 'kpi-record');
   await page.context().close();
 });
 
