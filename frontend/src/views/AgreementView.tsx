@@ -370,10 +370,12 @@ function Actions({ a, reload }: { a: A; reload: () => void }) {
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => window.print()}>
           <span className="kern-label">{t('app.print')}</span>
         </button>
-        <a className="kern-btn kern-btn--tertiary" href={`/api/export/agreement/${encodeURIComponent(a.id)}`}>
-          <span className="kern-icon kern-icon--download" aria-hidden="true" />
-          <span className="kern-label">{t('agreement.exportHtml')}</span>
-        </a>
+        {a.viewerAccess === 'CONTENT' ? (
+          <a className="kern-btn kern-btn--tertiary" href={`/api/export/agreement/${encodeURIComponent(a.id)}`}>
+            <span className="kern-icon kern-icon--download" aria-hidden="true" />
+            <span className="kern-label">{t('agreement.exportHtml')}</span>
+          </a>
+        ) : null}
       </div>
       {reasonFor ? (
         <form

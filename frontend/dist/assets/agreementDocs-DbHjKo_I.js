@@ -1,4 +1,4 @@
-import{g as e}from"./index-Cl3GSBc9.js";e(`
+import{g as e}from"./index-s4H93gmG.js";e(`
   fragment AgreementFields on Agreement {
     id
     year

@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-Cl3GSBc9.js";import{Y as y}from"./YearSelect-Dm0jw8tK.js";import{A as b}from"./AgreementTable-A0XNGmWX.js";import"./format-As1J2OCp.js";import"./StatusBadge-CLeQ1tdb.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-s4H93gmG.js";import{Y as y}from"./YearSelect-wZAmzZOI.js";import{A as b}from"./AgreementTable-BPBHZrf4.js";import"./format-As1J2OCp.js";import"./StatusBadge-Dq8OiGHd.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount
