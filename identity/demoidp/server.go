@@ -19,6 +19,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -244,10 +245,23 @@ func (s *Server) groups() []group {
 
 func (s *Server) renderLogin(w http.ResponseWriter, id, msg string, status int) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+	// The login form redirects to Zielwerk's callback, another origin: browsers
+	// apply form-action to that redirect too, so the callback's origin is allowed.
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' "+s.redirectOrigins())
 	w.Header().Set("X-Frame-Options", "DENY")
 	w.WriteHeader(status)
 	_ = loginTmpl.Execute(w, map[string]any{"ID": id, "Error": msg, "Groups": s.groups()})
+}
+
+// redirectOrigins lists the origins of the client's redirect URIs.
+func (s *Server) redirectOrigins() string {
+	var out []string
+	for _, r := range s.store.client.redirects {
+		if u, err := url.Parse(r); err == nil && u.Host != "" {
+			out = append(out, u.Scheme+"://"+u.Host)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
