@@ -5,8 +5,11 @@
 # 1. The web app bundle (frontend/dist is also committed, so `go run .` needs no Node).
 FROM node:20-bookworm-slim AS frontend
 WORKDIR /src/frontend
+COPY graph/*.graphqls /src/graph/
+COPY frontend/package.json frontend/package-lock.json ./
+RUN npm ci --no-audit --no-fund
 COPY frontend/ ./
-RUN if [ -f package.json ]; then npm ci --no-audit --no-fund && npm run build; fi
+RUN npm run build
 
 # 2. The Go binary, static.
 FROM golang:1.26-bookworm AS build
