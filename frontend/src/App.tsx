@@ -16,6 +16,8 @@ const StrategyMap = lazy(() => import('./views/StrategyMap'));
 const AgreementList = lazy(() => import('./views/AgreementList'));
 const AgreementView = lazy(() => import('./views/AgreementView'));
 const AgreementEditor = lazy(() => import('./views/AgreementEditor'));
+const AgreementCreate = lazy(() => import('./views/AgreementCreate'));
+const PayResults = lazy(() => import('./views/PayResults'));
 const KpiList = lazy(() => import('./views/KpiList'));
 const KpiView = lazy(() => import('./views/KpiView'));
 const BudgetView = lazy(() => import('./views/BudgetView'));
@@ -28,10 +30,12 @@ const titles: Record<Route['name'], MessageKey> = {
   agreements: 'nav.agreements',
   agreement: 'nav.agreements',
   agreementEdit: 'editor.title',
+  agreementNew: 'create.title',
   kpis: 'nav.kpis',
   kpi: 'nav.kpis',
   budget: 'nav.budget',
   import: 'nav.import',
+  payResults: 'nav.payResults',
   notFound: 'error.pageNotFound',
 };
 
@@ -47,6 +51,8 @@ function RouteView({ route }: { route: Route }) {
       return <AgreementView id={route.params.id} />;
     case 'agreementEdit':
       return <AgreementEditor id={route.params.id} />;
+    case 'agreementNew':
+      return <AgreementCreate />;
     case 'kpis':
       return <KpiList />;
     case 'kpi':
@@ -55,6 +61,8 @@ function RouteView({ route }: { route: Route }) {
       return <BudgetView />;
     case 'import':
       return <ImportView />;
+    case 'payResults':
+      return <PayResults />;
     default:
       return <NotFound />;
   }

@@ -300,3 +300,22 @@ export const ItemRemoveDoc = graphql(`
     }
   }
 `);
+
+export const CopyToYearDoc = graphql(`
+  mutation AgreementCopyToYear($input: AgreementCopyToYearInput!) {
+    agreementCopyToYear(input: $input) {
+      agreement {
+        id
+        year
+        status
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);

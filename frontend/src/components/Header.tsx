@@ -4,17 +4,18 @@ import { signOut } from '../lib/client';
 import { sortRoles } from '../lib/roles';
 import type { Me } from '../session';
 
-const navItems: { route: RouteName; href: string; key: 'nav.start' | 'nav.strategy' | 'nav.agreements' | 'nav.kpis' | 'nav.budget' | 'nav.import' }[] = [
+const navItems: { route: RouteName; href: string; key: 'nav.start' | 'nav.strategy' | 'nav.agreements' | 'nav.kpis' | 'nav.budget' | 'nav.import' | 'nav.payResults' }[] = [
   { route: 'start', href: paths.start(), key: 'nav.start' },
   { route: 'strategy', href: paths.strategy(), key: 'nav.strategy' },
   { route: 'agreements', href: paths.agreements(), key: 'nav.agreements' },
   { route: 'kpis', href: paths.kpis(), key: 'nav.kpis' },
   { route: 'budget', href: paths.budget(), key: 'nav.budget' },
   { route: 'import', href: paths.import(), key: 'nav.import' },
+  { route: 'payResults', href: paths.payResults(), key: 'nav.payResults' },
 ];
 
 function section(route: RouteName): RouteName {
-  if (route === 'agreement' || route === 'agreementEdit') return 'agreements';
+  if (route === 'agreement' || route === 'agreementEdit' || route === 'agreementNew') return 'agreements';
   if (route === 'kpi') return 'kpis';
   return route;
 }
@@ -22,7 +23,9 @@ function section(route: RouteName): RouteName {
 export function Header({ me, route }: { me: Me | null; route: RouteName }) {
   const { t, lang, setLang } = useI18n();
   const current = section(route);
-  const items = navItems.filter((n) => n.route !== 'import' || me?.viewerCanRecordFigures);
+  const items = navItems.filter(
+    (n) => (n.route !== 'import' || me?.viewerCanRecordFigures) && (n.route !== 'payResults' || me?.viewerCanSeePayResults),
+  );
   return (
     <header className="zw-header">
       <div className="kern-kopfzeile">

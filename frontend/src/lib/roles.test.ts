@@ -18,8 +18,12 @@ describe('start page by role', () => {
   it('sends controlling without a unit to the figures', () => {
     expect(startKind({ roles: ['CONTROLLING'], ledUnits: [] })).toBe('controlling');
   });
+  it('gives HR without a unit the pay results', () => {
+    expect(startKind({ roles: ['HR'], ledUnits: [] })).toBe('hr');
+    expect(startKind({ roles: ['HR', 'ADMIN'], ledUnits: [] })).toBe('hr');
+  });
   it('falls back to own agreements', () => {
-    expect(startKind({ roles: ['HR'], ledUnits: [] })).toBe('staff');
+    expect(startKind({ roles: ['ADMIN'], ledUnits: [] })).toBe('staff');
     expect(startKind({ roles: [], ledUnits: [] })).toBe('staff');
   });
   it('orders roles for the header', () => {

@@ -2,7 +2,7 @@
 
 export type Role = 'OB' | 'OB_OFFICE' | 'LEADERSHIP' | 'CONTROLLING' | 'HR' | 'ADMIN';
 
-export type StartKind = 'office' | 'leadership' | 'manager' | 'controlling' | 'staff';
+export type StartKind = 'office' | 'leadership' | 'manager' | 'controlling' | 'hr' | 'staff';
 
 export interface MeLike {
   roles: readonly Role[];
@@ -22,6 +22,7 @@ export function startKind(me: MeLike): StartKind {
   if (r.has('LEADERSHIP')) return 'leadership';
   if (me.ledUnits.length > 0) return 'manager';
   if (r.has('CONTROLLING')) return 'controlling';
+  if (r.has('HR')) return 'hr';
   return 'staff';
 }
 

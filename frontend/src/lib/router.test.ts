@@ -10,6 +10,10 @@ describe('routes', () => {
     expect(matchRoute('/kennzahlen/k1').name).toBe('kpi');
     expect(matchRoute('/haushalt').name).toBe('budget');
     expect(matchRoute('/import').name).toBe('import');
+    expect(matchRoute('/vereinbarungen/neu').name).toBe('agreementNew');
+    expect(matchRoute(paths.agreementNew()).name).toBe('agreementNew');
+    expect(matchRoute('/leistungsentgelt').name).toBe('payResults');
+    expect(matchRoute(paths.payResults()).name).toBe('payResults');
     expect(matchRoute('/nope').name).toBe('notFound');
   });
   it('round-trips ids through paths', () => {

@@ -8,10 +8,12 @@ export type RouteName =
   | 'agreements'
   | 'agreement'
   | 'agreementEdit'
+  | 'agreementNew'
   | 'kpis'
   | 'kpi'
   | 'budget'
   | 'import'
+  | 'payResults'
   | 'notFound';
 
 export interface Route {
@@ -24,12 +26,14 @@ const patterns: [RouteName, RegExp, string[]][] = [
   ['start', /^\/$/, []],
   ['strategy', /^\/strategie\/?$/, []],
   ['agreements', /^\/vereinbarungen\/?$/, []],
+  ['agreementNew', /^\/vereinbarungen\/neu\/?$/, []],
   ['agreementEdit', /^\/vereinbarungen\/([^/]+)\/bearbeiten\/?$/, ['id']],
   ['agreement', /^\/vereinbarungen\/([^/]+)\/?$/, ['id']],
   ['kpis', /^\/kennzahlen\/?$/, []],
   ['kpi', /^\/kennzahlen\/([^/]+)\/?$/, ['id']],
   ['budget', /^\/haushalt\/?$/, []],
   ['import', /^\/import\/?$/, []],
+  ['payResults', /^\/leistungsentgelt\/?$/, []],
 ];
 
 export function matchRoute(pathname: string, search = ''): Route {
@@ -57,10 +61,12 @@ export const paths = {
   agreements: () => '/vereinbarungen',
   agreement: (id: string) => `/vereinbarungen/${encodeURIComponent(id)}`,
   agreementEdit: (id: string) => `/vereinbarungen/${encodeURIComponent(id)}/bearbeiten`,
+  agreementNew: () => '/vereinbarungen/neu',
   kpis: () => '/kennzahlen',
   kpi: (id: string) => `/kennzahlen/${encodeURIComponent(id)}`,
   budget: () => '/haushalt',
   import: () => '/import',
+  payResults: () => '/leistungsentgelt',
 };
 
 const listeners = new Set<() => void>();

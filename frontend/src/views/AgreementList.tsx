@@ -5,6 +5,7 @@ import { useSession } from '../session';
 import { QueryState, Empty } from '../components/States';
 import { YearSelect } from '../components/YearSelect';
 import { AgreementTable } from '../components/AgreementTable';
+import { NewAgreementButton } from '../components/NewAgreementButton';
 import { useState } from 'react';
 
 const ListDoc = graphql(`
@@ -46,7 +47,10 @@ export default function AgreementList() {
     <>
       <div className="zw-pagehead">
         <h1 className="kern-heading-large">{t('agreement.list')}</h1>
-        <YearSelect years={years} value={year} onChange={(y) => { setAfter([]); setYear(y); }} />
+        <div className="zw-pagehead__tools">
+          <NewAgreementButton />
+          <YearSelect years={years} value={year} onChange={(y) => { setAfter([]); setYear(y); }} />
+        </div>
       </div>
       <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
         {(d) => (

@@ -1,13 +1,16 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../lib/i18n';
-import { AgreementDoc, AuditDoc, AcceptDoc, ChangeRequestDoc, CloseDoc, ProposeDoc, ReturnDoc, ReviewDoc, AssessDoc } from '../agreementDocs';
+import { AgreementDoc, AuditDoc, AcceptDoc, ChangeRequestDoc, CloseDoc, CopyToYearDoc, ProposeDoc, ReturnDoc, ReviewDoc, AssessDoc } from '../agreementDocs';
 import type { AgreementFieldsFragment } from '../gql/graphql';
 import { forbiddenPaths } from '../lib/errors';
 import { ErrorState, Loading, Alert, Empty, QueryState } from '../components/States';
 import { StatusBadge } from '../components/StatusBadge';
 import { Field } from '../components/Field';
-import { Link, paths } from '../lib/router';
+import { Link, navigate, paths } from '../lib/router';
+import { useSession } from '../session';
+import { copyYears, defaultCopyYear } from '../lib/create';
+import type { AppError } from '../lib/errors';
 import { formatDate, formatDateTime, formatNumber, formatPercent, todayISO } from '../lib/format';
 import { outcomeOf, type Outcome } from '../lib/mutation';
 import { errorMessage } from '../lib/errors';
@@ -32,8 +35,16 @@ export default function AgreementView({ id }: { id: string }) {
 
 function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boolean; reload: () => void; t: ReturnType<typeof useI18n>['t'] }) {
   const { lang } = useI18n();
+  const payOnly = a.viewerAccess === 'PAY_RESULT';
   return (
-    <article className="zw-agreement" data-testid="agreement" data-status={a.status}>
+    <article className="zw-agreement" data-testid="agreement" data-status={a.status} data-access={a.viewerAccess}>
+      {payOnly ? (
+        <p className="zw-noprint">
+          <Link className="kern-link" href={paths.payResults()}>
+            ← {t('agreement.toPayResults')}
+          </Link>
+        </p>
+      ) : null}
       <div className="zw-pagehead">
         <h1 className="kern-heading-large">{t('agreement.title', { year: a.year, unit: a.orgUnit.name })}</h1>
         <StatusBadge status={a.status} />
@@ -59,10 +70,12 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           <dt className="kern-description-list-item__key">{t('agreement.access')}</dt>
           <dd className="kern-description-list-item__value">{t(`access.${a.viewerAccess}`)}</dd>
         </div>
-        {a.totalDegree !== null ? (
+        {a.totalDegree !== null || payOnly ? (
           <div className="kern-description-list-item">
             <dt className="kern-description-list-item__key">{t('agreement.totalDegree')}</dt>
-            <dd className="kern-description-list-item__value">{formatPercent(a.totalDegree, lang)}</dd>
+            <dd className="kern-description-list-item__value" data-testid="total-degree">
+              {a.totalDegree !== null ? formatPercent(a.totalDegree, lang) : t('agreement.notAssessed')}
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -76,7 +89,7 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
         <h2 id="items-h" className="kern-heading-medium">{t('agreement.items')}</h2>
         {hiddenItems ? (
           <Alert kind="info" title={t('app.notVisible')}>
-            <p className="kern-body">{t('agreement.contentHidden')}</p>
+            <p className="kern-body">{t(payOnly ? 'agreement.payResultOnly' : 'agreement.contentHidden')}</p>
           </Alert>
         ) : (
           <ItemsTable a={a} />
@@ -270,6 +283,7 @@ function Actions({ a, reload }: { a: A; reload: () => void }) {
   const { t, lang } = useI18n();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [reasonFor, setReasonFor] = useState<'return' | 'change' | null>(null);
+  const [copying, setCopying] = useState(false);
   const [reason, setReason] = useState('');
   const [form, setForm] = useState<'review' | 'self' | 'assess' | null>(null);
   const [, propose] = useMutation(ProposeDoc);
@@ -293,7 +307,7 @@ function Actions({ a, reload }: { a: A; reload: () => void }) {
 
   const any =
     a.viewerCanEdit || a.viewerCanPropose || a.viewerCanAccept || a.viewerCanReturn || a.viewerCanRequestChange ||
-    a.viewerCanClose || a.viewerCanRecordReview || a.viewerCanSelfAssess || a.viewerCanAssess;
+    a.viewerCanClose || a.viewerCanRecordReview || a.viewerCanSelfAssess || a.viewerCanAssess || a.viewerCanCopy;
 
   return (
     <section aria-labelledby="actions-h" className="zw-section zw-actions zw-noprint">
@@ -367,6 +381,12 @@ function Actions({ a, reload }: { a: A; reload: () => void }) {
             <span className="kern-label">{t('agreement.close')}</span>
           </button>
         ) : null}
+        {a.viewerCanCopy ? (
+          <button type="button" className="kern-btn kern-btn--secondary" aria-expanded={copying} aria-controls="copy-form" onClick={() => setCopying(!copying)}>
+            <span className="kern-icon kern-icon--content-copy" aria-hidden="true" />
+            <span className="kern-label">{t('copy.button')}</span>
+          </button>
+        ) : null}
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => window.print()}>
           <span className="kern-label">{t('app.print')}</span>
         </button>
@@ -402,6 +422,7 @@ function Actions({ a, reload }: { a: A; reload: () => void }) {
           </div>
         </form>
       ) : null}
+      {copying ? <CopyForm a={a} onCancel={() => setCopying(false)} /> : null}
       {form ? <DegreesForm a={a} mode={form} onDone={(o) => { setOutcome(o); if (o.ok) setForm(null); }} /> : null}
     </section>
   );
@@ -480,6 +501,100 @@ function DegreesForm({ a, mode, onDone }: { a: A; mode: 'review' | 'self' | 'ass
       <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
         <span className="kern-label">{t('app.save')}</span>
       </button>
+    </form>
+  );
+}
+
+/** The principal copies the agreement into a draft for another year, then edits it. */
+function CopyForm({ a, onCancel }: { a: A; onCancel: () => void }) {
+  const { t, lang } = useI18n();
+  const { years } = useSession();
+  const options = copyYears(years, a.year);
+  const [year, setYear] = useState<number | null>(() => defaultCopyYear(options, a.year));
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [, copy] = useMutation(CopyToYearDoc);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const submit = async () => {
+    if (year === null) {
+      setErrors({ year: [t('create.yearRequired')] });
+      return;
+    }
+    setBusy(true);
+    const r = await copy({ input: { agreementId: a.id, year } });
+    setBusy(false);
+    const o = outcomeOf(r, 'agreementCopyToYear', lang);
+    const created = r.data?.agreementCopyToYear.agreement;
+    if (o.ok && created) {
+      navigate(paths.agreementEdit(created.id));
+      return;
+    }
+    setErrors(o.fieldErrors);
+    setError(o.error);
+    if (o.fieldErrors['year']) setTimeout(() => formRef.current?.querySelector<HTMLElement>('select')?.focus(), 0);
+  };
+
+  const other = Object.entries(errors).filter(([f]) => f !== 'year').flatMap(([, m]) => m);
+  return (
+    <form
+      ref={formRef}
+      id="copy-form"
+      className="zw-form"
+      aria-labelledby="copy-h"
+      data-testid="copy-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id="copy-h" className="kern-heading-small">{t('copy.title')}</h3>
+      <p className="kern-body">{t('copy.hint')}</p>
+      <div aria-live="polite">
+        {error ? (
+          <Alert kind="danger" title={error.code === 'FORBIDDEN' ? t('create.forbiddenTitle') : t('create.errorTitle')} live>
+            <p className="kern-body">{errorMessage(error, lang)}</p>
+          </Alert>
+        ) : other.length > 0 ? (
+          <Alert kind="danger" title={t('create.errorTitle')} live>
+            <p className="kern-body">{other.join(' ')}</p>
+          </Alert>
+        ) : null}
+      </div>
+      <Field label={t('copy.year')} hint={t('create.yearHint')} errors={errors['year']}>
+        {({ id, describedBy, invalid }) => (
+          <div className="kern-form-input__select-wrapper">
+            <select
+              id={id}
+              className={`kern-form-input__select${invalid ? ' kern-form-input__select--error' : ''}`}
+              value={year ?? ''}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(e) => {
+                setYear(e.target.value === '' ? null : Number(e.target.value));
+                setErrors({});
+                setError(null);
+              }}
+            >
+              {options.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </Field>
+      <div className="kern-btn-wrapper">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
+          <span className="kern-label">{busy ? t('create.busy') : t('copy.submit')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onCancel}>
+          <span className="kern-label">{t('app.cancel')}</span>
+        </button>
+      </div>
     </form>
   );
 }

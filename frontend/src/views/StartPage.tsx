@@ -11,6 +11,8 @@ import { Light } from '../components/Light';
 import { cascadeProgress, countOf, statusOrder, sumCounts } from '../lib/agreements';
 import { formatCents, formatDegree } from '../lib/format';
 import { AgreementTable } from '../components/AgreementTable';
+import { NewAgreementButton } from '../components/NewAgreementButton';
+import PayResults from './PayResults';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -166,12 +168,15 @@ const TasksDoc = graphql(`
   }
 `);
 
-function YearHeader({ title }: { title: string }) {
+function YearHeader({ title, create = false }: { title: string; create?: boolean }) {
   const { years, year, setYear } = useSession();
   return (
     <div className="zw-pagehead">
       <h1 className="kern-heading-large">{title}</h1>
-      <YearSelect years={years} value={year} onChange={setYear} />
+      <div className="zw-pagehead__tools">
+        {create ? <NewAgreementButton /> : null}
+        <YearSelect years={years} value={year} onChange={setYear} />
+      </div>
     </div>
   );
 }
@@ -182,7 +187,7 @@ function OfficeStart() {
   const [res, re] = useQuery({ query: OfficeDoc, variables: { year } });
   return (
     <>
-      <YearHeader title={t('start.office.title')} />
+      <YearHeader title={t('start.office.title')} create />
       <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
         {(d) => {
           const units = [...d.orgUnits.nodes, ...d.fachbereiche.nodes];
@@ -473,7 +478,7 @@ export default function StartPage() {
       {kind === 'office' ? <OfficeStart /> : null}
       {kind === 'leadership' ? (
         <>
-          <YearHeader title={t('start.leadership.title')} />
+          <YearHeader title={t('start.leadership.title')} create />
           <LeadershipCascade />
           <MyTasks />
           <MyAgreements role="AGENT" />
@@ -482,12 +487,13 @@ export default function StartPage() {
       ) : null}
       {kind === 'manager' || kind === 'staff' ? (
         <>
-          <YearHeader title={t('start.manager.title')} />
+          <YearHeader title={t('start.manager.title')} create />
           <MyTasks />
           <MyAgreements role="AGENT" />
           <MyAgreements role="PRINCIPAL" />
         </>
       ) : null}
+      {kind === 'hr' ? <PayResults /> : null}
       {kind === 'controlling' ? (
         <>
           <YearHeader title={t('start.controlling.title')} />

@@ -1,4 +1,4 @@
-import{g as e}from"./index-s4H93gmG.js";e(`
+import{g as e}from"./index-Csz3zwkb.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
@@ -167,7 +167,7 @@ import{g as e}from"./index-s4H93gmG.js";e(`
       }
     }
   }
-`),m=e(`
+`),o=e(`
   mutation AgreementReturn($input: AgreementReasonInput!) {
     agreementReturn(input: $input) {
       agreement {
@@ -182,7 +182,7 @@ import{g as e}from"./index-s4H93gmG.js";e(`
       }
     }
   }
-`),o=e(`
+`),m=e(`
   mutation AgreementChangeRequest($input: AgreementReasonInput!) {
     agreementChangeRequest(input: $input) {
       agreement {
@@ -272,4 +272,21 @@ import{g as e}from"./index-s4H93gmG.js";e(`
       }
     }
   }
-`);export{n as A,a as C,p as I,r as P,m as R,i as a,o as b,s as c,g as d,d as e,A as f,u as g};
+`),c=e(`
+  mutation AgreementCopyToYear($input: AgreementCopyToYearInput!) {
+    agreementCopyToYear(input: $input) {
+      agreement {
+        id
+        year
+        status
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);export{n as A,a as C,p as I,r as P,o as R,i as a,m as b,s as c,c as d,g as e,d as f,A as g,u as h};
