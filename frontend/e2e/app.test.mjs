@@ -110,6 +110,7 @@ const AS_OB = byLabel('Oberbürgermeisterin', 'Büro');
 const AS_DEZERNENT = byLabel('Dezernent II');
 const AS_AMTSLEITUNG = byLabel('Amtsleitung');
 const AS_CONTROLLING = byLabel('Controlling');
+const AS_HR = byLabel('Personalwesen');
 
 test('sign-in page for anonymous visitors', async () => {
   const page = await newPage();
@@ -349,6 +350,166 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
   await view(ob, 'agreement-agreed');
   await ob.context().close();
   await dez.context().close();
+});
+
+test('HR lands on the pay results and sees status, pay rule and result of an agreement', async () => {
+  const page = await newPage({ width: 1024, height: 1366 }); // tablet, portrait
+  await signIn(page, AS_HR);
+  await page.getByTestId('start-hr').waitFor();
+  await page.getByTestId('pay-results').waitFor();
+  const rows = page.locator('[data-testid=pay-results] tbody tr');
+  assert.ok((await rows.count()) >= 1, 'at least one pay result');
+  // German labels and number format: "88,3 %", "TVöD § 18 (LOB)" / "Beamte (LBesG)".
+  const degrees = await page.getByTestId('pay-degree').allInnerTexts();
+  assert.ok(degrees.every((d) => /^\d{1,3}(,\d{1,2})?\s%$/.test(d)), `German percentages: ${degrees.join(' | ')}`);
+  const rules = await page.locator('[data-testid=pay-results] td[data-payrule]').allInnerTexts();
+  assert.ok(rules.every((r) => ['TVöD § 18 (LOB)', 'Beamte (LBesG)'].includes(r)), `pay rule labels: ${rules.join(' | ')}`);
+  console.log(`pay results: ${await page.getByTestId('pay-results-count').innerText()}`);
+  assert.equal(await page.locator('.zw-nav__link', { hasText: 'Leistungsentgelt' }).count(), 1, 'nav entry Leistungsentgelt');
+  await view(page, 'hr-start');
+
+  // The CSV for the payroll: every row of the year, German separators.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pay-results-csv').click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  console.log(`pay results CSV ${download.suggestedFilename()}: ${csv.trim().split('\r\n').length - 1} rows`);
+  assert.match(download.suggestedFilename(), /^leistungsentgelt-\d{4}\.csv$/);
+  assert.match(csv, /^\uFEFFHaushaltsjahr;Person;Funktion;Organisationseinheit;Entgeltregel;Gesamtzielerreichung \(%\);Punkte\r\n/);
+  assert.equal(csv.trim().split('\r\n').length - 1, await rows.count());
+
+  // A year without results: the empty state.
+  await page.getByLabel('Haushaltsjahr').selectOption('2022');
+  await page.getByText('Für 2022 liegen keine bewerteten entgeltrelevanten Zielvereinbarungen vor.').waitFor();
+  await page.getByLabel('Haushaltsjahr').selectOption('2026');
+  await rows.first().waitFor();
+
+  // HR's view of an agreement: status, pay rule and result; the rest is not visible.
+  await rows.first().locator('a').click();
+  await page.getByTestId('agreement').waitFor();
+  assert.equal(await page.getByTestId('agreement').getAttribute('data-access'), 'PAY_RESULT');
+  await page.getByText('Für die Entgeltberechnung sehen Sie Status, Entgeltregel und Bewertungsergebnis').waitFor();
+  assert.match(await page.getByTestId('total-degree').innerText(), /^\d{1,3}(,\d{1,2})?\s%$/);
+  assert.ok(/TVöD § 18 \(LOB\)|Beamte \(LBesG\)/.test(await page.locator('.zw-facts').innerText()), 'pay rule shown');
+  await view(page, 'agreement-hr');
+
+  // The nav entry leads to the same list.
+  await page.getByRole('link', { name: 'Zur Übersicht Leistungsentgelt' }).click();
+  await page.getByTestId('pay-results').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/leistungsentgelt');
+  assert.equal(await page.locator('.zw-nav__link[aria-current=page]').innerText(), 'Leistungsentgelt');
+  await page.context().close();
+});
+
+test('a Dezernent creates an agreement for an Amt below and adds an item', async () => {
+  const page = await newPage();
+  await signIn(page, AS_DEZERNENT, '/leistungsentgelt');
+  // Pay results are HR's: no nav entry, and the page by URL says so.
+  await page.getByText('Nicht gefunden oder keine Berechtigung').waitFor();
+  assert.equal(await page.locator('.zw-nav__link', { hasText: 'Leistungsentgelt' }).count(), 0);
+  await page.getByRole('link', { name: 'Startseite', exact: true }).click();
+  await page.getByTestId('start-leadership').waitFor();
+  await page.getByRole('link', { name: 'Neue Zielvereinbarung' }).click();
+  await page.getByTestId('agreement-create').waitFor();
+  const units = page.getByTestId('create-unit').locator('input[type=radio]');
+  await units.first().waitFor();
+  assert.ok((await units.count()) >= 1, 'units below the Dezernat');
+
+  // Nothing chosen: the form says what is missing, at the fields.
+  await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
+  await page.getByText('Bitte eine Organisationseinheit wählen.').waitFor();
+  await page.getByText('Bitte eine Entgeltregel wählen.').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'unit', 'focus on the first invalid field');
+
+  // An agreement that exists already: the server's userError at the year field.
+  await page.getByLabel('Jugendamt').check();
+  await page.getByLabel('Haushaltsjahr').selectOption('2027');
+  await page.getByLabel('TVöD § 18 (LOB)').check();
+  await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
+  const yearError = page.locator('.kern-form-input--error .kern-error');
+  await yearError.waitFor();
+  console.log('create, existing agreement:', await yearError.innerText());
+  assert.match(await yearError.innerText(), /bereits/);
+
+  // The next year beyond the fiscal years: a new draft for the Sozialamt.
+  const years = await page.getByLabel('Haushaltsjahr').locator('option').allInnerTexts();
+  const target = years[years.length - 1];
+  console.log(`create: years offered ${years.join(', ')}; creating for ${target}`);
+  await page.getByLabel('Sozialamt').check();
+  await page.getByLabel('Haushaltsjahr').selectOption(target);
+  await page.getByLabel('Beamte (LBesG)').check();
+  await page.locator('.kern-alert, .kern-error').first().waitFor({ state: 'detached' }).catch(() => {});
+  await shot(page, 'agreement-create');
+  await axe(page, 'agreement-create');
+  await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
+  await page.waitForURL(/\/vereinbarungen\/[^/]+\/bearbeiten$/);
+  await page.getByTestId('editor').waitFor();
+  assert.match(await page.locator('h1').innerText(), new RegExp(`Sozialamt ${target}`));
+  await page.getByText('Noch keine Zielvereinbarungspunkte.').waitFor();
+
+  // Add an item: title, description, weight, a link to a goal of the unit if it has one.
+  const form = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Neuer Zielvereinbarungspunkt' }) });
+  await form.getByLabel('Ziel', { exact: true }).fill('Fallbearbeitung in der Eingliederungshilfe beschleunigen');
+  await form.getByLabel('Beschreibung').fill('Bearbeitungszeit neuer Anträge senken.');
+  await form.getByTestId('weight-new').fill('100');
+  const goals = await form.getByLabel('Verknüpftes Ziel').locator('option').count();
+  if (goals > 1) await form.getByLabel('Verknüpftes Ziel').selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Punkt hinzufügen' }).click();
+  await page.getByTestId('item-1').waitFor();
+  await page.locator('[data-testid=weight-sum][data-state=ok]').waitFor();
+  assert.equal(await page.getByTestId('item-1').getByLabel('Ziel', { exact: true }).inputValue(), 'Fallbearbeitung in der Eingliederungshilfe beschleunigen');
+  await view(page, 'editor-new');
+
+  // The new draft is in the agreements list of that year.
+  await page.getByRole('link', { name: 'Zur Vereinbarung' }).click();
+  await page.locator('[data-testid=agreement][data-status=DRAFT]').waitFor();
+  await page.context().close();
+});
+
+test('a Dezernent copies an agreement to another year', async () => {
+  const page = await newPage({ width: 820, height: 1180 }); // tablet
+  await signIn(page, AS_DEZERNENT);
+  // The Dezernent's own agreements as principal that may be copied.
+  await page.goto(BASE + '/vereinbarungen');
+  await page.locator('table').first().waitFor();
+  const copyable = await page.evaluate(async () => {
+    const r = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Zielwerk-CSRF': '1' },
+      body: JSON.stringify({ query: '{ agreements(role: PRINCIPAL, year: 2026, first: 100) { nodes { id year orgUnit { name } viewerCanCopy } } }' }),
+    });
+    return (await r.json()).data.agreements.nodes.filter((a) => a.viewerCanCopy);
+  });
+  console.log(`copyable agreements of the Dezernent in 2026: ${copyable.map((a) => a.orgUnit.name).join(', ')}`);
+  if (copyable.length === 0) return; // nothing to copy in this data set
+  const src = copyable.find((a) => a.orgUnit.name === 'Jugendamt') ?? copyable[0];
+  await page.goto(BASE + '/vereinbarungen/' + src.id);
+  await page.getByTestId('agreement').waitFor();
+  const open = page.getByRole('button', { name: 'In anderes Jahr übernehmen' });
+  await open.click();
+  assert.equal(await open.getAttribute('aria-expanded'), 'true');
+  const form = page.getByTestId('copy-form');
+  await form.waitFor();
+  const years = await form.getByLabel('Zieljahr').locator('option').allInnerTexts();
+  assert.ok(!years.includes(String(src.year)), 'not into its own year');
+  // 2027 already has the Jugendamt's agreement: a userError at the year.
+  if (src.orgUnit.name === 'Jugendamt') {
+    await form.getByLabel('Zieljahr').selectOption('2027');
+    await form.getByRole('button', { name: 'Entwurf im Zieljahr anlegen' }).click();
+    const err = form.locator('.kern-error');
+    await err.waitFor();
+    console.log('copy, existing year:', await err.innerText());
+    assert.match(await err.innerText(), /bereits/);
+    await shot(page, 'agreement-copy-error');
+    await axe(page, 'agreement-copy-error');
+  }
+  const target = years[years.length - 1];
+  await form.getByLabel('Zieljahr').selectOption(target);
+  await form.getByRole('button', { name: 'Entwurf im Zieljahr anlegen' }).click();
+  await page.waitForURL(/\/vereinbarungen\/[^/]+\/bearbeiten$/);
+  await page.getByTestId('editor').waitFor();
+  assert.match(await page.locator('h1').innerText(), new RegExp(`${src.orgUnit.name} ${target}`));
+  assert.ok((await page.locator('[data-testid^=item-]').count()) >= 1, 'items copied');
+  await view(page, 'agreement-copy');
+  await page.context().close();
 });
 
 test('no Content-Security-Policy violations in any view', () => {
