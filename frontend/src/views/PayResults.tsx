@@ -149,7 +149,7 @@ export default function PayResults() {
                             {r.agreement.orgUnit.name}
                           </Link>
                         </td>
-                        <td className="kern-table__cell zw-nowrap" data-payrule={r.payRule}>{t(`pay.${r.payRule}`)}</td>
+                        <td className="kern-table__cell" data-payrule={r.payRule}>{t(`pay.${r.payRule}`)}</td>
                         <td className="kern-table__cell kern-table__cell--numeric" data-testid="pay-degree">{formatPercent(r.totalDegree, lang)}</td>
                         <td className="kern-table__cell kern-table__cell--numeric">{r.points}</td>
                         <td className="kern-table__cell">

@@ -1,4 +1,4 @@
-import{g as e}from"./index-6B7ecbhI.js";e(`
+import{g as e}from"./index-Csz3zwkb.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
