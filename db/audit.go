@@ -2,6 +2,7 @@ package db
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"time"
 
@@ -56,4 +57,40 @@ func UpdateVersioned(tx *gorm.DB, model any, id int64, expectedVersion int, chan
 		return apperr.ErrConflict
 	}
 	return nil
+}
+
+// auditSubjects says which audit events belong to an object's trail: an
+// agreement's own events, the events of a KPI's values, of a product's
+// budget lines, of a measure and its savings.
+var auditSubjects = map[string]string{
+	"Agreement":            "entity = 'Agreement' AND entity_id = @id",
+	"KPI":                  "entity = 'KPIValue' AND entity_id IN (SELECT id FROM kpi_values WHERE kpi_id = @id)",
+	"Product":              "entity = 'BudgetLine' AND entity_id IN (SELECT id FROM budget_lines WHERE product_id = @id)",
+	"ConsolidationMeasure": "(entity = 'ConsolidationMeasure' AND entity_id = @id) OR (entity = 'MeasureSaving' AND entity_id IN (SELECT id FROM measure_savings WHERE measure_id = @id))",
+}
+
+// AuditTrail lists the events of one object (a type of auditSubjects),
+// newest first, before the event with id before (0 = from the newest).
+func AuditTrail(ctx context.Context, gdb *gorm.DB, typ string, id int64, first int, before int64) (Page[AuditEvent], error) {
+	var p Page[AuditEvent]
+	cond, ok := auditSubjects[typ]
+	if !ok {
+		return p, nil
+	}
+	q := gdb.WithContext(ctx).Model(&AuditEvent{}).Where(cond, sql.Named("id", id))
+	var total int64
+	if err := q.Session(&gorm.Session{}).Count(&total).Error; err != nil {
+		return p, err
+	}
+	if before > 0 {
+		q = q.Where("id < ?", before)
+	}
+	if err := q.Order("id DESC").Limit(first + 1).Find(&p.Items).Error; err != nil {
+		return p, err
+	}
+	p.Total = int(total)
+	if p.HasNext = len(p.Items) > first; p.HasNext {
+		p.Items = p.Items[:first]
+	}
+	return p, nil
 }
