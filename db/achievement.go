@@ -17,6 +17,9 @@ const (
 	NoData TrafficLight = "NONE"
 )
 
+// Thresholds of a roll-up's own light.
+const rollupGreen, rollupYellow = 0.95, 0.9
+
 // maxDegree caps a degree so that one runaway KPI cannot dominate a roll-up.
 const maxDegree = 1.5
 
@@ -63,7 +66,9 @@ type Achievement struct {
 }
 
 // Rollup combines KPI achievements: the mean degree of those with data and
-// the count per light. The roll-up's own light uses the default thresholds.
+// the count per light. A mean hides spread, so a roll-up is green from 95 %
+// (one KPI slightly short must not colour a whole strategic goal) and red
+// below 90 %, like a single KPI.
 func Rollup(parts []Achievement) Achievement {
 	var sum float64
 	var r Achievement
@@ -82,7 +87,7 @@ func Rollup(parts []Achievement) Achievement {
 		m := sum / float64(n)
 		r.Degree = &m
 	}
-	r.Light = LightOf(r.Degree, 1, 0.9)
+	r.Light = LightOf(r.Degree, rollupGreen, rollupYellow)
 	return r
 }
 

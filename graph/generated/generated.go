@@ -3816,7 +3816,7 @@ enum TrafficLight {
   NONE
 }
 
-"Degree of achievement of a KPI, or the roll-up of many."
+"Degree of achievement of a KPI (light by its thresholds), or the roll-up of many (mean degree; green from 95 %, red below 90 %)."
 type Achievement {
   "Degree of achievement, 1.0 = 100 %; null without data."
   degree: Float
