@@ -357,7 +357,7 @@ func (l *Lifecycle) UpdateItem(ctx context.Context, itemID int64, expectedVersio
 		if err := tx.Where("agreement_id = ?", a.ID).First(&it, itemID).Error; err != nil {
 			return nil, err
 		}
-		if it.BudgetCompliance && (in.GoalID != nil || in.KPIID != nil || in.MeasureID != nil || in.Title != nil) {
+		if it.BudgetCompliance && changesFixedFields(&it, in) {
 			return nil, apperr.BadInput("title", "item.budgetFixed", "Beim Punkt Haushaltseinhaltung lassen sich nur Gewicht und Beschreibung ändern.",
 				"Only weight and description of the budget-compliance item can change.")
 		}
@@ -367,6 +367,17 @@ func (l *Lifecycle) UpdateItem(ctx context.Context, itemID int64, expectedVersio
 		}
 		return nil, tx.Save(&it).Error
 	})
+}
+
+// changesFixedFields reports whether in would change the title or the
+// links of an item; a client may send them unchanged.
+func changesFixedFields(it *AgreementItem, in ItemInput) bool {
+	same := func(a, b *int64) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
+	if in.Title != nil && strings.TrimSpace(*in.Title) != it.Title {
+		return true
+	}
+	linked := in.GoalID != nil || in.KPIID != nil || in.MeasureID != nil
+	return linked && !(same(in.GoalID, it.GoalID) && same(in.KPIID, it.KPIID) && same(in.MeasureID, it.MeasureID))
 }
 
 // RemoveItem deletes an item of a draft; the budget-compliance item stays.

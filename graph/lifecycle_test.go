@@ -132,7 +132,10 @@ func TestAgreementLifecycleRoleByRole(t *testing.T) {
 		t.Fatalf("weightTotal %v", a["weightTotal"])
 	}
 	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
-	a = ok(mutate(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 30}`,
+	// The budget-compliance item keeps its title; a client may send it unchanged.
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, title: "Sparen"}`,
+		map[string]any{"item": budgetItem, "v": v()}))
+	a = ok(mutate(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 30, title: "`+db.BudgetComplianceTitle+`"}`,
 		map[string]any{"item": budgetItem, "v": v()}))
 	refused("FORBIDDEN", mutate(t, w.dez, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
 	a = ok(mutate(t, w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
