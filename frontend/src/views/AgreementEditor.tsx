@@ -226,11 +226,12 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
             ? t('editor.sumInvalid')
             : t('editor.sumEmpty');
 
-  const row = (key: string, d: Draft, setD: (d: Draft) => void, errs: Record<string, string[]> = {}) => (
+  // The budget-compliance item keeps its title and links (the server refuses changes); only weight and description move.
+  const row = (key: string, d: Draft, setD: (d: Draft) => void, errs: Record<string, string[]> = {}, fixed = false) => (
     <div className="zw-itemgrid">
       <Field label={t('agreement.itemTitle')} errors={errs.title} className="zw-itemgrid__title">
         {({ id, describedBy, invalid }) => (
-          <input id={id} className="kern-form-input__input" value={d.title} required aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD({ ...d, title: e.target.value })} />
+          <input id={id} className="kern-form-input__input" value={d.title} required aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable || fixed} onChange={(e) => setD({ ...d, title: e.target.value })} />
         )}
       </Field>
       <Field label={`${t('agreement.weight')} (%)`} hint={t('editor.weightHint')} errors={errs.weightPercent}>
@@ -251,7 +252,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
       <Field label={t('editor.goal')} errors={errs.goalId}>
         {({ id, describedBy }) => (
           <div className="kern-form-input__select-wrapper">
-            <select id={id} className="kern-form-input__select" value={d.goalId} aria-describedby={describedBy} disabled={!editable} onChange={(e) => setD({ ...d, goalId: e.target.value })}>
+            <select id={id} className="kern-form-input__select" value={d.goalId} aria-describedby={describedBy} disabled={!editable || fixed} onChange={(e) => setD({ ...d, goalId: e.target.value })}>
               <option value="">{t('editor.noLink')}</option>
               {d.goalId && !goals.some((g) => g.id === d.goalId) ? <option value={d.goalId}>{linkLabels.get(d.goalId) ?? d.goalId}</option> : null}
               {goals.map((g) => (
@@ -264,7 +265,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
       <Field label={t('editor.kpi')} errors={errs.kpiId}>
         {({ id, describedBy }) => (
           <div className="kern-form-input__select-wrapper">
-            <select id={id} className="kern-form-input__select" value={d.kpiId} aria-describedby={describedBy} disabled={!editable} onChange={(e) => setD({ ...d, kpiId: e.target.value })}>
+            <select id={id} className="kern-form-input__select" value={d.kpiId} aria-describedby={describedBy} disabled={!editable || fixed} onChange={(e) => setD({ ...d, kpiId: e.target.value })}>
               <option value="">{t('editor.noLink')}</option>
               {d.kpiId && !kpis.some((k) => k.id === d.kpiId) ? <option value={d.kpiId}>{linkLabels.get(d.kpiId) ?? d.kpiId}</option> : null}
               {kpis.map((k) => (
@@ -277,7 +278,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
       <Field label={t('editor.measure')} errors={errs.measureId}>
         {({ id, describedBy }) => (
           <div className="kern-form-input__select-wrapper">
-            <select id={id} className="kern-form-input__select" value={d.measureId} aria-describedby={describedBy} disabled={!editable} onChange={(e) => setD({ ...d, measureId: e.target.value })}>
+            <select id={id} className="kern-form-input__select" value={d.measureId} aria-describedby={describedBy} disabled={!editable || fixed} onChange={(e) => setD({ ...d, measureId: e.target.value })}>
               <option value="">{t('editor.noLink')}</option>
               {d.measureId && !measures.some((m) => m.id === d.measureId) ? <option value={d.measureId}>{linkLabels.get(d.measureId) ?? d.measureId}</option> : null}
               {measures.map((m) => (
@@ -341,7 +342,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
                     {t('editor.itemN', { n: i + 1 })}
                     {it.budgetCompliance ? ` – ${t('agreement.budgetItem')}` : ''}
                   </legend>
-                  {row(`${i + 1}`, d, (nd) => setDrafts({ ...drafts, [it.id]: nd }), fieldErrors[it.id])}
+                  {row(`${i + 1}`, d, (nd) => setDrafts({ ...drafts, [it.id]: nd }), fieldErrors[it.id], it.budgetCompliance)}
                   {editable ? (
                     <div className="kern-btn-wrapper">
                       <button type="button" className="kern-btn kern-btn--primary" disabled={busy || !dirty} data-testid={`save-${i + 1}`} onClick={() => void save(it)}>

@@ -1,4 +1,4 @@
-import{g as e}from"./index-Csz3zwkb.js";e(`
+import{g as e}from"./index-BbQ13-wE.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
