@@ -16,7 +16,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -149,7 +148,7 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 	if err != nil {
 		return err
 	}
-	if cfg.Identity.PublicURL == "" || os.Getenv("PUBLIC_URL") == "" && !flagSet("public-url") {
+	if cfg.Identity.PublicURL == "" { // neither PUBLIC_URL nor -public-url
 		cfg.Identity.PublicURL = publicURL(ln.Addr())
 	}
 	for _, a := range db.DemoAccounts() {
@@ -186,16 +185,6 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 		return err
 	}
 	return nil
-}
-
-// flagSet reports whether a flag was given on the command line.
-func flagSet(name string) bool {
-	for _, a := range os.Args[1:] {
-		if a == "-"+name || a == "--"+name || strings.HasPrefix(a, "-"+name+"=") || strings.HasPrefix(a, "--"+name+"=") {
-			return true
-		}
-	}
-	return false
 }
 
 // publicURL is what a person types into the browser for a listen address.

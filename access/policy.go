@@ -79,11 +79,7 @@ func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Tim
 		Select("id, parent_id, leader_id, kind").Find(&units).Error; err != nil {
 		return nil, err
 	}
-	children := map[int64][]int64{}
 	for _, u := range units {
-		if u.ParentID != nil {
-			children[*u.ParentID] = append(children[*u.ParentID], u.ID)
-		}
 		if u.LeaderID != nil && *u.LeaderID == p.PersonID {
 			v.LedUnits = append(v.LedUnits, u.ID)
 		}
@@ -91,16 +87,10 @@ func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Tim
 			v.OB = append(v.OB, *u.LeaderID)
 		}
 	}
-	seen := map[int64]bool{}
-	queue := slices.Clone(v.LedUnits)
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		for _, c := range children[id] {
-			if !seen[c] {
-				seen[c] = true
-				v.Below = append(v.Below, c)
-				queue = append(queue, c)
+	for _, led := range v.LedUnits {
+		for _, id := range db.Subtree(units, led)[1:] { // strictly below
+			if !slices.Contains(v.Below, id) {
+				v.Below = append(v.Below, id)
 			}
 		}
 	}
@@ -139,12 +129,7 @@ func (v *Viewer) VisibleAgreements() db.Scope {
 		if v.Has(identity.RoleLeadership) {
 			return q
 		}
-		cond := "agreements.principal_id = ? OR agreements.agent_id = ?"
-		args := []any{v.PersonID, v.PersonID}
-		if v.Has(identity.RoleOBOffice) && len(v.OB) > 0 {
-			cond += " OR agreements.principal_id IN ?"
-			args = append(args, v.OB)
-		}
+		cond, args := v.contentCondition()
 		if v.Has(identity.RoleHR) {
 			cond += " OR agreements.pay_rule IN ?"
 			args = append(args, []db.PayRule{db.PayTVoeDLOB, db.PayBeamte})
@@ -165,14 +150,21 @@ func (v *Viewer) ContentAgreements() db.Scope {
 		if v == nil {
 			return q.Where("1 = 0")
 		}
-		cond := "agreements.principal_id = ? OR agreements.agent_id = ?"
-		args := []any{v.PersonID, v.PersonID}
-		if v.Has(identity.RoleOBOffice) && len(v.OB) > 0 {
-			cond += " OR agreements.principal_id IN ?"
-			args = append(args, v.OB)
-		}
+		cond, args := v.contentCondition()
 		return q.Where("("+cond+")", args...)
 	}
+}
+
+// contentCondition is the SQL twin of the CONTENT rows of AgreementLevel:
+// the parties, and the OB's office for the OB's agreements.
+func (v *Viewer) contentCondition() (string, []any) {
+	cond := "agreements.principal_id = ? OR agreements.agent_id = ?"
+	args := []any{v.PersonID, v.PersonID}
+	if v.Has(identity.RoleOBOffice) && len(v.OB) > 0 {
+		cond += " OR agreements.principal_id IN ?"
+		args = append(args, v.OB)
+	}
+	return cond, args
 }
 
 // CanSeeStatusOverview: leaders of units with units below them, the OB's

@@ -33,7 +33,7 @@ func StatusOverview(ctx context.Context, gdb *gorm.DB, visible Scope, year int, 
 		if err := q.Scopes(ExistingOn(day)).Select("id, parent_id").Find(&units).Error; err != nil {
 			return nil, err
 		}
-		sel = sel.Where("agreements.org_unit_id IN ?", subtree(units, *within))
+		sel = sel.Where("agreements.org_unit_id IN ?", Subtree(units, *within))
 	}
 	if err := sel.Select("org_unit_id, status, COUNT(*) AS n").Group("org_unit_id, status").Scan(&rows).Error; err != nil {
 		return nil, err
@@ -61,8 +61,8 @@ func StatusOverview(ctx context.Context, gdb *gorm.DB, visible Scope, year int, 
 	return out, nil
 }
 
-// subtree is root and every unit below it.
-func subtree(units []OrgUnit, root int64) []int64 {
+// Subtree is root and every unit below it.
+func Subtree(units []OrgUnit, root int64) []int64 {
 	out := []int64{root}
 	for i := 0; i < len(out); i++ {
 		for _, u := range units {

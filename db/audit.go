@@ -20,12 +20,23 @@ type Actor struct {
 // Audit appends one audit event in tx. before and after are the changed
 // fields (any JSON-marshalable value, nil for none).
 func Audit(tx *gorm.DB, actor Actor, entity string, entityID int64, action string, before, after any) error {
-	ev := AuditEvent{At: time.Now().UTC(), ActorID: &actor.PersonID, ActorRoles: actor.Roles,
-		Entity: entity, EntityID: entityID, Action: action, Before: jsonOf(before), After: jsonOf(after)}
-	if actor.PersonID == 0 {
-		ev.ActorID = nil
-	}
+	ev := auditEvent(actor, entity, entityID, action, before, after, time.Now().UTC())
 	return tx.Create(&ev).Error
+}
+
+// auditEvent builds an event; imports insert many of them in batches.
+func auditEvent(actor Actor, entity string, id int64, action string, before, after any, at time.Time) AuditEvent {
+	return AuditEvent{At: at, ActorID: actorRef(actor), ActorRoles: actor.Roles, Entity: entity, EntityID: id,
+		Action: action, Before: jsonOf(before), After: jsonOf(after)}
+}
+
+// actorRef is the actor's person id, nil for the system.
+func actorRef(a Actor) *int64 {
+	if a.PersonID == 0 {
+		return nil
+	}
+	id := a.PersonID
+	return &id
 }
 
 func jsonOf(v any) string {

@@ -100,15 +100,26 @@ func sumOver(per map[int64]*BudgetFigures, units []int64) BudgetFigures {
 
 // BudgetSuggestion computes the figures of a unit and every unit below it.
 func BudgetSuggestion(tx *gorm.DB, unitID int64, year int) (BudgetFigures, error) {
+	figs, err := BudgetSuggestions(tx, []int64{unitID}, year)
+	return figs[unitID], err
+}
+
+// BudgetSuggestions computes the figures of several units (each with the
+// units below it) for one year in three statements.
+func BudgetSuggestions(tx *gorm.DB, unitIDs []int64, year int) (map[int64]BudgetFigures, error) {
 	var units []OrgUnit
 	if err := tx.Select("id, parent_id").Find(&units).Error; err != nil {
-		return BudgetFigures{}, err
+		return nil, err
 	}
 	per, err := budgetByUnit(tx, year)
 	if err != nil {
-		return BudgetFigures{}, err
+		return nil, err
 	}
-	return sumOver(per, subtree(units, unitID)), nil
+	out := make(map[int64]BudgetFigures, len(unitIDs))
+	for _, id := range unitIDs {
+		out[id] = sumOver(per, Subtree(units, id))
+	}
+	return out, nil
 }
 
 // DezernatBudget is one Dezernat's roll-up for the OB's office.
@@ -132,9 +143,8 @@ func BudgetByDezernat(ctx context.Context, gdb *gorm.DB, year int) ([]DezernatBu
 	var out []DezernatBudget
 	for i := range units {
 		u := &units[i]
-		if (u.Kind == KindDezernat || u.Kind == KindFachbereich) &&
-			(u.ActiveOn(yearDay(year)) || u.ActiveOn(yearDay(year+1).AddDate(0, 0, -1))) {
-			out = append(out, DezernatBudget{Unit: u, BudgetFigures: sumOver(per, subtree(units, u.ID))})
+		if u.isDezernatIn(year) {
+			out = append(out, DezernatBudget{Unit: u, BudgetFigures: sumOver(per, Subtree(units, u.ID))})
 		}
 	}
 	return out, nil

@@ -340,14 +340,6 @@ func checkVersion(exists bool, current int, expected *int) error {
 	return nil
 }
 
-func actorRef(a Actor) *int64 {
-	if a.PersonID == 0 {
-		return nil
-	}
-	id := a.PersonID
-	return &id
-}
-
 func txContext(tx *gorm.DB) context.Context {
 	if tx.Statement != nil && tx.Statement.Context != nil {
 		return tx.Statement.Context
@@ -657,11 +649,6 @@ func RecordMeasure(tx *gorm.DB, actor Actor, may Permit, in MeasureInput) (*Cons
 // ImportCounts says what an import did (or, in a dry run, would do).
 type ImportCounts struct {
 	Created, Updated, Unchanged int
-}
-
-func auditEvent(actor Actor, entity string, id int64, action string, before, after any, at time.Time) AuditEvent {
-	return AuditEvent{At: at, ActorID: actorRef(actor), ActorRoles: actor.Roles, Entity: entity, EntityID: id,
-		Action: action, Before: jsonOf(before), After: jsonOf(after)}
 }
 
 // batchSize is the number of rows per INSERT or UPDATE statement.

@@ -86,7 +86,7 @@ func Coverage(ctx context.Context, gdb *gorm.DB, year int) ([]AlignmentCoverage,
 	}
 	top := func(id int64) *OrgUnit { // the Dezernat or Fachbereich above (or at) a unit
 		for u := byID[id]; u != nil; {
-			if u.Kind == KindDezernat || u.Kind == KindFachbereich {
+			if u.isDezernat() {
 				return u
 			}
 			if u.ParentID == nil {
@@ -110,10 +110,8 @@ func Coverage(ctx context.Context, gdb *gorm.DB, year int) ([]AlignmentCoverage,
 	}
 	per := map[int64]*acc{}
 	var order []int64
-	yearStart := yearDay(year)
 	for _, u := range units {
-		if (u.Kind == KindDezernat || u.Kind == KindFachbereich) &&
-			(u.ActiveOn(yearStart) || u.ActiveOn(yearDay(year+1).AddDate(0, 0, -1))) {
+		if u.isDezernatIn(year) {
 			per[u.ID] = &acc{c: AlignmentCoverage{Dezernat: u}, sgs: map[int64]bool{}}
 			order = append(order, u.ID)
 		}

@@ -212,7 +212,7 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 		if err := tx.Create(&out).Error; err != nil {
 			return err
 		}
-		if slices.Contains(l.OB, l.Actor.PersonID) && (unit.Kind == KindDezernat || unit.Kind == KindFachbereich) {
+		if slices.Contains(l.OB, l.Actor.PersonID) && unit.isDezernat() {
 			item := AgreementItem{AgreementID: out.ID, Position: 1, Title: BudgetComplianceTitle,
 				WeightPercent: budgetComplianceDefaultWeight, BudgetCompliance: true, Version: 1}
 			if err := tx.Create(&item).Error; err != nil {
@@ -235,8 +235,7 @@ func checkAgreementYear(tx *gorm.DB, year int) error {
 	if len(years) > 0 && year >= years[0] && year <= years[len(years)-1]+1 {
 		return nil
 	}
-	return apperr.BadInput("year", "year.unknown", "Für das Haushaltsjahr %d gibt es keine Daten.",
-		"There is no data for fiscal year %d.", year)
+	return ErrUnknownYear(year)
 }
 
 func noDuplicate(tx *gorm.DB, principal, agent, unit int64, year int) error {

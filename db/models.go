@@ -35,6 +35,15 @@ func (u *OrgUnit) ActiveOn(t time.Time) bool {
 	return !u.ValidFrom.After(t) && (u.ValidTo == nil || u.ValidTo.After(t))
 }
 
+// isDezernat: Dezernate and Fachbereiche are the first level below the board.
+func (u *OrgUnit) isDezernat() bool { return u.Kind == KindDezernat || u.Kind == KindFachbereich }
+
+// isDezernatIn reports whether u is a Dezernat or Fachbereich existing at
+// the start or the end of a fiscal year.
+func (u *OrgUnit) isDezernatIn(year int) bool {
+	return u.isDezernat() && (u.ActiveOn(yearDay(year)) || u.ActiveOn(yearDay(year+1).AddDate(0, 0, -1)))
+}
+
 // Person is a member of staff. Subject is the OIDC subject, remembered once
 // the person has signed in.
 type Person struct {

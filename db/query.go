@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"zielwerk/apperr"
 )
 
 // Page is one page of a list in keyset order (ascending id).
@@ -84,6 +86,9 @@ func ListByParent[T any](ctx context.Context, gdb *gorm.DB, parentCol string, pa
 
 // ByIDs loads rows of T by primary key, keyed by id.
 func ByIDs[T any](ctx context.Context, gdb *gorm.DB, ids []int64, idOf func(*T) int64) (map[int64]*T, error) {
+	if len(ids) == 0 {
+		return map[int64]*T{}, nil
+	}
 	var rows []*T
 	if err := gdb.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
 		return nil, err
@@ -134,6 +139,12 @@ func FiscalYears(ctx context.Context, gdb *gorm.DB) ([]int, error) {
 	err := gdb.WithContext(ctx).Raw(
 		"SELECT year FROM budget_lines UNION SELECT year FROM agreements ORDER BY year").Scan(&years).Error
 	return years, err
+}
+
+// ErrUnknownYear refuses a fiscal year Zielwerk holds no data for.
+func ErrUnknownYear(year int) error {
+	return apperr.BadInput("year", "year.unknown", "Für das Haushaltsjahr %d gibt es keine Daten.",
+		"There is no data for fiscal year %d.", year)
 }
 
 // yearDay is 1 January of a fiscal year, UTC.

@@ -113,8 +113,7 @@ func (r *Resolver) checkYear(ctx context.Context, year int) error {
 			return nil
 		}
 	}
-	return apperr.BadInput("year", "year.unknown", "Für das Haushaltsjahr %d gibt es keine Daten.",
-		"There is no data for fiscal year %d.", year)
+	return db.ErrUnknownYear(year)
 }
 
 // optionalYear checks year when given and returns 0 for "any year".

@@ -59,6 +59,7 @@ type Loaders struct {
 	GoalAchievement          *dataloadgen.Loader[listKey, db.Achievement]
 	StrategicGoalAchievement *dataloadgen.Loader[listKey, db.Achievement]
 	KPIAchievement           *dataloadgen.Loader[listKey, db.Achievement]
+	BudgetFigures            *dataloadgen.Loader[listKey, db.BudgetFigures]
 
 	Agreement             *dataloadgen.Loader[int64, *db.Agreement]
 	AgreementsByOrgUnit   *pageLoader[db.Agreement]
@@ -250,6 +251,9 @@ func NewLoaders(gdb *gorm.DB, wait time.Duration) *Loaders {
 		GoalAchievement:          achievements(gdb, o, db.GoalAchievements),
 		StrategicGoalAchievement: achievements(gdb, o, db.StrategicGoalAchievements),
 		KPIAchievement:           achievements(gdb, o, db.KPIAchievements),
+		BudgetFigures: grouped(o, func(ctx context.Context, units []int64, k listKey) (map[int64]db.BudgetFigures, error) {
+			return db.BudgetSuggestions(gdb.WithContext(ctx), units, k.Year)
+		}),
 
 		AgreementsByOrgUnit:   paged(gdb, o, "org_unit_id", func(a *db.Agreement) int64 { return a.OrgUnitID }, visibleAgreements),
 		AgreementsByPrincipal: paged(gdb, o, "principal_id", func(a *db.Agreement) int64 { return a.PrincipalID }, visibleAgreements),

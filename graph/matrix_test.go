@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -491,4 +492,33 @@ func onlyUsed(q string, vars map[string]any) map[string]any {
 		}
 	}
 	return out
+}
+
+// TestAgreementListStatementsDoNotGrowWithRows: agreements with their
+// items, budget suggestions, assessments and parties cost the same number
+// of statements for one agreement as for forty.
+func TestAgreementListStatementsDoNotGrowWithRows(t *testing.T) {
+	w := seedWorld(t)
+	c := newClient(t, w.gdb, graph.Options{LoaderWait: 50 * time.Millisecond})
+	c.principal = w.viewers["DEZERNENT_LEADERSHIP"].principal
+	c.principal.Roles = []identity.Role{identity.RoleLeadership, identity.RoleOBOffice}
+	q := `query($n: Int!) { agreements(year: 2026, first: $n) { nodes {
+	  principal { name } agent { name } orgUnit { name } viewerAccess totalDegree
+	  items { title goal { title } budgetSuggestion { suggestedDegree } } } } }`
+	counts := map[int]int64{}
+	for _, n := range []int{1, 40} {
+		for range 3 {
+			// Status-only rows answer items with FORBIDDEN; only the count matters here.
+			if r := c.do(q, map[string]any{"n": n}); len(get(r.Data, "agreements", "nodes").([]any)) != n {
+				t.Fatalf("want %d agreements: %+v", n, r.Errors)
+			}
+			if s := c.statements.Load(); counts[n] == 0 || s < counts[n] {
+				counts[n] = s
+			}
+		}
+	}
+	t.Logf("SQL statements for the agreement list: 1 agreement = %d, 40 = %d", counts[1], counts[40])
+	if counts[1] != counts[40] {
+		t.Fatalf("statements grew with rows: %v", counts)
+	}
 }

@@ -101,7 +101,7 @@ func (r *agreementItemResolver) BudgetSuggestion(ctx context.Context, obj *db.Ag
 	if err != nil || a == nil {
 		return nil, err
 	}
-	f, err := db.BudgetSuggestion(r.DB.WithContext(ctx), a.OrgUnitID, a.Year)
+	f, err := loadersFrom(ctx).BudgetFigures.Load(ctx, listKey{Parent: a.OrgUnitID, Year: a.Year})
 	return &f, err
 }
 
@@ -149,12 +149,16 @@ func (r *queryResolver) PayResults(ctx context.Context, year int, first *int, af
 	}
 	c := &model.PayResultConnection{TotalCount: p.Total, Nodes: []*model.PayResult{}, Edges: []*model.PayResultEdge{},
 		PageInfo: pageInfo(p, func(x *db.PayResultRow) int64 { return x.Agreement.ID })}
-	for _, row := range p.Items {
-		agent, err := load(ctx, loadersFrom(ctx).Person, &row.Agreement.AgentID)
-		if err != nil {
-			return nil, err
-		}
-		res := &model.PayResult{Agreement: row.Agreement, Person: agent, Year: row.Agreement.Year,
+	agentIDs := make([]int64, len(p.Items))
+	for i, row := range p.Items {
+		agentIDs[i] = row.Agreement.AgentID
+	}
+	agents, err := loadersFrom(ctx).Person.LoadAll(ctx, agentIDs)
+	if err != nil {
+		return nil, err
+	}
+	for i, row := range p.Items {
+		res := &model.PayResult{Agreement: row.Agreement, Person: agents[i], Year: row.Agreement.Year,
 			PayRule: row.Agreement.PayRule, TotalDegree: row.TotalDegree, Points: r.points().Points(row.TotalDegree)}
 		c.Nodes = append(c.Nodes, res)
 		c.Edges = append(c.Edges, &model.PayResultEdge{Node: res, Cursor: model.EncodeCursor(row.Agreement.ID)})

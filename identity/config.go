@@ -86,7 +86,7 @@ func ConfigFromEnv() Config {
 	c.RoleMap = env("OIDC_ROLE_MAP", "")
 	c.UserClaim = env("OIDC_USER_CLAIM", "email")
 	c.Scopes = env("OIDC_SCOPES", "openid profile email offline_access")
-	c.PublicURL = env("PUBLIC_URL", "http://localhost:8080")
+	c.PublicURL = env("PUBLIC_URL", "") // empty: the server derives it from its listen address
 	c.RedirectURL = env("OIDC_REDIRECT_URL", "")
 	c.IdleTimeout = dur("SESSION_IDLE_TIMEOUT", 30*time.Minute)
 	c.MaxAge = dur("SESSION_MAX_AGE", 10*time.Hour)

@@ -131,23 +131,42 @@ func load(q *gorm.DB, a *db.Agreement) (*view, error) {
 	if err := q.Where("agreement_id = ?", a.ID).Order("position").Find(&items).Error; err != nil {
 		return nil, err
 	}
+	var goalIDs, kpiIDs, measureIDs []int64
+	for _, it := range items {
+		for _, l := range []struct {
+			id  *int64
+			ids *[]int64
+		}{{it.GoalID, &goalIDs}, {it.KPIID, &kpiIDs}, {it.MeasureID, &measureIDs}} {
+			if l.id != nil {
+				*l.ids = append(*l.ids, *l.id)
+			}
+		}
+	}
+	goals, err := db.ByIDs(q.Statement.Context, q, goalIDs, func(g *db.Goal) int64 { return g.ID })
+	if err != nil {
+		return nil, err
+	}
+	kpis, err := db.ByIDs(q.Statement.Context, q, kpiIDs, func(k *db.KPI) int64 { return k.ID })
+	if err != nil {
+		return nil, err
+	}
+	measures, err := db.ByIDs(q.Statement.Context, q, measureIDs, func(m *db.ConsolidationMeasure) int64 { return m.ID })
+	if err != nil {
+		return nil, err
+	}
 	for _, it := range items {
 		iv := itemView{AgreementItem: it}
 		switch {
-		case it.GoalID != nil:
-			var g db.Goal
-			q.Select("title").First(&g, *it.GoalID)
-			iv.Link = "Ziel: " + g.Title
-		case it.KPIID != nil:
-			var k db.KPI
-			q.Select("name, unit").First(&k, *it.KPIID)
+		case it.GoalID != nil && goals[*it.GoalID] != nil:
+			iv.Link = "Ziel: " + goals[*it.GoalID].Title
+		case it.KPIID != nil && kpis[*it.KPIID] != nil:
+			k := kpis[*it.KPIID]
 			iv.Link = "Kennzahl: " + k.Name
 			if it.TargetValue != nil {
 				iv.Link += fmt.Sprintf(" – Zielwert %s %s", strings.Replace(fmt.Sprintf("%g", *it.TargetValue), ".", ",", 1), k.Unit)
 			}
-		case it.MeasureID != nil:
-			var m db.ConsolidationMeasure
-			q.Select("number, title").First(&m, *it.MeasureID)
+		case it.MeasureID != nil && measures[*it.MeasureID] != nil:
+			m := measures[*it.MeasureID]
 			iv.Link = "HSP-Maßnahme " + m.Number + ": " + m.Title
 		}
 		d.Items = append(d.Items, iv)
