@@ -39,10 +39,11 @@ var (
 )
 
 // Tasks lists what waits for person: their agreements' next steps and the
-// overdue KPI values of the units they lead.
-func Tasks(ctx context.Context, gdb *gorm.DB, person int64, ledUnits []int64, now time.Time) ([]Task, error) {
+// overdue KPI values of the units they lead. Agreements are read through
+// visible, the person's visibility scope, like every agreement read.
+func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUnits []int64, now time.Time) ([]Task, error) {
 	var ags []*Agreement
-	if err := gdb.WithContext(ctx).Where("(principal_id = ? OR agent_id = ?) AND status <> ?", person, person, StatusClosed).
+	if err := gdb.WithContext(ctx).Scopes(visible).Where("(principal_id = ? OR agent_id = ?) AND status <> ?", person, person, StatusClosed).
 		Order("year, id").Find(&ags).Error; err != nil {
 		return nil, err
 	}

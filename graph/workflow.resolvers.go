@@ -171,7 +171,7 @@ func (r *queryResolver) MyTasks(ctx context.Context) ([]*db.Task, error) {
 	if err != nil {
 		return nil, err
 	}
-	tasks, err := db.Tasks(ctx, r.DB, v.PersonID, v.LedUnits, time.Now().UTC())
+	tasks, err := db.Tasks(ctx, r.DB, v.VisibleAgreements(), v.PersonID, v.LedUnits, time.Now().UTC())
 	out := make([]*db.Task, len(tasks))
 	for i := range tasks {
 		out[i] = &tasks[i]
