@@ -4,6 +4,9 @@
 //	zielwerk [serve]   migrate, seed an empty database, serve (default)
 //	zielwerk migrate   apply pending migrations and exit
 //	zielwerk seed      load the demo city into an empty database and exit
+//
+// Flags may come before or after the command; -scale N (SEED_SCALE) makes
+// seed, and serve when it seeds, load a city N times the demo city.
 package main
 
 import (
@@ -16,6 +19,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
 	"syscall"
 	"time"
 
@@ -38,6 +42,7 @@ type config struct {
 	Dev         bool
 	LogFormat   string
 	LOBPoints   string
+	SeedScale   int
 	Identity    identity.Config
 }
 
@@ -56,9 +61,19 @@ func parseConfig(args []string) (config, []string, error) {
 		Dev:         os.Getenv("DEV") == "true",
 		LogFormat:   envOr("LOG_FORMAT", "text"),
 		LOBPoints:   os.Getenv("LOB_POINTS"),
+		SeedScale:   1,
 		Identity:    identity.ConfigFromEnv(),
 	}
 	fs := flag.NewFlagSet("zielwerk", flag.ContinueOnError)
+	if v := os.Getenv("SEED_SCALE"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			// Reported like a bad flag: main exits without a message of its own.
+			fmt.Fprintf(fs.Output(), "invalid SEED_SCALE %q: %v\n", v, err)
+			return c, nil, err
+		}
+		c.SeedScale = n
+	}
 	c.Identity.RegisterFlags(fs)
 	fs.StringVar(&c.LOBPoints, "lob-points", c.LOBPoints, "degree→points scale for LOB, e.g. 0:0,50:1,75:2,100:3 (LOB_POINTS)")
 	fs.StringVar(&c.ListenAddr, "listen", c.ListenAddr, "address to listen on (LISTEN_ADDR)")
@@ -66,8 +81,15 @@ func parseConfig(args []string) (config, []string, error) {
 	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "postgres://… to use PostgreSQL instead of SQLite (DATABASE_URL)")
 	fs.BoolVar(&c.Dev, "dev", c.Dev, "development mode: introspection and playground (DEV=true)")
 	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "text or json (LOG_FORMAT)")
+	fs.IntVar(&c.SeedScale, "scale", c.SeedScale, fmt.Sprintf("seed a city this many times the demo city, 1–%d (SEED_SCALE)", db.MaxSeedScale))
 	err := fs.Parse(args)
-	return c, fs.Args(), err
+	if err != nil || fs.NArg() < 2 {
+		return c, fs.Args(), err
+	}
+	// Flags after the command: zielwerk seed --scale 10.
+	cmd := fs.Arg(0)
+	err = fs.Parse(fs.Args()[1:])
+	return c, append([]string{cmd}, fs.Args()...), err
 }
 
 func main() {
@@ -110,12 +132,12 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	case "migrate":
 		return nil
 	case "seed":
-		return seed(ctx, gdb)
+		return seed(ctx, gdb, cfg.SeedScale)
 	case "serve":
 		if empty, err := db.IsEmpty(ctx, gdb); err != nil {
 			return err
 		} else if empty {
-			if err := seed(ctx, gdb); err != nil {
+			if err := seed(ctx, gdb, cfg.SeedScale); err != nil {
 				return err
 			}
 		}
@@ -125,9 +147,9 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	}
 }
 
-func seed(ctx context.Context, gdb *gorm.DB) error {
+func seed(ctx context.Context, gdb *gorm.DB, scale int) error {
 	start := time.Now()
-	counts, err := db.Seed(ctx, gdb)
+	counts, err := db.SeedScaled(ctx, gdb, scale)
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)
 	}
@@ -135,7 +157,7 @@ func seed(ctx context.Context, gdb *gorm.DB) error {
 	for _, n := range counts {
 		total += n
 	}
-	slog.Info("seeded the demo city", "rows", total, "ms", time.Since(start).Milliseconds())
+	slog.Info("seeded the demo city", "scale", scale, "rows", total, "ms", time.Since(start).Milliseconds())
 	return nil
 }
 
