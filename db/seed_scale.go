@@ -93,7 +93,8 @@ func (s *seedSet) addCopy(base *seedSet, c int, names *seedNames, lastProduct ma
 		}
 		if u.LeaderID != nil {
 			if _, ok := persons[*u.LeaderID]; !ok {
-				// A leader's position ends with the name of the Amt.
+				// Seeded ids are positions; a leader's position (the
+				// job) ends with the name of the Amt.
 				p := base.persons[*u.LeaderID-1]
 				p.ID, p.Position = nextID(s.persons), p.Position+suffix
 				p.Name = names.next(seedFemale(p.Name))

@@ -98,7 +98,9 @@ var seedReferences = [][3]string{
 
 func TestScaledSeedCopiesEveryAmtConsistently(t *testing.T) {
 	const scale = 3
-	base := load(t, func() *gorm.DB { gdb := dbtest.Open(t); seed(t, gdb); return gdb }())
+	demo := dbtest.Open(t)
+	seed(t, demo)
+	base := load(t, demo)
 	gdb := dbtest.Open(t)
 	counts := seedScaled(t, gdb, scale)
 	s := load(t, gdb)
