@@ -21,6 +21,7 @@ type config struct {
 	Dev         bool
 	LogFormat   string
 	LOBPoints   string
+	SeedScale   int
 	Pool        db.Pool
 	// RequestTimeout bounds one request, database work included.
 	RequestTimeout time.Duration
@@ -85,6 +86,7 @@ func parseConfig(args []string) (config, []string, error) {
 		Dev:         os.Getenv("DEV") == "true",
 		LogFormat:   envOr("LOG_FORMAT", "text"),
 		LOBPoints:   os.Getenv("LOB_POINTS"),
+		SeedScale:   env.positive("SEED_SCALE", 1),
 		Pool: db.Pool{
 			MaxConns:         env.positive("DB_MAX_CONNS", db.DefaultPool.MaxConns),
 			MaxLifetime:      env.duration("DB_CONN_MAX_LIFETIME", db.DefaultPool.MaxLifetime),
@@ -109,9 +111,16 @@ func parseConfig(args []string) (config, []string, error) {
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", c.RequestTimeout, "deadline of one request, database work included (REQUEST_TIMEOUT)")
 	fs.IntVar(&c.MaxInFlight, "max-in-flight", c.MaxInFlight, "requests served at once; more get 503 with Retry-After (MAX_IN_FLIGHT)")
 	fs.DurationVar(&c.StartupTimeout, "startup-timeout", c.StartupTimeout, "how long start-up retries the database and the IdP (STARTUP_TIMEOUT)")
-	err := fs.Parse(args)
-	if err == nil {
-		err = errors.Join(env.errs...)
+	fs.IntVar(&c.SeedScale, "scale", c.SeedScale, fmt.Sprintf("seed a city this many times the demo city, 1–%d (SEED_SCALE)", db.MaxSeedScale))
+	if err := errors.Join(env.errs...); err != nil {
+		return c, nil, err
 	}
-	return c, fs.Args(), err
+	err := fs.Parse(args)
+	if err != nil || fs.NArg() < 2 {
+		return c, fs.Args(), err
+	}
+	// Flags after the command: zielwerk seed --scale 10.
+	cmd := fs.Arg(0)
+	err = fs.Parse(fs.Args()[1:])
+	return c, append([]string{cmd}, fs.Args()...), err
 }

@@ -5,6 +5,8 @@
 //	zielwerk migrate   apply pending migrations and exit
 //	zielwerk seed      load the demo city into an empty database and exit
 //
+// Flags may come before or after the command; -scale N (SEED_SCALE) makes
+// seed, and serve when it seeds, load a city N times the demo city.
 // Configuration: config.go; limits of the serving path: limits.go.
 package main
 
@@ -76,12 +78,12 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	case "migrate":
 		return nil
 	case "seed":
-		return seed(ctx, gdb)
+		return seed(ctx, gdb, cfg.SeedScale)
 	case "serve":
 		if empty, err := db.IsEmpty(ctx, gdb); err != nil {
 			return err
 		} else if empty {
-			if err := seed(ctx, gdb); err != nil {
+			if err := seed(ctx, gdb, cfg.SeedScale); err != nil {
 				return err
 			}
 		}
@@ -91,9 +93,9 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	}
 }
 
-func seed(ctx context.Context, gdb *gorm.DB) error {
+func seed(ctx context.Context, gdb *gorm.DB, scale int) error {
 	start := time.Now()
-	counts, err := db.Seed(ctx, gdb)
+	counts, err := db.SeedScaled(ctx, gdb, scale)
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)
 	}
@@ -101,7 +103,7 @@ func seed(ctx context.Context, gdb *gorm.DB) error {
 	for _, n := range counts {
 		total += n
 	}
-	slog.Info("seeded the demo city", "rows", total, "ms", time.Since(start).Milliseconds())
+	slog.Info("seeded the demo city", "scale", scale, "rows", total, "ms", time.Since(start).Milliseconds())
 	return nil
 }
 
