@@ -19,6 +19,9 @@ import (
 // behind Zielwerk, and exiting at once would only make the orchestrator
 // restart it in a loop.
 func retry[T any](ctx context.Context, what string, timeout time.Duration, op func() (T, error)) (T, error) {
+	if timeout <= 0 {
+		timeout = defaultStartupTimeout
+	}
 	b := backoff.NewExponentialBackOff()
 	b.InitialInterval = 500 * time.Millisecond
 	b.MaxInterval = 10 * time.Second
