@@ -1,0 +1,217 @@
+// Command load is the load benchmark behind `make bench-load`. It starts
+// Zielwerk on a throwaway PostgreSQL database seeded with a scaled demo
+// city, signs in as the demo Dezernent through the demo IdP, and sends the
+// executive start-page query at rising constant rates (vegeta), printing one
+// row per rate: latency quantiles, success, shed load, the server's CPU time
+// and SQL statements per request, and the saturation point. See README.md,
+// "Benchmarks".
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"time"
+)
+
+func main() {
+	o, err := parseFlags(os.Args[1:], os.Stderr)
+	if errors.Is(err, flag.ErrHelp) {
+		return
+	} else if err != nil {
+		fmt.Fprintln(os.Stderr, "bench-load:", err)
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err = run(ctx, o, os.Stdout)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench-load:", err)
+		os.Exit(1)
+	}
+}
+
+// run sets up (or reuses) database and server, then runs the steps. Every
+// error before the first step is a setup failure; cleanup runs on every
+// path, Ctrl-C included.
+func run(ctx context.Context, o options, out io.Writer) (err error) {
+	acc, err := dezernent()
+	if err != nil {
+		return err
+	}
+	m := thisMachine()
+	fmt.Fprintf(out, "zielwerk load benchmark, %s\n", time.Now().UTC().Format(time.RFC3339))
+	fmt.Fprintf(out, "machine: %d CPUs (nproc), %s, %s\n", m.CPUs, m.Model, m.Go)
+
+	base, pid := strings.TrimRight(o.ServerURL, "/"), o.ServerPID
+	if base == "" {
+		tmp, err := os.MkdirTemp("", "zw-bench-")
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if err == nil {
+				os.RemoveAll(tmp)
+			} else {
+				fmt.Fprintf(os.Stderr, "bench-load: the server log is kept in %s\n", tmp)
+			}
+		}()
+		bin := o.Bin
+		if bin == "" {
+			if bin, err = buildZielwerk(ctx, tmp); err != nil {
+				return err
+			}
+		}
+		dbURL := o.DatabaseURL
+		if dbURL == "" {
+			tdb, err := createDB(ctx, o.AdminDB)
+			if err != nil {
+				return err
+			}
+			if o.KeepDB {
+				fmt.Fprintf(out, "database: %s (kept: -keep-db)\n", tdb.URL)
+			} else {
+				defer func() {
+					if derr := tdb.drop(); derr != nil {
+						fmt.Fprintf(os.Stderr, "bench-load: drop %s: %v\n", tdb.name, derr)
+					}
+				}()
+			}
+			if err := prepareDB(ctx, bin, tdb.URL, o.Scale); err != nil {
+				return err
+			}
+			dbURL = tdb.URL
+		}
+		city, err := countCity(ctx, dbURL, o.Year)
+		if err != nil {
+			return fmt.Errorf("count the city: %w", err)
+		}
+		if o.DatabaseURL == "" && o.Scale > 1 {
+			if err := checkScaled(ctx, o.AdminDB, bin, city, o.Scale, o.Year); err != nil {
+				return err
+			}
+		}
+		scale := fmt.Sprintf("scale %d", o.Scale)
+		if o.DatabaseURL != "" {
+			scale = "given database"
+		}
+		fmt.Fprintf(out, "city:    %s, %d persons, %d agreements in %d\n", scale, city.Persons, city.Agreements, o.Year)
+
+		srv, err := startServer(bin, dbURL, filepath.Join(tmp, "server.log"), o)
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if serr := srv.stop(); serr != nil && err == nil {
+				err = serr
+			}
+		}()
+		base = "http://" + o.Listen
+		if err := srv.waitReady(ctx, base, time.Minute); err != nil {
+			return err
+		}
+		pid = srv.pid()
+		fmt.Fprintf(out, "server:  %s, pid %d, DB_MAX_CONNS=%d, admin %s\n", base, pid, o.MaxConns, orNone(o.AdminAddr))
+	} else {
+		fmt.Fprintf(out, "server:  %s (running), pid %s, admin %s\n", base, pidText(pid), orNone(o.AdminAddr))
+	}
+
+	cookie, err := signIn(ctx, base, acc.Email)
+	if err != nil {
+		return err
+	}
+	endpoint, body, header := base+"/graphql", graphqlBody(o.Year), graphqlHeader(cookie)
+	shape, err := checkQuery(ctx, endpoint, body, header)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "query:   Exec(year: %d) as %s, %s: %.1f KB, %d of %d agreements, %d items, %d KPIs, %d values\n",
+		o.Year, acc.Name, acc.Label, float64(shape.Bytes)/1024, shape.Agreements, shape.Total, shape.Items, shape.KPIs, shape.Values)
+
+	st := newStepper(endpoint, body, header, o, pid)
+	sqlNote := "SQL statements per request from " + st.metricsURL
+	if _, ok := st.sqlStatements(ctx); !ok {
+		sqlNote = "SQL statements per request n/a (no " + sqlMetric + " at " + orNone(st.metricsURL) + ")"
+	}
+	fmt.Fprintf(out, "steps:   %v each, %v pause, %v warm-up, client timeout %v, max-p99 %v; %s\n",
+		o.Duration, o.Pause, o.Warmup, o.Timeout, o.MaxP99, sqlNote)
+	fmt.Fprintln(out, "         the client runs on the same machine and takes CPU from the server")
+
+	if o.Warmup > 0 {
+		st.attack(ctx, slices.Min(o.Rates), o.Warmup)
+	}
+	fmt.Fprintln(out)
+	printTableHeader(out)
+	var (
+		steps    []stepResult
+		notes    []string
+		profiled bool
+		profErr  error
+	)
+	for i, rate := range o.Rates {
+		if i > 0 || o.Warmup > 0 {
+			if err := sleep(ctx, o.Pause); err != nil {
+				return errors.New("interrupted")
+			}
+		}
+		var prof chan error
+		if o.CPUProfile != "" && rate == o.ProfileRate && !profiled {
+			profiled = true
+			secs := max(1, min(o.ProfileSeconds, int(o.Duration/time.Second)))
+			prof = make(chan error, 1)
+			go func() { prof <- fetchProfile(ctx, o.AdminAddr, secs, o.CPUProfile) }()
+			notes = append(notes, fmt.Sprintf("cpu profile: %d s of the %d/s step in %s (go tool pprof -http=: %s)", secs, rate, o.CPUProfile, o.CPUProfile))
+		}
+		r := st.step(ctx, rate, o.Duration)
+		if ctx.Err() != nil {
+			return errors.New("interrupted")
+		}
+		printRow(out, r)
+		steps = append(steps, r)
+		if prof != nil {
+			if perr := <-prof; perr != nil {
+				profErr = perr
+				notes[len(notes)-1] = perr.Error()
+			}
+		}
+	}
+	fmt.Fprintln(out)
+	printSaturation(out, steps, o.MaxP99)
+	for _, n := range notes {
+		fmt.Fprintln(out, n)
+	}
+	return profErr
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
+
+func pidText(pid int) string {
+	if pid == 0 {
+		return "unknown (-server-pid)"
+	}
+	return fmt.Sprint(pid)
+}
