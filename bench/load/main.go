@@ -13,9 +13,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
@@ -30,6 +30,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "bench-load:", err)
 		os.Exit(2)
 	}
+	// The db package warns of slow statements; CREATE and DROP DATABASE
+	// take most of a second, and the warnings would land amid the table.
+	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError})))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err = run(ctx, o, os.Stdout)
 	stop()
@@ -53,73 +56,16 @@ func run(ctx context.Context, o options, out io.Writer) (err error) {
 
 	base, pid := strings.TrimRight(o.ServerURL, "/"), o.ServerPID
 	if base == "" {
-		tmp, err := os.MkdirTemp("", "zw-bench-")
-		if err != nil {
+		var own *ownServer
+		if own, err = setUp(ctx, o, out); err != nil { // err: the result, which the teardown reads
 			return err
 		}
 		defer func() {
-			if err == nil {
-				os.RemoveAll(tmp)
-			} else {
-				fmt.Fprintf(os.Stderr, "bench-load: the server log is kept in %s\n", tmp)
+			if terr := own.teardown(err != nil); terr != nil && err == nil {
+				err = terr
 			}
 		}()
-		bin := o.Bin
-		if bin == "" {
-			if bin, err = buildZielwerk(ctx, tmp); err != nil {
-				return err
-			}
-		}
-		dbURL := o.DatabaseURL
-		if dbURL == "" {
-			tdb, err := createDB(ctx, o.AdminDB)
-			if err != nil {
-				return err
-			}
-			if o.KeepDB {
-				fmt.Fprintf(out, "database: %s (kept: -keep-db)\n", tdb.URL)
-			} else {
-				defer func() {
-					if derr := tdb.drop(); derr != nil {
-						fmt.Fprintf(os.Stderr, "bench-load: drop %s: %v\n", tdb.name, derr)
-					}
-				}()
-			}
-			if err := prepareDB(ctx, bin, tdb.URL, o.Scale); err != nil {
-				return err
-			}
-			dbURL = tdb.URL
-		}
-		city, err := countCity(ctx, dbURL, o.Year)
-		if err != nil {
-			return fmt.Errorf("count the city: %w", err)
-		}
-		if o.DatabaseURL == "" && o.Scale > 1 {
-			if err := checkScaled(ctx, o.AdminDB, bin, city, o.Scale, o.Year); err != nil {
-				return err
-			}
-		}
-		scale := fmt.Sprintf("scale %d", o.Scale)
-		if o.DatabaseURL != "" {
-			scale = "given database"
-		}
-		fmt.Fprintf(out, "city:    %s, %d persons, %d agreements in %d\n", scale, city.Persons, city.Agreements, o.Year)
-
-		srv, err := startServer(bin, dbURL, filepath.Join(tmp, "server.log"), o)
-		if err != nil {
-			return err
-		}
-		defer func() {
-			if serr := srv.stop(); serr != nil && err == nil {
-				err = serr
-			}
-		}()
-		base = "http://" + o.Listen
-		if err := srv.waitReady(ctx, base, time.Minute); err != nil {
-			return err
-		}
-		pid = srv.pid()
-		fmt.Fprintf(out, "server:  %s, pid %d, DB_MAX_CONNS=%d, admin %s\n", base, pid, o.MaxConns, orNone(o.AdminAddr))
+		base, pid = own.base, own.pid
 	} else {
 		fmt.Fprintf(out, "server:  %s (running), pid %s, admin %s\n", base, pidText(pid), orNone(o.AdminAddr))
 	}
@@ -138,8 +84,10 @@ func run(ctx context.Context, o options, out io.Writer) (err error) {
 
 	st := newStepper(endpoint, body, header, o, pid)
 	sqlNote := "SQL statements per request from " + st.metricsURL
-	if _, ok := st.sqlStatements(ctx); !ok {
-		sqlNote = "SQL statements per request n/a (no " + sqlMetric + " at " + orNone(st.metricsURL) + ")"
+	if st.metricsURL == "" {
+		sqlNote = "SQL statements per request n/a (no admin listener)"
+	} else if _, ok := st.sqlStatements(ctx); !ok {
+		sqlNote = "SQL statements per request n/a (no " + sqlMetric + " at " + st.metricsURL + ")"
 	}
 	fmt.Fprintf(out, "steps:   %v each, %v pause, %v warm-up, client timeout %v, max-p99 %v; %s\n",
 		o.Duration, o.Pause, o.Warmup, o.Timeout, o.MaxP99, sqlNote)
@@ -177,9 +125,8 @@ func run(ctx context.Context, o options, out io.Writer) (err error) {
 		printRow(out, r)
 		steps = append(steps, r)
 		if prof != nil {
-			if perr := <-prof; perr != nil {
-				profErr = perr
-				notes[len(notes)-1] = perr.Error()
+			if profErr = <-prof; profErr != nil {
+				notes = notes[:len(notes)-1] // the error is reported on exit
 			}
 		}
 	}
