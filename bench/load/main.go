@@ -55,13 +55,14 @@ func run(ctx context.Context, o options, out io.Writer) (err error) {
 	fmt.Fprintf(out, "machine: %d CPUs (nproc), %s, %s\n", m.CPUs, m.Model, m.Go)
 
 	base, pid := strings.TrimRight(o.ServerURL, "/"), o.ServerPID
+	failures := false // a step had failed requests: keep the server log
 	if base == "" {
 		var own *ownServer
 		if own, err = setUp(ctx, o, out); err != nil { // err: the result, which the teardown reads
 			return err
 		}
 		defer func() {
-			if terr := own.teardown(err != nil); terr != nil && err == nil {
+			if terr := own.teardown(err != nil || failures); terr != nil && err == nil {
 				err = terr
 			}
 		}()
@@ -124,6 +125,7 @@ func run(ctx context.Context, o options, out io.Writer) (err error) {
 		}
 		printRow(out, r)
 		steps = append(steps, r)
+		failures = failures || r.OK < r.Requests
 		if prof != nil {
 			if profErr = <-prof; profErr != nil {
 				notes = notes[:len(notes)-1] // the error is reported on exit
@@ -132,6 +134,7 @@ func run(ctx context.Context, o options, out io.Writer) (err error) {
 	}
 	fmt.Fprintln(out)
 	printSaturation(out, steps, o.MaxP99)
+	printExamples(out, steps)
 	for _, n := range notes {
 		fmt.Fprintln(out, n)
 	}

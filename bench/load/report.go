@@ -16,6 +16,7 @@ type stepResult struct {
 	OK            int
 	Shed          int    // 503: the server refused work rather than queue it
 	Failures      string // the other failures by kind, "-" for none
+	Example       string // the first failure, "" for none
 	// CPUPerReq is the server's CPU time per answered request; CPUKnown is
 	// false without the server's pid.
 	CPUPerReq time.Duration
@@ -30,7 +31,7 @@ type stepResult struct {
 // row; cpu and sql are the deltas over the step, nil when unknown.
 func newStepResult(rate int, elapsed time.Duration, s *summary, shed int, cpu *time.Duration, sql *float64) stepResult {
 	r := stepResult{
-		Rate: rate, Requests: s.requests(), OK: s.ok, Shed: shed, Failures: s.failures(),
+		Rate: rate, Requests: s.requests(), OK: s.ok, Shed: shed, Failures: s.failures(), Example: s.example,
 		P50: s.quantile(0.50), P95: s.quantile(0.95), P99: s.quantile(0.99), Max: s.quantile(1),
 	}
 	if elapsed > 0 {
@@ -98,6 +99,15 @@ func printSaturation(w io.Writer, steps []stepResult, maxP99 time.Duration) {
 		return
 	}
 	fmt.Fprintf(w, "saturation point: none (no tested rate had 100 %% success and p99 < %v)\n", maxP99)
+}
+
+// printExamples shows the first failure of each step that had one.
+func printExamples(w io.Writer, steps []stepResult) {
+	for _, s := range steps {
+		if s.Example != "" {
+			fmt.Fprintf(w, "first failure at %d/s: %s\n", s.Rate, s.Example)
+		}
+	}
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }

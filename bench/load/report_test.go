@@ -55,6 +55,9 @@ func TestSummaryAndRow(t *testing.T) {
 	if got := s.failures(); got != "500:1 gql:1 timeout:1 neterr:1" {
 		t.Fatalf("failures = %q", got)
 	}
+	if s.example != `200: {"errors":[{"message":"x"}],"data":null}` {
+		t.Fatalf("example = %q", s.example)
+	}
 	if p50, p99, mx := s.quantile(0.5), s.quantile(0.99), s.quantile(1); p50 != 47*time.Millisecond || p99 != 96*time.Millisecond || mx != 5*time.Second {
 		t.Fatalf("p50 %v p99 %v max %v", p50, p99, mx)
 	}

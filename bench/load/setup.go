@@ -15,15 +15,16 @@ import (
 type ownServer struct {
 	base string
 	pid  int
-	undo []func(failed bool) error // in setup order
+	undo []func(keepLog bool) error // in setup order
 }
 
 // teardown undoes the setup in reverse: the server stops before its
-// database is dropped. failed keeps the server log for a look.
-func (s *ownServer) teardown(failed bool) error {
+// database is dropped. keepLog keeps the server log for a look after an
+// error or failed requests.
+func (s *ownServer) teardown(keepLog bool) error {
 	var errs []error
 	for i := len(s.undo) - 1; i >= 0; i-- {
-		errs = append(errs, s.undo[i](failed))
+		errs = append(errs, s.undo[i](keepLog))
 	}
 	return errors.Join(errs...)
 }
@@ -43,8 +44,8 @@ func setUp(ctx context.Context, o options, out io.Writer) (s *ownServer, err err
 		return s, err
 	}
 	logPath := filepath.Join(tmp, "server.log")
-	s.undo = append(s.undo, func(failed bool) error {
-		if _, err := os.Stat(logPath); failed && err == nil {
+	s.undo = append(s.undo, func(keepLog bool) error {
+		if _, err := os.Stat(logPath); keepLog && err == nil {
 			fmt.Fprintf(os.Stderr, "bench-load: the server log is kept: %s\n", logPath)
 			return os.RemoveAll(filepath.Join(tmp, "zielwerk")) // the built binary, not the log
 		}

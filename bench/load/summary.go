@@ -23,6 +23,7 @@ type summary struct {
 	broken    int         // 2xx whose body broke off
 	timeouts  int         // no answer within the client timeout
 	netErrors int         // no answer for another reason
+	example   string      // the first failure, to tell what went wrong
 }
 
 // gqlErrorKey marks a GraphQL answer with errors. The query selects no field
@@ -35,26 +36,42 @@ func (s *summary) add(r *vegeta.Result) {
 		s.codes = map[int]int{}
 	}
 	s.latencies = append(s.latencies, r.Latency)
-	if r.Code == 0 {
-		if isTimeout(r.Error) {
-			s.timeouts++
-		} else {
-			s.netErrors++
-		}
-		return
-	}
-	s.codes[int(r.Code)]++
-	if r.Code < 200 || r.Code > 299 {
-		return
+	if r.Code != 0 {
+		s.codes[int(r.Code)]++
 	}
 	switch {
+	case r.Code == 0 && isTimeout(r.Error):
+		s.timeouts++
+	case r.Code == 0:
+		s.netErrors++
+	case r.Code < 200 || r.Code > 299:
 	case r.Error != "":
 		s.broken++
 	case bytes.Contains(r.Body, gqlErrorKey):
 		s.gqlErrors++
 	default:
 		s.ok++
+		return
 	}
+	if s.example == "" {
+		s.example = describe(r)
+	}
+}
+
+// describe is one failure in a line: the status or error, and the start of
+// the body.
+func describe(r *vegeta.Result) string {
+	what := r.Error
+	if what == "" {
+		what = fmt.Sprint(r.Code)
+	}
+	if body := strings.Join(strings.Fields(string(r.Body)), " "); body != "" {
+		what += ": " + body
+	}
+	if len(what) > 300 {
+		what = what[:300] + "…"
+	}
+	return what
 }
 
 // isTimeout recognises net/http's "Client.Timeout exceeded", a context
