@@ -94,62 +94,20 @@ func run(ctx context.Context, o options, out io.Writer) (err error) {
 		o.Duration, o.Pause, o.Warmup, o.Timeout, o.MaxP99, sqlNote)
 	fmt.Fprintln(out, "         the client runs on the same machine and takes CPU from the server")
 
-	if o.Warmup > 0 {
-		st.attack(ctx, slices.Min(o.Rates), o.Warmup)
-	}
-	fmt.Fprintln(out)
-	printTableHeader(out)
-	var (
-		steps    []stepResult
-		notes    []string
-		profiled bool
-		profErr  error
-	)
-	for i, rate := range o.Rates {
-		if i > 0 || o.Warmup > 0 {
-			if err := sleep(ctx, o.Pause); err != nil {
-				return errors.New("interrupted")
-			}
-		}
-		var prof chan error
-		if o.CPUProfile != "" && rate == o.ProfileRate && !profiled {
-			profiled = true
-			secs := max(1, min(o.ProfileSeconds, int(o.Duration/time.Second)))
-			prof = make(chan error, 1)
-			go func() { prof <- fetchProfile(ctx, o.AdminAddr, secs, o.CPUProfile) }()
-			notes = append(notes, fmt.Sprintf("cpu profile: %d s of the %d/s step in %s (go tool pprof -http=: %s)", secs, rate, o.CPUProfile, o.CPUProfile))
-		}
-		r := st.step(ctx, rate, o.Duration)
-		if ctx.Err() != nil {
-			return errors.New("interrupted")
-		}
-		printRow(out, r)
-		steps = append(steps, r)
-		failures = failures || r.OK < r.Requests
-		if prof != nil {
-			if profErr = <-prof; profErr != nil {
-				notes = notes[:len(notes)-1] // the error is reported on exit
-			}
-		}
+	steps, prof, err := runSteps(ctx, st, o, out)
+	failures = slices.ContainsFunc(steps, func(r stepResult) bool { return r.OK < r.Requests })
+	if err != nil {
+		return err
 	}
 	fmt.Fprintln(out)
 	printSaturation(out, steps, o.MaxP99)
 	printExamples(out, steps)
-	for _, n := range notes {
-		fmt.Fprintln(out, n)
+	if prof != nil && prof.err == nil {
+		fmt.Fprintf(out, "cpu profile: %d s of the %d/s step in %s (go tool pprof -http=: %s)\n", prof.seconds, prof.rate, o.CPUProfile, o.CPUProfile)
+	} else if prof != nil {
+		return prof.err // asked for and not had: not a clean run
 	}
-	return profErr
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return nil
 }
 
 func orNone(s string) string {
