@@ -21,6 +21,7 @@ import (
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/identity"
+	"zielwerk/metrics"
 )
 
 // Limits of one GraphQL request.
@@ -59,6 +60,8 @@ func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
 	}
 	srv.SetErrorPresenter(presentError)
 	srv.AroundOperations(requireSignIn)
+	srv.AroundOperations(observeOperation)
+	srv.AroundResponses(observeOutcome)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 		return errors.New("panic")
@@ -92,6 +95,10 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 		return out
 	}
+	if db.IsUnavailable(err) {
+		slog.WarnContext(ctx, "database unavailable", "err", err, "path", out.Path.String())
+		return &gqlerror.Error{Message: apperr.ErrUnavailable.En, Path: out.Path, Extensions: apperr.ErrUnavailable.Extensions()}
+	}
 	slog.ErrorContext(ctx, "request failed", "err", err, "path", out.Path.String())
 	return &gqlerror.Error{Message: "internal error", Path: out.Path,
 		Extensions: map[string]any{"code": apperr.Internal, "key": "internal",
@@ -111,6 +118,26 @@ func requireSignIn(ctx context.Context, next graphql.OperationHandler) graphql.R
 		err = apperr.ErrNotRegistered
 	}
 	return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{presentError(ctx, err)}})
+}
+
+// observeOperation names the request's operation for the latency metric.
+func observeOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	oc := graphql.GetOperationContext(ctx)
+	name := oc.OperationName
+	if name == "" && oc.Operation != nil {
+		name = oc.Operation.Name
+	}
+	metrics.SetOperation(ctx, name)
+	return next(ctx)
+}
+
+// observeOutcome marks answers that carry errors.
+func observeOutcome(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	res := next(ctx)
+	if res != nil && len(res.Errors) > 0 {
+		metrics.SetOutcome(ctx, "error")
+	}
+	return res
 }
 
 var errIntrospection = apperr.New(apperr.Forbidden, "introspection.disabled",
