@@ -58,12 +58,16 @@ func startServer(bin, dbURL, logPath string, o options) (*server, error) {
 		return nil, err
 	}
 	defer logf.Close()
+	admin := o.AdminAddr
+	if admin == "" {
+		admin = "off" // an empty ADMIN_ADDR means the server's default address
+	}
 	cmd := exec.Command(bin, "serve")
 	cmd.Env = append(os.Environ(),
 		"DATABASE_URL="+dbURL,
 		"LISTEN_ADDR="+o.Listen,
 		"DEMO_IDP_ADDR="+o.IdPAddr,
-		"ADMIN_ADDR="+o.AdminAddr,
+		"ADMIN_ADDR="+admin,
 		"DB_MAX_CONNS="+strconv.Itoa(o.MaxConns),
 		// The demo IdP runs only without an issuer; PUBLIC_URL is derived
 		// from LISTEN_ADDR.
