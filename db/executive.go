@@ -12,11 +12,13 @@ import (
 // this database (SQLite); the caller answers through the graph instead.
 var ErrNoHotPath = errors.New("db: hot view needs PostgreSQL")
 
-// gidSQL is GlobalID in SQL: base64url("Type:id") without padding. The
-// encoded ids are far shorter than the 76 characters after which
-// PostgreSQL's base64 inserts line breaks.
+// gidSQL is GlobalID in SQL: base64url("Type:id") without padding
+// (translate maps + and / and drops =). The text→bytea cast reads
+// backslashes as escapes; "Type:digits" has none. The ids are far shorter
+// than the 76 characters after which base64 breaks lines. Measured on the
+// executive view, this form costs half of convert_to/rtrim.
 func gidSQL(typ, col string) string {
-	return fmt.Sprintf(`translate(rtrim(encode(convert_to('%s:' || %s, 'UTF8'), 'base64'), '='), '+/', '-_')`, typ, col)
+	return fmt.Sprintf(`translate(encode(('%s:' || %s)::bytea, 'base64'), '+/=', '-_')`, typ, col)
 }
 
 // executiveSQL builds the "data" object of the executive view (graph/hot)

@@ -109,6 +109,13 @@ func SeedScaled(ctx context.Context, gdb *gorm.DB, scale int) (SeedCounts, error
 	if err != nil {
 		return nil, err
 	}
+	if Dialect(gdb) == "postgres" {
+		// Fresh statistics, so the planner does not take the just-loaded
+		// tables for empty until autovacuum comes by.
+		if err := gdb.WithContext(ctx).Exec("ANALYZE").Error; err != nil {
+			return nil, fmt.Errorf("seed: analyze: %w", err)
+		}
+	}
 	return counts, nil
 }
 

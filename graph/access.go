@@ -3,6 +3,8 @@ package graph
 import (
 	"context"
 
+	"gorm.io/gorm"
+
 	"zielwerk/access"
 	"zielwerk/apperr"
 	"zielwerk/db"
@@ -100,4 +102,36 @@ func (r *Resolver) points() db.PointScale {
 		return r.Points
 	}
 	return db.DefaultPointScale
+}
+
+// agreementArgs are the filters of the agreements list.
+type agreementArgs struct {
+	Year      int // 0: every year
+	Status    *db.AgreementStatus
+	Role      *model.AgreementRole // PRINCIPAL or AGENT: the viewer's side
+	OrgUnitID int64
+}
+
+// agreementFilter is the viewer's visibility rule narrowed by the list's
+// filters; the graph's list and the hot view share it.
+func agreementFilter(v *access.Viewer, a agreementArgs) db.Scope {
+	return func(q *gorm.DB) *gorm.DB {
+		q = v.VisibleAgreements()(q)
+		if a.Year != 0 {
+			q = q.Where("year = ?", a.Year)
+		}
+		if a.Status != nil {
+			q = q.Where("status = ?", *a.Status)
+		}
+		if a.Role != nil && *a.Role == model.AgreementRolePrincipal {
+			q = q.Where("principal_id = ?", v.PersonID)
+		}
+		if a.Role != nil && *a.Role == model.AgreementRoleAgent {
+			q = q.Where("agent_id = ?", v.PersonID)
+		}
+		if a.OrgUnitID != 0 {
+			q = q.Where("org_unit_id = ?", a.OrgUnitID)
+		}
+		return q
+	}
 }

@@ -7,8 +7,6 @@ import (
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
-
-	"gorm.io/gorm"
 )
 
 func (r *agreementResolver) OrgUnit(ctx context.Context, obj *db.Agreement) (*db.OrgUnit, error) {
@@ -152,25 +150,7 @@ func (r *queryResolver) Agreements(ctx context.Context, year *int, status *db.Ag
 			return nil, err
 		}
 	}
-	scope := func(q *gorm.DB) *gorm.DB {
-		q = v.VisibleAgreements()(q)
-		if y != 0 {
-			q = q.Where("year = ?", y)
-		}
-		if status != nil {
-			q = q.Where("status = ?", *status)
-		}
-		if role != nil && *role == model.AgreementRolePrincipal {
-			q = q.Where("principal_id = ?", v.PersonID)
-		}
-		if role != nil && *role == model.AgreementRoleAgent {
-			q = q.Where("agent_id = ?", v.PersonID)
-		}
-		if unitID != 0 {
-			q = q.Where("org_unit_id = ?", unitID)
-		}
-		return q
-	}
+	scope := agreementFilter(v, agreementArgs{Year: y, Status: status, Role: role, OrgUnitID: unitID})
 	p, err := db.List[db.Agreement](ctx, r.DB, scope, limit, afterID)
 	return agreementConnection(p), err
 }

@@ -13,30 +13,15 @@ import (
 	"zielwerk/identity"
 )
 
-// executiveQuery is what a Dezernent's start page asks: their agreements
-// with unit, items, each item's goal with up to ten KPIs and the year's
-// values. make bench-load sends the same document over HTTP.
-const executiveQuery = `query Executive($year: Int!) {
-  agreements(year: $year, role: PRINCIPAL, first: 50) {
-    totalCount
-    nodes {
-      id status version
-      orgUnit { id code name }
-      items {
-        id position title weightPercent
-        goal {
-          id title
-          kpis(first: 10) { nodes { id name unit values(fromYear: $year, toYear: $year) { year quarter month plan actual } } }
-        }
-      }
-    }
-  }
-}`
-
 // BenchmarkExecutiveQuery runs the executive query of the demo Dezernent
 // on a city ten times the demo city, through the real handler and
 // database: ZIELWERK_TEST_DB=postgres go test ./graph -run '^$' -bench Executive
 func BenchmarkExecutiveQuery(b *testing.B) {
+	b.Run("hot", func(b *testing.B) { benchmarkExecutive(b, graph.Options{}) })
+	b.Run("graph", func(b *testing.B) { benchmarkExecutive(b, graph.Options{NoHotViews: true}) })
+}
+
+func benchmarkExecutive(b *testing.B, opts graph.Options) {
 	gdb := dbtest.Open(b)
 	if _, err := db.SeedScaled(b.Context(), gdb, 10); err != nil {
 		b.Fatal(err)
@@ -54,14 +39,14 @@ func BenchmarkExecutiveQuery(b *testing.B) {
 	c := newClient(b, gdb, graph.Options{})
 	c.principal = &identity.Principal{PersonID: p.ID, Name: p.Name, Roles: []identity.Role{identity.RoleLeadership}}
 	vars := map[string]any{"year": 2026}
-	data := c.must(executiveQuery, vars)
+	data := c.must(graph.ExecutiveDocument, vars)
 	if n := len(get(data, "agreements", "nodes").([]any)); n != 50 {
 		b.Fatalf("%d agreements, want 50", n)
 	}
 	// The loop calls the handler directly: no network, no decoding, so
 	// ns/op and allocs/op are the server's alone.
-	h := graph.NewHandler(gdb, graph.Options{})
-	body, _ := json.Marshal(map[string]any{"query": executiveQuery, "variables": vars})
+	h := graph.NewHandler(gdb, opts)
+	body, _ := json.Marshal(map[string]any{"query": graph.ExecutiveDocument, "variables": vars})
 	var size, statements int64
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -98,7 +83,7 @@ func TestExecutiveQueryShape(t *testing.T) {
 	gdb.Where("email = ?", dez.Email).Take(&p)
 	c := newClient(t, gdb, graph.Options{})
 	c.principal = &identity.Principal{PersonID: p.ID, Name: p.Name, Roles: []identity.Role{identity.RoleLeadership}}
-	data := c.must(executiveQuery, map[string]any{"year": 2026})
+	data := c.must(graph.ExecutiveDocument, map[string]any{"year": 2026})
 	items, kpis, values, goals := 0, 0, 0, 0
 	for _, a := range get(data, "agreements", "nodes").([]any) {
 		for _, it := range a.(map[string]any)["items"].([]any) {

@@ -39,13 +39,17 @@ type Options struct {
 	Points db.PointScale
 	// LoaderWait is how long loaders collect keys; 0: DefaultLoaderWait.
 	LoaderWait time.Duration
+	// NoHotViews answers hot views (hot.go) through the graph like any
+	// other document; tests compare the two answers.
+	NoHotViews bool
 }
 
 // NewHandler is the GraphQL endpoint: POST application/json only, with
 // limits on body, tokens and complexity, no field suggestions, and errors
 // reduced to the stable codes of DESIGN.md §3 rule 4.
 func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
-	cfg := generated.Config{Resolvers: &Resolver{DB: gdb, Points: opts.Points}}
+	resolver := &Resolver{DB: gdb, Points: opts.Points}
+	cfg := generated.Config{Resolvers: resolver}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.POST{})
@@ -61,6 +65,9 @@ func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
 	srv.SetErrorPresenter(presentError)
 	srv.AroundOperations(requireSignIn)
 	srv.AroundOperations(observeOperation)
+	if !opts.NoHotViews {
+		srv.AroundOperations(resolver.answerHotViews)
+	}
 	srv.AroundResponses(observeOutcome)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
