@@ -55,10 +55,10 @@ func findAll[T any](q *gorm.DB, out *[]*T) error {
 type fieldKind uint8
 
 const (
-	skipColumn fieldKind = iota // a column T has no field for (e.g. a window rank)
-	intField                    // int, int64
-	stringField                 // string and string enums
-	floatField                  // float64
+	skipColumn  fieldKind = iota // a column T has no field for (e.g. a window rank)
+	intField                     // int, int64
+	stringField                  // string and string enums
+	floatField                   // float64
 	boolField
 	timeField
 	intPtrField // *int64 or *int, NULL = nil
