@@ -18,6 +18,13 @@ const (
 	BadUserInput    Code = "BAD_USER_INPUT"
 	Conflict        Code = "CONFLICT"
 	Internal        Code = "INTERNAL_SERVER_ERROR"
+
+	// Refusals of the serving path: the request is too big or too costly
+	// to be worked on at all; nothing was read or written.
+	QueryTooComplex Code = "QUERY_TOO_COMPLEX"         // the document breaks a limit checked before validation
+	ComplexityLimit Code = "COMPLEXITY_LIMIT_EXCEEDED" // the validated operation costs too much (gqlgen's code)
+	RequestTooLarge Code = "REQUEST_TOO_LARGE"         // the HTTP body is too large (HTTP 413)
+	ErrorsTruncated Code = "ERRORS_TRUNCATED"          // the last entry of an answer whose errors were cut short
 )
 
 // Error is a client-facing error.

@@ -1,0 +1,55 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"zielwerk/apperr"
+)
+
+var (
+	errRequestTooLarge = apperr.New(apperr.RequestTooLarge, "request.tooLarge",
+		"Die Anfrage ist zu groß (höchstens %d KiB).", "The request is too large (at most %d KiB).", MaxBodyBytes>>10)
+	errUnreadableBody = apperr.New(apperr.BadUserInput, "request.unreadable",
+		"Die Anfrage konnte nicht gelesen werden.", "The request could not be read.")
+)
+
+// limitBody reads the body, at most MaxBodyBytes, before gqlgen sees the
+// request, and answers a larger one with 413 and a GraphQL-shaped error.
+// gqlgen reads the body itself and would answer a cut-off read with 200;
+// reading it here first costs one copy of an accepted body.
+func limitBody(onRefused func(string), next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.ContentLength > MaxBodyBytes {
+			onRefused("body")
+			writeErrorAnswer(w, http.StatusRequestEntityTooLarge, errRequestTooLarge)
+			return
+		}
+		buf := bytes.NewBuffer(make([]byte, 0, max(r.ContentLength, 512)))
+		if _, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, MaxBodyBytes)); err != nil {
+			if _, tooLarge := errors.AsType[*http.MaxBytesError](err); tooLarge {
+				onRefused("body")
+				writeErrorAnswer(w, http.StatusRequestEntityTooLarge, errRequestTooLarge)
+				return
+			}
+			writeErrorAnswer(w, http.StatusBadRequest, errUnreadableBody)
+			return
+		}
+		r.Body = io.NopCloser(buf)
+		next.ServeHTTP(w, r)
+	})
+}
+
+// writeErrorAnswer answers with status and a GraphQL answer holding e alone.
+func writeErrorAnswer(w http.ResponseWriter, status int, e *apperr.Error) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(map[string]any{
+		"errors": gqlerror.List{{Message: e.En, Extensions: extensionsOf(e)}},
+	})
+}
