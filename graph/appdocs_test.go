@@ -82,13 +82,14 @@ func TestAppDocumentsKeepTheLimits(t *testing.T) {
 		t.Fatalf("found only %d documents of the web app", len(docs))
 	}
 	for name, src := range docs {
-		if r, perr := checkDocument(src); r != nil || perr != nil {
-			t.Errorf("%s: refused by the guard: %v %v", name, r, perr)
-			continue
-		}
 		doc, err := parser.ParseQuery(&ast.Source{Input: src})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
+		}
+		addTypenames(doc)
+		if r := checkParsed(doc); r != nil {
+			t.Errorf("%s: refused by the guard: %s", name, r.err.En)
+			continue
 		}
 		if errs := validator.ValidateWithRules(es.Schema(), doc, validationRules()); len(errs) > 0 {
 			t.Errorf("%s: %v", name, errs)
@@ -127,4 +128,39 @@ func sampleVariables(schema *ast.Schema, op *ast.OperationDefinition) map[string
 		}
 	}
 	return vars
+}
+
+// addTypenames adds __typename to every selection set but an operation's,
+// as urql does before it sends a document: with fragments it repeats the
+// same key in one place, which the guard counts.
+func addTypenames(doc *ast.QueryDocument) {
+	var add func(set ast.SelectionSet) ast.SelectionSet
+	add = func(set ast.SelectionSet) ast.SelectionSet {
+		has := false
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				has = has || s.Name == "__typename"
+				if len(s.SelectionSet) > 0 {
+					s.SelectionSet = add(s.SelectionSet)
+				}
+			case *ast.InlineFragment:
+				s.SelectionSet = add(s.SelectionSet)
+			}
+		}
+		if !has {
+			set = append(set, &ast.Field{Name: "__typename", Alias: "__typename"})
+		}
+		return set
+	}
+	for _, op := range doc.Operations {
+		for _, sel := range op.SelectionSet {
+			if f, ok := sel.(*ast.Field); ok && len(f.SelectionSet) > 0 {
+				f.SelectionSet = add(f.SelectionSet)
+			}
+		}
+	}
+	for _, f := range doc.Fragments {
+		f.SelectionSet = add(f.SelectionSet)
+	}
 }

@@ -151,11 +151,16 @@ func checkDocument(query string) (*refusal, *gqlerror.Error) {
 		errcode.Set(ge, errcode.ParseFailed)
 		return nil, ge
 	}
+	return checkParsed(doc), nil
+}
+
+// checkParsed walks a parsed document: nil when it keeps every limit.
+func checkParsed(doc *ast.QueryDocument) *refusal {
 	if len(doc.Operations) > MaxOperations {
-		return refuseOperations, nil
+		return refuseOperations
 	}
 	if len(doc.Fragments) > MaxFragments {
-		return refuseFragments, nil
+		return refuseFragments
 	}
 	w := walker{frags: make(map[string]*fragment, len(doc.Fragments))}
 	for _, f := range doc.Fragments {
@@ -166,34 +171,34 @@ func checkDocument(query string) (*refusal, *gqlerror.Error) {
 	var total shape // fields and aliases of all operations: the validator walks them all
 	for _, op := range doc.Operations {
 		if len(op.VariableDefinitions) > MaxVariables {
-			return refuseVariables, nil
+			return refuseVariables
 		}
 		if len(op.Directives) > MaxDirectives {
-			return refuseDirectives, nil
+			return refuseDirectives
 		}
 		for _, v := range op.VariableDefinitions {
 			if len(v.Directives) > MaxDirectives {
-				return refuseDirectives, nil
+				return refuseDirectives
 			}
 		}
 		var s shape
 		if r := w.selections(op.SelectionSet, &s.keys, 0, &s); r != nil {
-			return r, nil
+			return r
 		}
 		if total.fields += s.fields; total.fields > MaxFields {
-			return refuseFields, nil
+			return refuseFields
 		}
 		if total.aliases += s.aliases; total.aliases > MaxAliases {
-			return refuseAliases, nil
+			return refuseAliases
 		}
 	}
 	// The validator walks unused fragments too; each is summarised once.
 	for _, f := range doc.Fragments {
 		if _, r := w.fragment(f.Name); r != nil {
-			return r, nil
+			return r
 		}
 	}
-	return nil, nil
+	return nil
 }
 
 // shape is what the limits need to know of a selection set with its
