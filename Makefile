@@ -3,7 +3,7 @@
 # TEST_DATABASE_URL; each test gets a throwaway database) and against the
 # embedded SQLite, then the web app's unit tests (vitest) and its browser
 # tests (Debian's Chromium at /usr/bin/chromium, driven by playwright-core).
-.PHONY: test test-go test-postgres test-sqlite test-frontend frontend-deps frontend generate check-generated check-frontend build run
+.PHONY: test test-go test-postgres test-sqlite test-frontend frontend-deps frontend generate check-generated check-frontend build run bench-load
 
 test: test-go test-frontend
 
@@ -43,3 +43,9 @@ build:
 
 run:
 	go run .
+
+# Load benchmark: a real server on a throwaway PostgreSQL database, the
+# Dezernent's executive query at rising constant rates (README.md,
+# "Benchmarks"). Flags: make bench-load BENCH_FLAGS='-scale 1 -duration 3s'
+bench-load:
+	go run ./bench/load $(BENCH_FLAGS)

@@ -4,15 +4,12 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"fmt"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"path"
 	"regexp"
-	"runtime"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"zielwerk/frontend"
@@ -49,46 +46,11 @@ func withBasics(next http.Handler) http.Handler {
 				slog.ErrorContext(ctx, "panic", "panic", p, "request_id", id)
 				http.Error(sw, "internal error", http.StatusInternalServerError)
 			}
-			metrics.observe(sw.status, time.Since(start))
 			slog.InfoContext(ctx, "request", "method", r.Method, "path", r.URL.Path, "status", sw.status,
 				"ms", time.Since(start).Milliseconds(), "request_id", id)
 		}()
 		next.ServeHTTP(sw, r.WithContext(ctx))
 	})
-}
-
-// metrics are process-wide request counters in the Prometheus text format
-// (GET /metrics): counts per status class and the total time spent. They
-// hold no personal data.
-var metrics = &requestMetrics{}
-
-type requestMetrics struct {
-	byClass [6]atomic.Int64 // index: status / 100
-	nanos   atomic.Int64
-}
-
-func (m *requestMetrics) observe(status int, d time.Duration) {
-	if c := status / 100; c >= 1 && c <= 5 {
-		m.byClass[c].Add(1)
-	}
-	m.nanos.Add(int64(d))
-}
-
-func (m *requestMetrics) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "text/plain; version=0.0.4")
-	fmt.Fprintln(w, "# HELP zielwerk_http_requests_total HTTP requests by status class.")
-	fmt.Fprintln(w, "# TYPE zielwerk_http_requests_total counter")
-	var total int64
-	for c := 1; c <= 5; c++ {
-		n := m.byClass[c].Load()
-		total += n
-		fmt.Fprintf(w, "zielwerk_http_requests_total{code=\"%dxx\"} %d\n", c, n)
-	}
-	fmt.Fprintln(w, "# HELP zielwerk_http_request_seconds_total Time spent serving HTTP requests.")
-	fmt.Fprintln(w, "# TYPE zielwerk_http_request_seconds_total counter")
-	fmt.Fprintf(w, "zielwerk_http_request_seconds_total %g\n", time.Duration(m.nanos.Load()).Seconds())
-	fmt.Fprintln(w, "# TYPE go_goroutines gauge")
-	fmt.Fprintf(w, "go_goroutines %d\n", runtime.NumGoroutine())
 }
 
 type statusWriter struct {
@@ -99,6 +61,14 @@ type statusWriter struct {
 func (s *statusWriter) WriteHeader(code int) {
 	s.status = code
 	s.ResponseWriter.WriteHeader(code)
+}
+
+// statusOf is the status code written to w so far (200 if none).
+func statusOf(w http.ResponseWriter) int {
+	if sw, ok := w.(*statusWriter); ok {
+		return sw.status
+	}
+	return http.StatusOK
 }
 
 func (s *statusWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }

@@ -4,12 +4,15 @@
 //	zielwerk [serve]   migrate, seed an empty database, serve (default)
 //	zielwerk migrate   apply pending migrations and exit
 //	zielwerk seed      load the demo city into an empty database and exit
+//
+// Flags may come before or after the command; -scale N (SEED_SCALE) makes
+// seed, and serve when it seeds, load a city N times the demo city.
+// Configuration: config.go; limits of the serving path: limits.go.
 package main
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -27,52 +30,14 @@ import (
 	"zielwerk/identity"
 	"zielwerk/identity/demoidp"
 	"zielwerk/importer"
+	"zielwerk/metrics"
 	"zielwerk/printdoc"
 )
-
-// config comes from the environment, overridden by flags.
-type config struct {
-	ListenAddr  string
-	DataDir     string
-	DatabaseURL string
-	Dev         bool
-	LogFormat   string
-	LOBPoints   string
-	Identity    identity.Config
-}
-
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
-}
-
-func parseConfig(args []string) (config, []string, error) {
-	c := config{
-		ListenAddr:  envOr("LISTEN_ADDR", "localhost:8080"),
-		DataDir:     envOr("DATA_DIR", "data"),
-		DatabaseURL: os.Getenv("DATABASE_URL"),
-		Dev:         os.Getenv("DEV") == "true",
-		LogFormat:   envOr("LOG_FORMAT", "text"),
-		LOBPoints:   os.Getenv("LOB_POINTS"),
-		Identity:    identity.ConfigFromEnv(),
-	}
-	fs := flag.NewFlagSet("zielwerk", flag.ContinueOnError)
-	c.Identity.RegisterFlags(fs)
-	fs.StringVar(&c.LOBPoints, "lob-points", c.LOBPoints, "degree→points scale for LOB, e.g. 0:0,50:1,75:2,100:3 (LOB_POINTS)")
-	fs.StringVar(&c.ListenAddr, "listen", c.ListenAddr, "address to listen on (LISTEN_ADDR)")
-	fs.StringVar(&c.DataDir, "data-dir", c.DataDir, "folder of the embedded SQLite database (DATA_DIR)")
-	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "postgres://… to use PostgreSQL instead of SQLite (DATABASE_URL)")
-	fs.BoolVar(&c.Dev, "dev", c.Dev, "development mode: introspection and playground (DEV=true)")
-	fs.StringVar(&c.LogFormat, "log-format", c.LogFormat, "text or json (LOG_FORMAT)")
-	err := fs.Parse(args)
-	return c, fs.Args(), err
-}
 
 func main() {
 	cfg, args, err := parseConfig(os.Args[1:])
 	if err != nil {
+		fmt.Fprintln(os.Stderr, "zielwerk:", err)
 		os.Exit(2)
 	}
 	setupLogging(cfg.LogFormat)
@@ -97,9 +62,12 @@ func setupLogging(format string) {
 }
 
 func run(ctx context.Context, cmd string, cfg config) error {
-	gdb, err := db.Open(cfg.DatabaseURL, cfg.DataDir)
+	gdb, err := openDatabase(ctx, cfg)
 	if err != nil {
 		return err
+	}
+	if sqlDB, err := gdb.DB(); err == nil {
+		defer sqlDB.Close()
 	}
 	if n, err := db.Migrate(ctx, gdb); err != nil {
 		return err
@@ -110,12 +78,12 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	case "migrate":
 		return nil
 	case "seed":
-		return seed(ctx, gdb)
+		return seed(ctx, gdb, cfg.SeedScale)
 	case "serve":
 		if empty, err := db.IsEmpty(ctx, gdb); err != nil {
 			return err
 		} else if empty {
-			if err := seed(ctx, gdb); err != nil {
+			if err := seed(ctx, gdb, cfg.SeedScale); err != nil {
 				return err
 			}
 		}
@@ -125,9 +93,9 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	}
 }
 
-func seed(ctx context.Context, gdb *gorm.DB) error {
+func seed(ctx context.Context, gdb *gorm.DB, scale int) error {
 	start := time.Now()
-	counts, err := db.Seed(ctx, gdb)
+	counts, err := db.SeedScaled(ctx, gdb, scale)
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)
 	}
@@ -135,7 +103,7 @@ func seed(ctx context.Context, gdb *gorm.DB) error {
 	for _, n := range counts {
 		total += n
 	}
-	slog.Info("seeded the demo city", "rows", total, "ms", time.Since(start).Milliseconds())
+	slog.Info("seeded the demo city", "scale", scale, "rows", total, "ms", time.Since(start).Milliseconds())
 	return nil
 }
 
@@ -154,7 +122,7 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 	for _, a := range db.DemoAccounts() {
 		cfg.Identity.DemoAccounts = append(cfg.Identity.DemoAccounts, demoidp.Account(a))
 	}
-	ids, err := identity.New(ctx, cfg.Identity, gdb)
+	ids, err := openIdentity(ctx, cfg.Identity, gdb, cfg.StartupTimeout)
 	if err != nil {
 		return err
 	}
@@ -162,6 +130,11 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 	if ids.Demo() {
 		fmt.Printf("Demo-Anmeldung / demo sign-in: %s (no OIDC_ISSUER set)\n", ids.DemoIssuer())
 	}
+	admin, err := startAdmin(cfg.AdminAddr)
+	if err != nil {
+		return err
+	}
+	defer admin.Close()
 	srv := &http.Server{
 		Handler:           newRouter(cfg, gdb, ids, points),
 		ReadHeaderTimeout: 10 * time.Second,
@@ -199,11 +172,15 @@ func publicURL(addr net.Addr) string {
 // newRouter wires the request flow of DESIGN.md §3: HTTP basics, then the
 // endpoints.
 func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointScale) http.Handler {
+	if sqlDB, err := gdb.DB(); err == nil {
+		metrics.WatchPool(sqlDB)
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /livez", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte("ok\n"))
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		// No connection within a second (pool exhausted, server gone): not ready.
 		if err := ready(r.Context(), gdb); err != nil {
 			slog.WarnContext(r.Context(), "not ready", "err", err)
 			http.Error(w, "not ready\n", http.StatusServiceUnavailable)
@@ -214,7 +191,6 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	// CSRF before identity: a forged cookie POST is refused before any query.
 	signedIn := func(h http.Handler) http.Handler { return identity.CSRF(ids.Middleware(h)) }
 	ids.Routes(mux)
-	mux.Handle("GET /metrics", metrics)
 	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points})))
 	files := importer.Handler(gdb) // CSV/XLSX import and export; they check sign-in and CSRF
 	mux.Handle("/api/import/", signedIn(files))
@@ -224,12 +200,12 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 		mux.Handle("GET /playground", playground.Handler("Zielwerk", "/graphql"))
 	}
 	mux.Handle("/", spaHandler())
-	return withBasics(mux)
+	return withBasics(metrics.Observe(shed(cfg.MaxInFlight, withDeadline(cfg.RequestTimeout, mux)), statusOf))
 }
 
 // ready means the database answers and every migration is applied.
 func ready(ctx context.Context, gdb *gorm.DB) error {
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
 	sqlDB, err := gdb.DB()
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -58,8 +59,8 @@ func TestProbesHeadersAndWebApp(t *testing.T) {
 			t.Errorf("missing header %s", h)
 		}
 	}
-	if _, body := get("/metrics"); !strings.Contains(body, `zielwerk_http_requests_total{code="2xx"}`) {
-		t.Errorf("metrics: %q", body)
+	if _, body := get("/metrics"); strings.Contains(body, "zielwerk_") || strings.Contains(body, "go_goroutines") {
+		t.Errorf("metrics on the public listener: %q", body)
 	}
 	if res, _ := get("/assets/missing.js"); res.StatusCode != 404 {
 		t.Errorf("missing asset = %d, want 404", res.StatusCode)
@@ -140,5 +141,44 @@ func TestDemoSignInThroughTheProductionPath(t *testing.T) {
 			t.Fatalf("a cookie POST without the CSRF header: %v %v", res.StatusCode, err)
 		}
 		res.Body.Close()
+	}
+}
+
+// TestSeedScaleFromFlagOrEnvironment: -scale before or after the command,
+// SEED_SCALE as the default, and run's seed loading the scaled city.
+func TestSeedScaleFromFlagOrEnvironment(t *testing.T) {
+	for _, c := range []struct {
+		env  string
+		args []string
+		want int
+		cmd  []string
+	}{
+		{"", []string{"seed"}, 1, []string{"seed"}},
+		{"", []string{"seed", "--scale", "4"}, 4, []string{"seed"}},
+		{"", []string{"-scale", "2", "seed"}, 2, []string{"seed"}},
+		{"3", []string{}, 3, []string{}},
+		{"3", []string{"serve", "-scale=5"}, 5, []string{"serve"}},
+	} {
+		t.Setenv("SEED_SCALE", c.env)
+		cfg, rest, err := parseConfig(c.args)
+		if err != nil || cfg.SeedScale != c.want || !slices.Equal(rest, c.cmd) {
+			t.Errorf("SEED_SCALE=%q %v: scale %d, args %v, err %v; want scale %d, args %v", c.env, c.args, cfg.SeedScale, rest, err, c.want, c.cmd)
+		}
+	}
+	t.Setenv("SEED_SCALE", "zehn")
+	if _, _, err := parseConfig(nil); err == nil {
+		t.Error("SEED_SCALE=zehn accepted")
+	}
+
+	u := dbtest.NewURL(t)
+	if err := run(t.Context(), "seed", config{DatabaseURL: u, SeedScale: 2}); err != nil {
+		t.Fatal(err)
+	}
+	gdb := dbtest.OpenURL(t, u)
+	var copies, thirds int64
+	gdb.Model(&db.OrgUnit{}).Where("code LIKE ?", "%/2").Count(&copies)
+	gdb.Model(&db.OrgUnit{}).Where("code LIKE ?", "%/3").Count(&thirds)
+	if copies == 0 || thirds != 0 {
+		t.Errorf("seed at scale 2: %d units of the second copy, %d of a third", copies, thirds)
 	}
 }

@@ -18,6 +18,9 @@ const (
 	BadUserInput    Code = "BAD_USER_INPUT"
 	Conflict        Code = "CONFLICT"
 	Internal        Code = "INTERNAL_SERVER_ERROR"
+	// Unavailable: the database could not answer in time, or the instance
+	// is at its limit of requests in flight. Retrying later helps.
+	Unavailable Code = "SERVICE_UNAVAILABLE"
 
 	// Refusals of the serving path: the request is too big or too costly
 	// to be worked on at all; nothing was read or written.
@@ -67,4 +70,13 @@ var (
 	ErrConflict  = New(Conflict, "object.conflict",
 		"Der Datensatz wurde inzwischen geändert. Bitte laden Sie ihn neu.",
 		"The record was changed in the meantime. Please reload it.")
+)
+
+var (
+	ErrUnavailable = New(Unavailable, "service.unavailable",
+		"Zielwerk ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Sekunden erneut.",
+		"Zielwerk is unavailable right now. Please try again in a few seconds.")
+	ErrOverloaded = New(Unavailable, "service.overloaded",
+		"Zielwerk ist gerade ausgelastet. Bitte versuchen Sie es in einigen Sekunden erneut.",
+		"Zielwerk is busy right now. Please try again in a few seconds.")
 )

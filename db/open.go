@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	neturl "net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -16,9 +18,46 @@ import (
 	"gorm.io/gorm/logger"
 )
 
+// Pool bounds the connections and the time of each statement. The zero
+// value of a field means its default (DefaultPool).
+type Pool struct {
+	// MaxConns is the most open connections (DB_MAX_CONNS); idle = open,
+	// so a burst does not open and close connections per request.
+	MaxConns int
+	// MaxLifetime closes a connection after this long, so a fail-over or a
+	// PgBouncer restart is picked up (DB_CONN_MAX_LIFETIME).
+	MaxLifetime time.Duration
+	// StatementTimeout is PostgreSQL's statement_timeout for every statement
+	// (DB_STATEMENT_TIMEOUT): a lock held elsewhere cannot keep a request
+	// waiting longer.
+	StatementTimeout time.Duration
+}
+
+// DefaultPool is what Open uses for a field left zero.
+var DefaultPool = Pool{MaxConns: 20, MaxLifetime: 30 * time.Minute, StatementTimeout: 5 * time.Second}
+
+func (p Pool) withDefaults() Pool {
+	if p.MaxConns <= 0 {
+		p.MaxConns = DefaultPool.MaxConns
+	}
+	if p.MaxLifetime <= 0 {
+		p.MaxLifetime = DefaultPool.MaxLifetime
+	}
+	if p.StatementTimeout <= 0 {
+		p.StatementTimeout = DefaultPool.StatementTimeout
+	}
+	return p
+}
+
 // Open connects to PostgreSQL when url is a postgres:// URL, otherwise to the
-// embedded SQLite file zielwerk.db in dataDir (created if missing).
-func Open(url, dataDir string) (*gorm.DB, error) {
+// embedded SQLite file zielwerk.db in dataDir (created if missing). An
+// optional Pool overrides DefaultPool.
+func Open(url, dataDir string, pool ...Pool) (*gorm.DB, error) {
+	var p Pool
+	if len(pool) > 0 {
+		p = pool[0]
+	}
+	p = p.withDefaults()
 	cfg := &gorm.Config{
 		Logger:                 &statementLogger{slow: 500 * time.Millisecond},
 		NowFunc:                func() time.Time { return time.Now().UTC() },
@@ -30,7 +69,13 @@ func Open(url, dataDir string) (*gorm.DB, error) {
 		err error
 	)
 	if IsPostgres(url) {
-		gdb, err = gorm.Open(postgres.Open(url), cfg)
+		gdb, err = gorm.Open(postgres.Open(withStatementTimeout(url, p.StatementTimeout)), cfg)
+		if err == nil {
+			sqlDB, _ := gdb.DB()
+			sqlDB.SetMaxOpenConns(p.MaxConns)
+			sqlDB.SetMaxIdleConns(p.MaxConns)
+			sqlDB.SetConnMaxLifetime(p.MaxLifetime)
+		}
 	} else {
 		if dataDir == "" {
 			dataDir = "data"
@@ -55,6 +100,22 @@ func Open(url, dataDir string) (*gorm.DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	return gdb, nil
+}
+
+// withStatementTimeout adds statement_timeout as a run-time parameter of
+// the connection (pgx sends unknown URL parameters to the server), unless
+// the URL sets one itself.
+func withStatementTimeout(raw string, d time.Duration) string {
+	u, err := neturl.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	q := u.Query()
+	if q.Get("statement_timeout") == "" {
+		q.Set("statement_timeout", strconv.FormatInt(d.Milliseconds(), 10))
+	}
+	u.RawQuery = q.Encode()
+	return u.String()
 }
 
 // IsPostgres reports whether url names a PostgreSQL database.
@@ -85,6 +146,7 @@ func (l *statementLogger) Warn(context.Context, string, ...any)     {}
 func (l *statementLogger) Error(context.Context, string, ...any)    {}
 
 func (l *statementLogger) Trace(ctx context.Context, begin time.Time, fc func() (string, int64), err error) {
+	statements.Add(1)
 	if c, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
 		c.Add(1)
 	}

@@ -32,7 +32,7 @@ func List[T any](ctx context.Context, gdb *gorm.DB, scope Scope, first int, afte
 	if err := gdb.WithContext(ctx).Model(new(T)).Scopes(scope).Count(&total).Error; err != nil {
 		return p, err
 	}
-	if err := gdb.WithContext(ctx).Scopes(scope).Where("id > ?", after).Order("id").Limit(first + 1).Find(&p.Items).Error; err != nil {
+	if err := findAll(gdb.WithContext(ctx).Scopes(scope).Where("id > ?", after).Order("id").Limit(first+1), &p.Items); err != nil {
 		return p, err
 	}
 	p.Total = int(total)
@@ -64,8 +64,8 @@ func ListByParent[T any](ctx context.Context, gdb *gorm.DB, parentCol string, pa
 		Select("*, ROW_NUMBER() OVER (PARTITION BY "+parentCol+" ORDER BY id) AS zw_rank").
 		Where(parentCol+" IN ?", parents).Where("id > ?", after)
 	var rows []*T
-	if err := q.Table("(?) AS ranked", ranked).Where("zw_rank <= ?", first+1).
-		Order(parentCol + ", id").Find(&rows).Error; err != nil {
+	if err := findAll(q.Table("(?) AS ranked", ranked).Where("zw_rank <= ?", first+1).
+		Order(parentCol+", id"), &rows); err != nil {
 		return nil, err
 	}
 	out := make(map[int64]Page[T], len(parents))
@@ -90,7 +90,7 @@ func ByIDs[T any](ctx context.Context, gdb *gorm.DB, ids []int64, idOf func(*T) 
 		return map[int64]*T{}, nil
 	}
 	var rows []*T
-	if err := gdb.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+	if err := findAll(gdb.WithContext(ctx).Where("id IN ?", ids), &rows); err != nil {
 		return nil, err
 	}
 	out := make(map[int64]*T, len(rows))
@@ -105,8 +105,8 @@ func ByIDs[T any](ctx context.Context, gdb *gorm.DB, ids []int64, idOf func(*T) 
 func YearSeries[T any](ctx context.Context, gdb *gorm.DB, parentCol string, parentOf func(*T) int64,
 	parents []int64, from, to int, order string) (map[int64][]*T, error) {
 	var rows []*T
-	if err := gdb.WithContext(ctx).Where(parentCol+" IN ? AND year BETWEEN ? AND ?", parents, from, to).
-		Order(parentCol + ", " + order).Find(&rows).Error; err != nil {
+	if err := findAll(gdb.WithContext(ctx).Where(parentCol+" IN ? AND year BETWEEN ? AND ?", parents, from, to).
+		Order(parentCol+", "+order), &rows); err != nil {
 		return nil, err
 	}
 	out := make(map[int64][]*T, len(parents))
@@ -114,6 +114,14 @@ func YearSeries[T any](ctx context.Context, gdb *gorm.DB, parentCol string, pare
 		out[parentOf(r)] = append(out[parentOf(r)], r)
 	}
 	return out, nil
+}
+
+// ListOf loads the rows of T whose parent is in parents, ordered by parent
+// and order; e.g. the items of agreements.
+func ListOf[T any](ctx context.Context, gdb *gorm.DB, parentCol string, parents []int64, order string) ([]*T, error) {
+	var rows []*T
+	err := findAll(gdb.WithContext(ctx).Where(parentCol+" IN ?", parents).Order(parentCol+", "+order), &rows)
+	return rows, err
 }
 
 // ActiveInYear keeps goals whose year range includes year (0 = all).

@@ -57,7 +57,16 @@ func IsEmpty(ctx context.Context, gdb *gorm.DB) (bool, error) {
 // exists. The data is the same on every call: a fixed-seed generator, fixed
 // dates, explicit IDs (on PostgreSQL the id sequences are moved past them).
 func Seed(ctx context.Context, gdb *gorm.DB) (SeedCounts, error) {
-	s, err := buildSeed()
+	return SeedScaled(ctx, gdb, 1)
+}
+
+// SeedScaled is Seed for a city scale times the demo city (seed_scale.go);
+// scale 1 is the demo city itself.
+func SeedScaled(ctx context.Context, gdb *gorm.DB, scale int) (SeedCounts, error) {
+	if scale < 1 || scale > MaxSeedScale {
+		return nil, fmt.Errorf("seed: scale %d outside 1–%d", scale, MaxSeedScale)
+	}
+	s, err := buildSeed(scale)
 	if err != nil {
 		return nil, err
 	}
@@ -223,7 +232,7 @@ type seedBuilder struct {
 	measData  []seedMeasure
 }
 
-func buildSeed() (s *seedSet, err error) {
+func buildSeed(scale int) (s *seedSet, err error) {
 	// The static tables are checked while building; a broken table panics
 	// with a message, which Seed reports as an error.
 	defer func() {
@@ -251,6 +260,7 @@ func buildSeed() (s *seedSet, err error) {
 	b.kpiValues()
 	b.consolidation()
 	b.agreements()
+	b.s.scaleUp(scale)
 	b.s.checkSnapshot()
 	return b.s, nil
 }

@@ -11,10 +11,6 @@ import (
 	"gorm.io/gorm"
 )
 
-func (r *agreementResolver) ID(ctx context.Context, obj *db.Agreement) (string, error) {
-	return model.EncodeID("Agreement", obj.ID), nil
-}
-
 func (r *agreementResolver) OrgUnit(ctx context.Context, obj *db.Agreement) (*db.OrgUnit, error) {
 	return load(ctx, loadersFrom(ctx).OrgUnit, &obj.OrgUnitID)
 }
@@ -71,10 +67,6 @@ func (r *agreementResolver) Assessment(ctx context.Context, obj *db.Agreement) (
 		return nil, err
 	}
 	return a[0], nil
-}
-
-func (r *agreementItemResolver) ID(ctx context.Context, obj *db.AgreementItem) (string, error) {
-	return model.EncodeID("AgreementItem", obj.ID), nil
 }
 
 func (r *agreementItemResolver) Goal(ctx context.Context, obj *db.AgreementItem) (*db.Goal, error) {

@@ -2,12 +2,9 @@ package graph
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
-
-	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"zielwerk/apperr"
 )
@@ -27,29 +24,20 @@ func limitBody(onRefused func(string), next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > MaxBodyBytes {
 			onRefused("body")
-			writeErrorAnswer(w, http.StatusRequestEntityTooLarge, errRequestTooLarge)
+			apperr.WriteHTTP(w, http.StatusRequestEntityTooLarge, errRequestTooLarge, 0)
 			return
 		}
 		buf := bytes.NewBuffer(make([]byte, 0, max(r.ContentLength, 512)))
 		if _, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, MaxBodyBytes)); err != nil {
 			if _, tooLarge := errors.AsType[*http.MaxBytesError](err); tooLarge {
 				onRefused("body")
-				writeErrorAnswer(w, http.StatusRequestEntityTooLarge, errRequestTooLarge)
+				apperr.WriteHTTP(w, http.StatusRequestEntityTooLarge, errRequestTooLarge, 0)
 				return
 			}
-			writeErrorAnswer(w, http.StatusBadRequest, errUnreadableBody)
+			apperr.WriteHTTP(w, http.StatusBadRequest, errUnreadableBody, 0)
 			return
 		}
 		r.Body = io.NopCloser(buf)
 		next.ServeHTTP(w, r)
-	})
-}
-
-// writeErrorAnswer answers with status and a GraphQL answer holding e alone.
-func writeErrorAnswer(w http.ResponseWriter, status int, e *apperr.Error) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(map[string]any{
-		"errors": gqlerror.List{{Message: e.En, Extensions: extensionsOf(e)}},
 	})
 }

@@ -22,10 +22,6 @@ func (r *budgetLineResolver) Deviation(ctx context.Context, obj *db.BudgetLine) 
 	return &d, nil
 }
 
-func (r *consolidationMeasureResolver) ID(ctx context.Context, obj *db.ConsolidationMeasure) (string, error) {
-	return model.EncodeID("ConsolidationMeasure", obj.ID), nil
-}
-
 func (r *consolidationMeasureResolver) OrgUnit(ctx context.Context, obj *db.ConsolidationMeasure) (*db.OrgUnit, error) {
 	return load(ctx, loadersFrom(ctx).OrgUnit, &obj.OrgUnitID)
 }
@@ -44,10 +40,6 @@ func (r *consolidationMeasureResolver) Savings(ctx context.Context, obj *db.Cons
 	return nonNil(s), err
 }
 
-func (r *consolidationProgrammeResolver) ID(ctx context.Context, obj *db.ConsolidationProgramme) (string, error) {
-	return model.EncodeID("ConsolidationProgramme", obj.ID), nil
-}
-
 func (r *consolidationProgrammeResolver) Measures(ctx context.Context, obj *db.ConsolidationProgramme, first *int, after *string) (*model.ConsolidationMeasureConnection, error) {
 	p, err := loadPage(ctx, loadersFrom(ctx).MeasuresByProgr, obj.ID, first, after, 0)
 	return measureConnection(p), err
@@ -59,10 +51,6 @@ func (r *measureSavingResolver) RealisationRate(ctx context.Context, obj *db.Mea
 	}
 	rate := float64(*obj.RealisedCents) / float64(obj.PlannedCents)
 	return &rate, nil
-}
-
-func (r *productResolver) ID(ctx context.Context, obj *db.Product) (string, error) {
-	return model.EncodeID("Product", obj.ID), nil
 }
 
 func (r *productResolver) Group(ctx context.Context, obj *db.Product) (*db.ProductGroup, error) {

@@ -16,9 +16,16 @@ import (
 
 // The cost of an operation is gqlgen's complexity: each field costs one
 // plus its selection, and each list or connection below multiplies its
-// selection by the entries it may return. The limit, MaxComplexity, is the
-// second line behind the guard: it runs after validation, with arguments
-// known. TestEveryListHasACost fails for a list field without a cost here.
+// selection by the entries it may return, so a cost is the most fields an
+// answer can hold. The limit, MaxComplexity, is the second line behind the
+// guard: it runs after validation, with arguments known.
+// TestEveryListHasACost fails for a list field without a cost here.
+//
+// MaxComplexity was 25,000 while agreement lists and items cost nothing.
+// With every list costed, the Dezernent's start page (executiveQuery in
+// bench_exec_test.go: 50 agreements → items → goal → 10 KPIs → values)
+// costs 258,501; the limit leaves it twice that, while three levels of
+// agreements(first: 100) cost over 1,000,000.
 
 // Sizes assumed for lists without pagination.
 const (
@@ -35,9 +42,11 @@ const (
 // cannot overflow into a small number; it is far above MaxComplexity.
 const maxCost = 1 << 40
 
-// listCost is the cost of a list of up to n entries that each cost child.
+// listCost is the cost of a list of up to n entries that each cost child;
+// an entry costs at least one, which is what a list of scalars (whose
+// child cost is 0) holds.
 func listCost(child, n int) int {
-	return min(1+n*min(child, maxCost), maxCost)
+	return min(1+n*min(max(child, 1), maxCost), maxCost)
 }
 
 // pageCost is the cost of a connection: each of up to first nodes costs

@@ -143,13 +143,6 @@ func day(asOf *time.Time) time.Time {
 	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-func nonZero(n int) *int {
-	if n == 0 {
-		return nil
-	}
-	return &n
-}
-
 // achievement asks an achievement loader for one object in one year.
 func (r *Resolver) achievement(ctx context.Context, l *dataloadgen.Loader[listKey, db.Achievement], id int64, year int) (*db.Achievement, error) {
 	if err := r.checkYear(ctx, year); err != nil {

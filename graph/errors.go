@@ -10,6 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"zielwerk/apperr"
+	"zielwerk/db"
 )
 
 // MaxErrors is the most entries the errors of one answer hold. Past it the
@@ -30,7 +31,7 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	out := graphql.DefaultErrorPresenter(ctx, err)
 	if e, ok := apperr.As(err); ok {
 		out.Message = e.En
-		out.Extensions = extensionsOf(e)
+		out.Extensions = e.Extensions()
 		return out
 	}
 	var ge *gqlerror.Error
@@ -43,20 +44,15 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		}
 		return out
 	}
+	if db.IsUnavailable(err) {
+		slog.WarnContext(ctx, "database unavailable", "err", err, "path", out.Path.String())
+		return &gqlerror.Error{Message: apperr.ErrUnavailable.En, Path: out.Path, Extensions: apperr.ErrUnavailable.Extensions()}
+	}
 	slog.ErrorContext(ctx, "request failed", "err", err, "path", out.Path.String())
 	return &gqlerror.Error{Message: "internal error", Path: out.Path,
 		Extensions: map[string]any{"code": apperr.Internal, "key": "internal",
 			"messageDe": "Interner Fehler. Bitte versuchen Sie es später erneut.",
 			"messageEn": "Internal error. Please try again later."}}
-}
-
-// extensionsOf is the extensions entry of a client-facing error.
-func extensionsOf(e *apperr.Error) map[string]any {
-	ext := map[string]any{"code": e.Code, "key": e.Key, "messageDe": e.De, "messageEn": e.En}
-	if e.Field != "" {
-		ext["field"] = e.Field
-	}
-	return ext
 }
 
 // clientError carries e through gqlgen steps that want a *gqlerror.Error;
@@ -102,6 +98,6 @@ func capErrors(ctx context.Context, next graphql.ResponseHandler) *graphql.Respo
 	n := len(resp.Errors) - len(kept)
 	e := apperr.New(apperr.ErrorsTruncated, "errors.truncated",
 		"Weitere %d Fehler wurden ausgelassen.", "%d more errors were left out.", n)
-	resp.Errors = append(kept, &gqlerror.Error{Message: e.En, Extensions: extensionsOf(e)})
+	resp.Errors = append(kept, &gqlerror.Error{Message: e.En, Extensions: e.Extensions()})
 	return resp
 }

@@ -21,10 +21,6 @@ func (r *alignmentReportResolver) UnlinkedGoals(ctx context.Context, obj *model.
 	return goalConnection(p), err
 }
 
-func (r *goalResolver) ID(ctx context.Context, obj *db.Goal) (string, error) {
-	return model.EncodeID("Goal", obj.ID), nil
-}
-
 func (r *goalResolver) OrgUnit(ctx context.Context, obj *db.Goal) (*db.OrgUnit, error) {
 	return load(ctx, loadersFrom(ctx).OrgUnit, &obj.OrgUnitID)
 }
@@ -124,10 +120,6 @@ func (r *queryResolver) AlignmentReport(ctx context.Context, year int) (*model.A
 			LinkedGoals: c.LinkedGoals, Ratio: ratio, StrategicGoalsCovered: c.StrategicGoalsCovered})
 	}
 	return report, nil
-}
-
-func (r *strategicGoalResolver) ID(ctx context.Context, obj *db.StrategicGoal) (string, error) {
-	return model.EncodeID("StrategicGoal", obj.ID), nil
 }
 
 func (r *strategicGoalResolver) Goals(ctx context.Context, obj *db.StrategicGoal, year *int, first *int, after *string) (*model.GoalConnection, error) {

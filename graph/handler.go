@@ -24,6 +24,7 @@ import (
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/identity"
+	"zielwerk/metrics"
 )
 
 // Limits of one GraphQL request; the limits of the document are in
@@ -31,7 +32,7 @@ import (
 const (
 	MaxBodyBytes    = 256 << 10 // request body; larger ones get 413
 	MaxParserTokens = 10_000    // tokens of the query document
-	MaxComplexity   = 25_000    // see complexity.go
+	MaxComplexity   = 500_000   // see complexity.go
 )
 
 // Options configure the GraphQL endpoint.
@@ -91,6 +92,8 @@ func newServer(gdb *gorm.DB, opts Options) *handler.Server {
 	}
 	srv.SetErrorPresenter(presentError)
 	srv.AroundResponses(capErrors)
+	srv.AroundOperations(observeOperation)
+	srv.AroundResponses(observeOutcome)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 		return errors.New("panic")
@@ -141,6 +144,26 @@ func (signIn) MutateOperationParameters(ctx context.Context, _ *graphql.RawParam
 		return clientError(apperr.ErrNotRegistered)
 	}
 	return clientError(apperr.ErrUnauthenticated)
+}
+
+// observeOperation names the request's operation for the latency metric.
+func observeOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	oc := graphql.GetOperationContext(ctx)
+	name := oc.OperationName
+	if name == "" && oc.Operation != nil {
+		name = oc.Operation.Name
+	}
+	metrics.SetOperation(ctx, name)
+	return next(ctx)
+}
+
+// observeOutcome marks answers that carry errors.
+func observeOutcome(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	res := next(ctx)
+	if res != nil && len(res.Errors) > 0 {
+		metrics.SetOutcome(ctx, "error")
+	}
+	return res
 }
 
 var errIntrospection = apperr.New(apperr.Forbidden, "introspection.disabled",

@@ -7,10 +7,6 @@ import (
 	"zielwerk/graph/model"
 )
 
-func (r *kPIResolver) ID(ctx context.Context, obj *db.KPI) (string, error) {
-	return model.EncodeID("KPI", obj.ID), nil
-}
-
 func (r *kPIResolver) Goal(ctx context.Context, obj *db.KPI) (*db.Goal, error) {
 	return load(ctx, loadersFrom(ctx).Goal, obj.GoalID)
 }
@@ -31,14 +27,6 @@ func (r *kPIResolver) Values(ctx context.Context, obj *db.KPI, fromYear int, toY
 
 func (r *kPIResolver) Achievement(ctx context.Context, obj *db.KPI, year int) (*db.Achievement, error) {
 	return r.achievement(ctx, loadersFrom(ctx).KPIAchievement, obj.ID, year)
-}
-
-func (r *kPIValueResolver) Quarter(ctx context.Context, obj *db.KPIValue) (*int, error) {
-	return nonZero(obj.Quarter), nil
-}
-
-func (r *kPIValueResolver) Month(ctx context.Context, obj *db.KPIValue) (*int, error) {
-	return nonZero(obj.Month), nil
 }
 
 func (r *kPIValueResolver) Achievement(ctx context.Context, obj *db.KPIValue) (*db.Achievement, error) {

@@ -196,8 +196,7 @@ func contentItems(gdb *gorm.DB) scopeFunc {
 
 func listOf[T any](gdb *gorm.DB, o opts, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
 	return grouped(o, func(ctx context.Context, parents []int64, _ listKey) (map[int64][]*T, error) {
-		var rows []*T
-		err := gdb.WithContext(ctx).Where(parentCol+" IN ?", parents).Order(parentCol + ", " + order).Find(&rows).Error
+		rows, err := db.ListOf[T](ctx, gdb, parentCol, parents, order)
 		out := map[int64][]*T{}
 		for _, r := range rows {
 			out[parentOf(r)] = append(out[parentOf(r)], r)

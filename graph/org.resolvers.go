@@ -8,10 +8,6 @@ import (
 	"zielwerk/graph/model"
 )
 
-func (r *orgUnitResolver) ID(ctx context.Context, obj *db.OrgUnit) (string, error) {
-	return model.EncodeID("OrgUnit", obj.ID), nil
-}
-
 func (r *orgUnitResolver) Parent(ctx context.Context, obj *db.OrgUnit) (*db.OrgUnit, error) {
 	return load(ctx, loadersFrom(ctx).OrgUnit, obj.ParentID)
 }
@@ -42,10 +38,6 @@ func (r *orgUnitResolver) Goals(ctx context.Context, obj *db.OrgUnit, year *int,
 func (r *orgUnitResolver) ConsolidationMeasures(ctx context.Context, obj *db.OrgUnit, first *int, after *string) (*model.ConsolidationMeasureConnection, error) {
 	p, err := loadPage(ctx, loadersFrom(ctx).MeasuresByOrgUnit, obj.ID, first, after, 0)
 	return measureConnection(p), err
-}
-
-func (r *personResolver) ID(ctx context.Context, obj *db.Person) (string, error) {
-	return model.EncodeID("Person", obj.ID), nil
 }
 
 func (r *queryResolver) OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error) {

@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+
+	"zielwerk/apperr"
 )
 
 // CSRFHeader must accompany every state-changing request that is
@@ -36,14 +38,19 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 			pid, name, err := s.resolve(ctx, id)
 			switch {
 			case err != nil:
-				slog.ErrorContext(ctx, "identity: directory lookup", "err", err)
+				unavailable(w, r, "directory lookup", err)
+				return
 			case pid == 0:
 				notRegistered = true
 			default:
 				p = &Principal{PersonID: pid, Subject: id.Subject, Name: name, Roles: id.Roles, Demo: s.Demo()}
 			}
 		} else if c, err := r.Cookie(SessionCookie); err == nil && c.Value != "" {
-			p, notRegistered = s.sessionPrincipal(ctx, w, c.Value)
+			var err error
+			if p, notRegistered, err = s.sessionPrincipal(ctx, w, c.Value); err != nil {
+				unavailable(w, r, "session lookup", err)
+				return
+			}
 		}
 		if p != nil {
 			ctx = WithPrincipal(ctx, p)
@@ -53,6 +60,15 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// unavailable answers a request whose identity could not be checked
+// because the database failed: 503 with Retry-After. Answering
+// UNAUTHENTICATED instead would send every signed-in user to the sign-in
+// page during a database restart.
+func unavailable(w http.ResponseWriter, r *http.Request, what string, err error) {
+	slog.ErrorContext(r.Context(), "identity: "+what, "err", err)
+	apperr.WriteHTTP(w, http.StatusServiceUnavailable, apperr.ErrUnavailable, 2)
 }
 
 // bearerToken returns the token of an "Authorization: Bearer" header. Other

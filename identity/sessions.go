@@ -93,35 +93,35 @@ func (s *Service) deleteSession(ctx context.Context, id string) {
 
 // sessionPrincipal resolves a session cookie. It returns nil for an unknown,
 // expired or ended session (and clears the cookie) and reports a valid
-// session whose identity is not in the directory as not registered.
-func (s *Service) sessionPrincipal(ctx context.Context, w http.ResponseWriter, token string) (*Principal, bool) {
+// session whose identity is not in the directory as not registered. An
+// error means the database failed and nothing is known either way.
+func (s *Service) sessionPrincipal(ctx context.Context, w http.ResponseWriter, token string) (*Principal, bool, error) {
 	if len(token) != 43 { // randomToken's length; skip the query for junk
 		clearCookie(w, SessionCookie, http.SameSiteStrictMode)
-		return nil, false
+		return nil, false, nil
 	}
 	g := s.gdb.WithContext(ctx)
 	var sess db.Session
 	err := g.Where("id = ?", hashToken(token)).Take(&sess).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		clearCookie(w, SessionCookie, http.SameSiteStrictMode)
-		return nil, false
+		return nil, false, nil
 	}
 	if err != nil {
-		slog.ErrorContext(ctx, "identity: loading session", "err", err)
-		return nil, false
+		return nil, false, err
 	}
 	now := time.Now().UTC()
 	if !now.Before(sess.ExpiresAt) || !now.Before(sess.LastSeenAt.Add(s.cfg.IdleTimeout)) {
 		s.deleteSession(ctx, sess.ID)
 		clearCookie(w, SessionCookie, http.SameSiteStrictMode)
-		return nil, false
+		return nil, false, nil
 	}
 	if sess.RefreshToken != "" && sess.TokenExpiry != nil && !now.Before(*sess.TokenExpiry) {
 		if err := s.refresh(ctx, &sess); err != nil {
 			slog.InfoContext(ctx, "identity: token refresh failed, session ended", "err", err)
 			s.deleteSession(ctx, sess.ID)
 			clearCookie(w, SessionCookie, http.SameSiteStrictMode)
-			return nil, false
+			return nil, false, nil
 		}
 	}
 	if now.Sub(sess.LastSeenAt) >= s.touchEvery() {
@@ -134,10 +134,10 @@ func (s *Service) sessionPrincipal(ctx context.Context, w http.ResponseWriter, t
 		id := identity{Subject: sess.Subject, UserKey: sess.UserKey, Email: sess.Email, Name: sess.Name, Roles: splitRoles(sess.Roles)}
 		pid, name, err := s.resolve(ctx, id)
 		if err != nil {
-			slog.ErrorContext(ctx, "identity: directory lookup", "err", err)
+			return nil, false, err
 		}
 		if pid == 0 {
-			return nil, err == nil
+			return nil, true, nil
 		}
 		g.Model(&db.Session{}).Where("id = ?", sess.ID).Updates(map[string]any{"person_id": pid, "name": name})
 		sess.PersonID, sess.Name = &pid, name
@@ -145,7 +145,7 @@ func (s *Service) sessionPrincipal(ctx context.Context, w http.ResponseWriter, t
 	return &Principal{
 		PersonID: *sess.PersonID, Subject: sess.Subject, Name: sess.Name,
 		Roles: splitRoles(sess.Roles), Demo: sess.Demo, SessionID: sess.ID,
-	}, false
+	}, false, nil
 }
 
 // refresh renews the session's tokens with its refresh token. A nil error

@@ -64,6 +64,7 @@ const env = {
   DATABASE_URL: '',
   OIDC_ISSUER: '',
   LOG_FORMAT: 'text',
+  ADMIN_ADDR: '127.0.0.1:0',
 };
 const out = openSync(logFile, 'a');
 const server = spawn(bin, [], { cwd: dataDir, env, stdio: ['ignore', out, out], detached: false });

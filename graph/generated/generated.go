@@ -75,8 +75,8 @@ type ComplexityRoot struct {
 		AuditTrail             func(childComplexity int, first *int, after *string) int
 		ClosedAt               func(childComplexity int) int
 		CreatedAt              func(childComplexity int) int
-		ID                     func(childComplexity int) int
 		Items                  func(childComplexity int) int
+		NodeID                 func(childComplexity int) int
 		OrgUnit                func(childComplexity int) int
 		PayRule                func(childComplexity int) int
 		Principal              func(childComplexity int) int
@@ -124,10 +124,10 @@ type ComplexityRoot struct {
 		Description       func(childComplexity int) int
 		FinalDegree       func(childComplexity int) int
 		Goal              func(childComplexity int) int
-		ID                func(childComplexity int) int
 		InterimDegree     func(childComplexity int) int
 		Kpi               func(childComplexity int) int
 		Measure           func(childComplexity int) int
+		NodeID            func(childComplexity int) int
 		Position          func(childComplexity int) int
 		SelfDegree        func(childComplexity int) int
 		TargetValue       func(childComplexity int) int
@@ -215,7 +215,7 @@ type ComplexityRoot struct {
 
 	ConsolidationMeasure struct {
 		Description func(childComplexity int) int
-		ID          func(childComplexity int) int
+		NodeID      func(childComplexity int) int
 		Number      func(childComplexity int) int
 		OrgUnit     func(childComplexity int) int
 		Programme   func(childComplexity int) int
@@ -245,10 +245,10 @@ type ComplexityRoot struct {
 
 	ConsolidationProgramme struct {
 		FromYear func(childComplexity int) int
-		ID       func(childComplexity int) int
 		Kind     func(childComplexity int) int
 		Measures func(childComplexity int, first *int, after *string) int
 		Name     func(childComplexity int) int
+		NodeID   func(childComplexity int) int
 		ToYear   func(childComplexity int) int
 	}
 
@@ -271,9 +271,9 @@ type ComplexityRoot struct {
 		Children            func(childComplexity int, first *int, after *string) int
 		Description         func(childComplexity int) int
 		FromYear            func(childComplexity int) int
-		ID                  func(childComplexity int) int
 		Kpis                func(childComplexity int, first *int, after *string) int
 		Level               func(childComplexity int) int
+		NodeID              func(childComplexity int) int
 		OrgUnit             func(childComplexity int) int
 		Parent              func(childComplexity int) int
 		Product             func(childComplexity int) int
@@ -303,9 +303,9 @@ type ComplexityRoot struct {
 		Frequency       func(childComplexity int) int
 		Goal            func(childComplexity int) int
 		GreenThreshold  func(childComplexity int) int
-		ID              func(childComplexity int) int
 		Kind            func(childComplexity int) int
 		Name            func(childComplexity int) int
+		NodeID          func(childComplexity int) int
 		Product         func(childComplexity int) int
 		Unit            func(childComplexity int) int
 		Values          func(childComplexity int, fromYear int, toYear int) int
@@ -325,15 +325,15 @@ type ComplexityRoot struct {
 	}
 
 	KPIValue struct {
-		Achievement func(childComplexity int) int
-		Actual      func(childComplexity int) int
-		Comment     func(childComplexity int) int
-		Month       func(childComplexity int) int
-		Plan        func(childComplexity int) int
-		Quarter     func(childComplexity int) int
-		RecordedAt  func(childComplexity int) int
-		Version     func(childComplexity int) int
-		Year        func(childComplexity int) int
+		Achievement  func(childComplexity int) int
+		Actual       func(childComplexity int) int
+		Comment      func(childComplexity int) int
+		MonthOrNil   func(childComplexity int) int
+		Plan         func(childComplexity int) int
+		QuarterOrNil func(childComplexity int) int
+		RecordedAt   func(childComplexity int) int
+		Version      func(childComplexity int) int
+		Year         func(childComplexity int) int
 	}
 
 	KPIValuePayload struct {
@@ -385,10 +385,10 @@ type ComplexityRoot struct {
 		Code                  func(childComplexity int) int
 		ConsolidationMeasures func(childComplexity int, first *int, after *string) int
 		Goals                 func(childComplexity int, year *int, first *int, after *string) int
-		ID                    func(childComplexity int) int
 		Kind                  func(childComplexity int) int
 		Leader                func(childComplexity int) int
 		Name                  func(childComplexity int) int
+		NodeID                func(childComplexity int) int
 		Parent                func(childComplexity int) int
 		Products              func(childComplexity int, first *int, after *string) int
 		ValidFrom             func(childComplexity int) int
@@ -435,17 +435,17 @@ type ComplexityRoot struct {
 
 	Person struct {
 		Agreements func(childComplexity int, year *int, role *model.AgreementRole, first *int, after *string) int
-		ID         func(childComplexity int) int
 		Name       func(childComplexity int) int
+		NodeID     func(childComplexity int) int
 		Position   func(childComplexity int) int
 	}
 
 	Product struct {
 		BudgetLines func(childComplexity int, fromYear int, toYear int) int
 		Group       func(childComplexity int) int
-		ID          func(childComplexity int) int
 		Kpis        func(childComplexity int, first *int, after *string) int
 		Name        func(childComplexity int) int
+		NodeID      func(childComplexity int) int
 		Number      func(childComplexity int) int
 		OrgUnit     func(childComplexity int) int
 	}
@@ -511,7 +511,7 @@ type ComplexityRoot struct {
 		Achievement func(childComplexity int, year int) int
 		Description func(childComplexity int) int
 		Goals       func(childComplexity int, year *int, first *int, after *string) int
-		ID          func(childComplexity int) int
+		NodeID      func(childComplexity int) int
 		Number      func(childComplexity int) int
 		Title       func(childComplexity int) int
 	}
@@ -543,8 +543,6 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type AgreementResolver interface {
-	ID(ctx context.Context, obj *db.Agreement) (string, error)
-
 	OrgUnit(ctx context.Context, obj *db.Agreement) (*db.OrgUnit, error)
 	Principal(ctx context.Context, obj *db.Agreement) (*db.Person, error)
 	Agent(ctx context.Context, obj *db.Agreement) (*db.Person, error)
@@ -572,8 +570,6 @@ type AgreementResolver interface {
 	AuditTrail(ctx context.Context, obj *db.Agreement, first *int, after *string) (*model.AuditEventConnection, error)
 }
 type AgreementItemResolver interface {
-	ID(ctx context.Context, obj *db.AgreementItem) (string, error)
-
 	Goal(ctx context.Context, obj *db.AgreementItem) (*db.Goal, error)
 	Kpi(ctx context.Context, obj *db.AgreementItem) (*db.KPI, error)
 	Measure(ctx context.Context, obj *db.AgreementItem) (*db.ConsolidationMeasure, error)
@@ -596,20 +592,14 @@ type BudgetLineResolver interface {
 	Deviation(ctx context.Context, obj *db.BudgetLine) (*int64, error)
 }
 type ConsolidationMeasureResolver interface {
-	ID(ctx context.Context, obj *db.ConsolidationMeasure) (string, error)
-
 	OrgUnit(ctx context.Context, obj *db.ConsolidationMeasure) (*db.OrgUnit, error)
 	Programme(ctx context.Context, obj *db.ConsolidationMeasure) (*db.ConsolidationProgramme, error)
 	Savings(ctx context.Context, obj *db.ConsolidationMeasure, fromYear int, toYear int) ([]*db.MeasureSaving, error)
 }
 type ConsolidationProgrammeResolver interface {
-	ID(ctx context.Context, obj *db.ConsolidationProgramme) (string, error)
-
 	Measures(ctx context.Context, obj *db.ConsolidationProgramme, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
 }
 type GoalResolver interface {
-	ID(ctx context.Context, obj *db.Goal) (string, error)
-
 	OrgUnit(ctx context.Context, obj *db.Goal) (*db.OrgUnit, error)
 	Product(ctx context.Context, obj *db.Goal) (*db.Product, error)
 	Parent(ctx context.Context, obj *db.Goal) (*db.Goal, error)
@@ -622,17 +612,12 @@ type GoalResolver interface {
 	AgreementItems(ctx context.Context, obj *db.Goal, first *int, after *string) (*model.AgreementItemConnection, error)
 }
 type KPIResolver interface {
-	ID(ctx context.Context, obj *db.KPI) (string, error)
-
 	Goal(ctx context.Context, obj *db.KPI) (*db.Goal, error)
 	Product(ctx context.Context, obj *db.KPI) (*db.Product, error)
 	Values(ctx context.Context, obj *db.KPI, fromYear int, toYear int) ([]*db.KPIValue, error)
 	Achievement(ctx context.Context, obj *db.KPI, year int) (*db.Achievement, error)
 }
 type KPIValueResolver interface {
-	Quarter(ctx context.Context, obj *db.KPIValue) (*int, error)
-	Month(ctx context.Context, obj *db.KPIValue) (*int, error)
-
 	Achievement(ctx context.Context, obj *db.KPIValue) (*db.Achievement, error)
 }
 type MeResolver interface {
@@ -667,8 +652,6 @@ type MutationResolver interface {
 	ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error)
 }
 type OrgUnitResolver interface {
-	ID(ctx context.Context, obj *db.OrgUnit) (string, error)
-
 	Parent(ctx context.Context, obj *db.OrgUnit) (*db.OrgUnit, error)
 	Children(ctx context.Context, obj *db.OrgUnit, asOf *time.Time) ([]*db.OrgUnit, error)
 	Leader(ctx context.Context, obj *db.OrgUnit) (*db.Person, error)
@@ -678,13 +661,9 @@ type OrgUnitResolver interface {
 	Agreements(ctx context.Context, obj *db.OrgUnit, year *int, first *int, after *string) (*model.AgreementConnection, error)
 }
 type PersonResolver interface {
-	ID(ctx context.Context, obj *db.Person) (string, error)
-
 	Agreements(ctx context.Context, obj *db.Person, year *int, role *model.AgreementRole, first *int, after *string) (*model.AgreementConnection, error)
 }
 type ProductResolver interface {
-	ID(ctx context.Context, obj *db.Product) (string, error)
-
 	Group(ctx context.Context, obj *db.Product) (*db.ProductGroup, error)
 	OrgUnit(ctx context.Context, obj *db.Product) (*db.OrgUnit, error)
 	BudgetLines(ctx context.Context, obj *db.Product, fromYear int, toYear int) ([]*db.BudgetLine, error)
@@ -718,8 +697,6 @@ type ReviewResolver interface {
 	RecordedBy(ctx context.Context, obj *db.Review) (*db.Person, error)
 }
 type StrategicGoalResolver interface {
-	ID(ctx context.Context, obj *db.StrategicGoal) (string, error)
-
 	Goals(ctx context.Context, obj *db.StrategicGoal, year *int, first *int, after *string) (*model.GoalConnection, error)
 	Achievement(ctx context.Context, obj *db.StrategicGoal, year int) (*db.Achievement, error)
 }
@@ -826,18 +803,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.CreatedAt(childComplexity), true
-	case "Agreement.id":
-		if e.ComplexityRoot.Agreement.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Agreement.ID(childComplexity), true
 	case "Agreement.items":
 		if e.ComplexityRoot.Agreement.Items == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Agreement.Items(childComplexity), true
+	case "Agreement.id":
+		if e.ComplexityRoot.Agreement.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.NodeID(childComplexity), true
 	case "Agreement.orgUnit":
 		if e.ComplexityRoot.Agreement.OrgUnit == nil {
 			break
@@ -1069,12 +1046,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementItem.Goal(childComplexity), true
-	case "AgreementItem.id":
-		if e.ComplexityRoot.AgreementItem.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.AgreementItem.ID(childComplexity), true
 	case "AgreementItem.interimDegree":
 		if e.ComplexityRoot.AgreementItem.InterimDegree == nil {
 			break
@@ -1093,6 +1064,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementItem.Measure(childComplexity), true
+	case "AgreementItem.id":
+		if e.ComplexityRoot.AgreementItem.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.NodeID(childComplexity), true
 	case "AgreementItem.position":
 		if e.ComplexityRoot.AgreementItem.Position == nil {
 			break
@@ -1417,11 +1394,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConsolidationMeasure.Description(childComplexity), true
 	case "ConsolidationMeasure.id":
-		if e.ComplexityRoot.ConsolidationMeasure.ID == nil {
+		if e.ComplexityRoot.ConsolidationMeasure.NodeID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.ConsolidationMeasure.ID(childComplexity), true
+		return e.ComplexityRoot.ConsolidationMeasure.NodeID(childComplexity), true
 	case "ConsolidationMeasure.number":
 		if e.ComplexityRoot.ConsolidationMeasure.Number == nil {
 			break
@@ -1533,12 +1510,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsolidationProgramme.FromYear(childComplexity), true
-	case "ConsolidationProgramme.id":
-		if e.ComplexityRoot.ConsolidationProgramme.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.ConsolidationProgramme.ID(childComplexity), true
 	case "ConsolidationProgramme.kind":
 		if e.ComplexityRoot.ConsolidationProgramme.Kind == nil {
 			break
@@ -1562,6 +1533,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsolidationProgramme.Name(childComplexity), true
+	case "ConsolidationProgramme.id":
+		if e.ComplexityRoot.ConsolidationProgramme.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsolidationProgramme.NodeID(childComplexity), true
 	case "ConsolidationProgramme.toYear":
 		if e.ComplexityRoot.ConsolidationProgramme.ToYear == nil {
 			break
@@ -1658,12 +1635,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Goal.FromYear(childComplexity), true
-	case "Goal.id":
-		if e.ComplexityRoot.Goal.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Goal.ID(childComplexity), true
 	case "Goal.kpis":
 		if e.ComplexityRoot.Goal.Kpis == nil {
 			break
@@ -1681,6 +1652,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Goal.Level(childComplexity), true
+	case "Goal.id":
+		if e.ComplexityRoot.Goal.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.NodeID(childComplexity), true
 	case "Goal.orgUnit":
 		if e.ComplexityRoot.Goal.OrgUnit == nil {
 			break
@@ -1809,12 +1786,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KPI.GreenThreshold(childComplexity), true
-	case "KPI.id":
-		if e.ComplexityRoot.KPI.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.KPI.ID(childComplexity), true
 	case "KPI.kind":
 		if e.ComplexityRoot.KPI.Kind == nil {
 			break
@@ -1827,6 +1798,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KPI.Name(childComplexity), true
+	case "KPI.id":
+		if e.ComplexityRoot.KPI.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPI.NodeID(childComplexity), true
 	case "KPI.product":
 		if e.ComplexityRoot.KPI.Product == nil {
 			break
@@ -1914,11 +1891,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KPIValue.Comment(childComplexity), true
 	case "KPIValue.month":
-		if e.ComplexityRoot.KPIValue.Month == nil {
+		if e.ComplexityRoot.KPIValue.MonthOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.KPIValue.Month(childComplexity), true
+		return e.ComplexityRoot.KPIValue.MonthOrNil(childComplexity), true
 	case "KPIValue.plan":
 		if e.ComplexityRoot.KPIValue.Plan == nil {
 			break
@@ -1926,11 +1903,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KPIValue.Plan(childComplexity), true
 	case "KPIValue.quarter":
-		if e.ComplexityRoot.KPIValue.Quarter == nil {
+		if e.ComplexityRoot.KPIValue.QuarterOrNil == nil {
 			break
 		}
 
-		return e.ComplexityRoot.KPIValue.Quarter(childComplexity), true
+		return e.ComplexityRoot.KPIValue.QuarterOrNil(childComplexity), true
 	case "KPIValue.recordedAt":
 		if e.ComplexityRoot.KPIValue.RecordedAt == nil {
 			break
@@ -2265,12 +2242,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrgUnit.Goals(childComplexity, args["year"].(*int), args["first"].(*int), args["after"].(*string)), true
-	case "OrgUnit.id":
-		if e.ComplexityRoot.OrgUnit.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.OrgUnit.ID(childComplexity), true
 	case "OrgUnit.kind":
 		if e.ComplexityRoot.OrgUnit.Kind == nil {
 			break
@@ -2289,6 +2260,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrgUnit.Name(childComplexity), true
+	case "OrgUnit.id":
+		if e.ComplexityRoot.OrgUnit.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnit.NodeID(childComplexity), true
 	case "OrgUnit.parent":
 		if e.ComplexityRoot.OrgUnit.Parent == nil {
 			break
@@ -2456,18 +2433,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Agreements(childComplexity, args["year"].(*int), args["role"].(*model.AgreementRole), args["first"].(*int), args["after"].(*string)), true
-	case "Person.id":
-		if e.ComplexityRoot.Person.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Person.ID(childComplexity), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Name(childComplexity), true
+	case "Person.id":
+		if e.ComplexityRoot.Person.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.NodeID(childComplexity), true
 	case "Person.position":
 		if e.ComplexityRoot.Person.Position == nil {
 			break
@@ -2492,12 +2469,6 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.Group(childComplexity), true
-	case "Product.id":
-		if e.ComplexityRoot.Product.ID == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Product.ID(childComplexity), true
 	case "Product.kpis":
 		if e.ComplexityRoot.Product.Kpis == nil {
 			break
@@ -2515,6 +2486,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.Name(childComplexity), true
+	case "Product.id":
+		if e.ComplexityRoot.Product.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.NodeID(childComplexity), true
 	case "Product.number":
 		if e.ComplexityRoot.Product.Number == nil {
 			break
@@ -2851,11 +2828,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.StrategicGoal.Goals(childComplexity, args["year"].(*int), args["first"].(*int), args["after"].(*string)), true
 	case "StrategicGoal.id":
-		if e.ComplexityRoot.StrategicGoal.ID == nil {
+		if e.ComplexityRoot.StrategicGoal.NodeID == nil {
 			break
 		}
 
-		return e.ComplexityRoot.StrategicGoal.ID(childComplexity), true
+		return e.ComplexityRoot.StrategicGoal.NodeID(childComplexity), true
 	case "StrategicGoal.number":
 		if e.ComplexityRoot.StrategicGoal.Number == nil {
 			break
@@ -3083,7 +3060,7 @@ agent (Zielnehmer) for one fiscal year. Fields beyond the status are null,
 with a FORBIDDEN error entry, for viewers who may only see the status.
 """
 type Agreement implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   year: Int!
   status: AgreementStatus!
   "The agent's unit."
@@ -3109,7 +3086,7 @@ type Agreement implements Node {
 
 "One weighted target of an agreement."
 type AgreementItem {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   position: Int!
   title: String!
   description: String!
@@ -3221,7 +3198,7 @@ type ProductGroup {
 
 "An NKF product, numbered PB+PG+Produkt (010101), owned by an Amt."
 type Product implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   number: String!
   name: String!
   group: ProductGroup!
@@ -3261,7 +3238,7 @@ enum ProgrammeKind {
 }
 
 type ConsolidationProgramme implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   kind: ProgrammeKind!
   name: String!
   fromYear: Int!
@@ -3279,7 +3256,7 @@ enum MeasureStatus {
 
 "A consolidation measure (HSP-Maßnahme) with planned and realised savings."
 type ConsolidationMeasure implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   number: String!
   title: String!
   description: String!
@@ -3415,7 +3392,7 @@ extend type ConsolidationMeasure {
 `, BuiltIn: false},
 	{Name: "../goals.graphqls", Input: `"One of the city's long-term strategic goals (Konzernziel)."
 type StrategicGoal implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   number: Int!
   title: String!
   description: String!
@@ -3433,7 +3410,7 @@ enum GoalLevel {
 
 "An operational goal of one org unit for a range of fiscal years."
 type Goal implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   level: GoalLevel!
   title: String!
   description: String!
@@ -3515,7 +3492,7 @@ enum UpdateFrequency {
 
 "A key figure (Kennzahl) with plan and actual values per period."
 type KPI implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   name: String!
   unit: String!
   direction: KPIDirection!
@@ -3538,9 +3515,9 @@ type KPI implements Node {
 type KPIValue {
   year: Int!
   "1–4, or null for the whole year."
-  quarter: Int @goField(forceResolver: true)
+  quarter: Int @goField(name: "QuarterOrNil")
   "1–12, or null."
-  month: Int @goField(forceResolver: true)
+  month: Int @goField(name: "MonthOrNil")
   plan: Float
   actual: Float
   comment: String!
@@ -3736,7 +3713,7 @@ input AgreementCopyToYearInput {
 
 "A unit of the city's organisation tree, valid for a range of days."
 type OrgUnit implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   code: String!
   name: String!
   kind: OrgUnitKind!
@@ -3766,7 +3743,7 @@ type OrgUnitConnection {
 
 "A member of staff."
 type Person implements Node {
-  id: ID! @goField(forceResolver: true)
+  id: ID! @goField(name: "NodeID")
   name: String!
   position: String!
 }
@@ -6217,7 +6194,7 @@ func (ec *executionContext) _Agreement_id(ctx context.Context, field graphql.Col
 			return ec.fieldContext_Agreement_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Agreement().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6228,7 +6205,7 @@ func (ec *executionContext) _Agreement_id(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Agreement_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Agreement", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Agreement", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Agreement_year(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
@@ -7271,7 +7248,7 @@ func (ec *executionContext) _AgreementItem_id(ctx context.Context, field graphql
 			return ec.fieldContext_AgreementItem_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.AgreementItem().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7282,7 +7259,7 @@ func (ec *executionContext) _AgreementItem_id(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_AgreementItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AgreementItem", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("AgreementItem", field, true, false, "ID")
 }
 
 func (ec *executionContext) _AgreementItem_position(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
@@ -8852,7 +8829,7 @@ func (ec *executionContext) _ConsolidationMeasure_id(ctx context.Context, field 
 			return ec.fieldContext_ConsolidationMeasure_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ConsolidationMeasure().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -8863,7 +8840,7 @@ func (ec *executionContext) _ConsolidationMeasure_id(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_ConsolidationMeasure_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ConsolidationMeasure", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("ConsolidationMeasure", field, true, false, "ID")
 }
 
 func (ec *executionContext) _ConsolidationMeasure_number(ctx context.Context, field graphql.CollectedField, obj *db.ConsolidationMeasure) (ret graphql.Marshaler) {
@@ -9368,7 +9345,7 @@ func (ec *executionContext) _ConsolidationProgramme_id(ctx context.Context, fiel
 			return ec.fieldContext_ConsolidationProgramme_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.ConsolidationProgramme().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -9379,7 +9356,7 @@ func (ec *executionContext) _ConsolidationProgramme_id(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_ConsolidationProgramme_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ConsolidationProgramme", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("ConsolidationProgramme", field, true, false, "ID")
 }
 
 func (ec *executionContext) _ConsolidationProgramme_kind(ctx context.Context, field graphql.CollectedField, obj *db.ConsolidationProgramme) (ret graphql.Marshaler) {
@@ -9715,7 +9692,7 @@ func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.Collecte
 			return ec.fieldContext_Goal_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Goal().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -9726,7 +9703,7 @@ func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.Collecte
 	)
 }
 func (ec *executionContext) fieldContext_Goal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Goal", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Goal", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Goal_level(ctx context.Context, field graphql.CollectedField, obj *db.Goal) (ret graphql.Marshaler) {
@@ -10395,7 +10372,7 @@ func (ec *executionContext) _KPI_id(ctx context.Context, field graphql.Collected
 			return ec.fieldContext_KPI_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.KPI().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10406,7 +10383,7 @@ func (ec *executionContext) _KPI_id(ctx context.Context, field graphql.Collected
 	)
 }
 func (ec *executionContext) fieldContext_KPI_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("KPI", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("KPI", field, true, false, "ID")
 }
 
 func (ec *executionContext) _KPI_name(ctx context.Context, field graphql.CollectedField, obj *db.KPI) (ret graphql.Marshaler) {
@@ -10951,7 +10928,7 @@ func (ec *executionContext) _KPIValue_quarter(ctx context.Context, field graphql
 			return ec.fieldContext_KPIValue_quarter(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.KPIValue().Quarter(ctx, obj)
+			return obj.QuarterOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -10962,7 +10939,7 @@ func (ec *executionContext) _KPIValue_quarter(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_KPIValue_quarter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("KPIValue", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("KPIValue", field, true, false, "Int")
 }
 
 func (ec *executionContext) _KPIValue_month(ctx context.Context, field graphql.CollectedField, obj *db.KPIValue) (ret graphql.Marshaler) {
@@ -10974,7 +10951,7 @@ func (ec *executionContext) _KPIValue_month(ctx context.Context, field graphql.C
 			return ec.fieldContext_KPIValue_month(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.KPIValue().Month(ctx, obj)
+			return obj.MonthOrNil(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
@@ -10985,7 +10962,7 @@ func (ec *executionContext) _KPIValue_month(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_KPIValue_month(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("KPIValue", field, true, true, "Int")
+	return graphql.NewScalarFieldContext("KPIValue", field, true, false, "Int")
 }
 
 func (ec *executionContext) _KPIValue_plan(ctx context.Context, field graphql.CollectedField, obj *db.KPIValue) (ret graphql.Marshaler) {
@@ -12208,7 +12185,7 @@ func (ec *executionContext) _OrgUnit_id(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_OrgUnit_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.OrgUnit().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12219,7 +12196,7 @@ func (ec *executionContext) _OrgUnit_id(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_OrgUnit_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OrgUnit", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("OrgUnit", field, true, false, "ID")
 }
 
 func (ec *executionContext) _OrgUnit_code(ctx context.Context, field graphql.CollectedField, obj *db.OrgUnit) (ret graphql.Marshaler) {
@@ -13180,7 +13157,7 @@ func (ec *executionContext) _Person_id(ctx context.Context, field graphql.Collec
 			return ec.fieldContext_Person_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Person().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13191,7 +13168,7 @@ func (ec *executionContext) _Person_id(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Person_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Person", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Person_name(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
@@ -13293,7 +13270,7 @@ func (ec *executionContext) _Product_id(ctx context.Context, field graphql.Colle
 			return ec.fieldContext_Product_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Product().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13304,7 +13281,7 @@ func (ec *executionContext) _Product_id(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Product_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Product", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("Product", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Product_number(ctx context.Context, field graphql.CollectedField, obj *db.Product) (ret graphql.Marshaler) {
@@ -14802,7 +14779,7 @@ func (ec *executionContext) _StrategicGoal_id(ctx context.Context, field graphql
 			return ec.fieldContext_StrategicGoal_id(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.StrategicGoal().ID(ctx, obj)
+			return obj.NodeID(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -14813,7 +14790,7 @@ func (ec *executionContext) _StrategicGoal_id(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_StrategicGoal_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("StrategicGoal", field, true, true, "ID")
+	return graphql.NewScalarFieldContext("StrategicGoal", field, true, false, "ID")
 }
 
 func (ec *executionContext) _StrategicGoal_number(ctx context.Context, field graphql.CollectedField, obj *db.StrategicGoal) (ret graphql.Marshaler) {
@@ -17422,11 +17399,10 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Agreement")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Agreement_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Agreement_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "year":
 			out.Values[i] = ec._Agreement_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -17736,11 +17712,10 @@ func (ec *executionContext) _AgreementItem(ctx context.Context, sel ast.Selectio
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("AgreementItem")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AgreementItem_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._AgreementItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "position":
 			out.Values[i] = ec._AgreementItem_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -18384,11 +18359,10 @@ func (ec *executionContext) _ConsolidationMeasure(ctx context.Context, sel ast.S
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ConsolidationMeasure")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ConsolidationMeasure_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._ConsolidationMeasure_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "number":
 			out.Values[i] = ec._ConsolidationMeasure_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -18590,11 +18564,10 @@ func (ec *executionContext) _ConsolidationProgramme(ctx context.Context, sel ast
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("ConsolidationProgramme")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ConsolidationProgramme_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._ConsolidationProgramme_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "kind":
 			out.Values[i] = ec._ConsolidationProgramme_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -18741,11 +18714,10 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Goal")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Goal_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Goal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "level":
 			out.Values[i] = ec._Goal_level(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -18946,11 +18918,10 @@ func (ec *executionContext) _KPI(ctx context.Context, sel ast.SelectionSet, obj 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("KPI")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._KPI_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._KPI_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._KPI_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -19135,17 +19106,15 @@ func (ec *executionContext) _KPIValue(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "quarter":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._KPIValue_quarter(ctx, field, obj)
-				})
+			out.Values[i] = ec._KPIValue_quarter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "month":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._KPIValue_month(ctx, field, obj)
-				})
+			out.Values[i] = ec._KPIValue_month(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "plan":
 			out.Values[i] = ec._KPIValue_plan(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -19520,11 +19489,10 @@ func (ec *executionContext) _OrgUnit(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("OrgUnit")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OrgUnit_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._OrgUnit_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "code":
 			out.Values[i] = ec._OrgUnit_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -19889,11 +19857,10 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Person")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "name":
 			out.Values[i] = ec._Person_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -19939,11 +19906,10 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Product")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Product_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._Product_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "number":
 			out.Values[i] = ec._Product_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -20426,11 +20392,10 @@ func (ec *executionContext) _StrategicGoal(ctx context.Context, sel ast.Selectio
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("StrategicGoal")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StrategicGoal_id(ctx, field, obj)
-				})
+			out.Values[i] = ec._StrategicGoal_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "number":
 			out.Values[i] = ec._StrategicGoal_number(ctx, field, obj)
 			if out.Values[i] == graphql.Null {

@@ -6,12 +6,11 @@ import (
 	"strings"
 
 	"zielwerk/apperr"
+	"zielwerk/db"
 )
 
 // EncodeID makes the opaque global ID of an object: base64url("Type:id").
-func EncodeID(typ string, id int64) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(typ + ":" + strconv.FormatInt(id, 10)))
-}
+func EncodeID(typ string, id int64) string { return db.GlobalID(typ, id) }
 
 // DecodeID splits a global ID into type and database id.
 func DecodeID(gid string) (string, int64, error) {
