@@ -21,6 +21,13 @@ const (
 	// Unavailable: the database could not answer in time, or the instance
 	// is at its limit of requests in flight. Retrying later helps.
 	Unavailable Code = "SERVICE_UNAVAILABLE"
+
+	// Refusals of the serving path: the request is too big or too costly
+	// to be worked on at all; nothing was read or written.
+	QueryTooComplex Code = "QUERY_TOO_COMPLEX"         // the document breaks a limit checked before validation
+	ComplexityLimit Code = "COMPLEXITY_LIMIT_EXCEEDED" // the validated operation costs too much (gqlgen's code)
+	RequestTooLarge Code = "REQUEST_TOO_LARGE"         // the HTTP body is too large (HTTP 413)
+	ErrorsTruncated Code = "ERRORS_TRUNCATED"          // the last entry of an answer whose errors were cut short
 )
 
 // Error is a client-facing error.

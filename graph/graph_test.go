@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -38,6 +39,7 @@ type response struct {
 		Extensions map[string]any `json:"extensions"`
 	} `json:"errors"`
 	status int
+	raw    []byte // the answer as sent
 }
 
 func (r response) code() string {
@@ -49,8 +51,12 @@ func (r response) code() string {
 }
 
 func newClient(t testing.TB, gdb *gorm.DB, opts graph.Options) *client {
+	return newClientFor(t, graph.NewHandler(gdb, opts))
+}
+
+// newClientFor is a client of the handler h.
+func newClientFor(t testing.TB, h http.Handler) *client {
 	c := &client{t: t, principal: &identity.Principal{PersonID: 1, Name: "Test", Roles: []identity.Role{identity.RoleControlling}}}
-	h := graph.NewHandler(gdb, opts)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, n := db.WithStatementCounter(r.Context())
 		if c.principal != nil {
@@ -81,7 +87,8 @@ func (c *client) post(contentType string, body []byte) response {
 	}
 	defer res.Body.Close()
 	var r response
-	_ = json.NewDecoder(res.Body).Decode(&r)
+	r.raw, _ = io.ReadAll(res.Body)
+	_ = json.Unmarshal(r.raw, &r)
 	r.status = res.StatusCode
 	return r
 }

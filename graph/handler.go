@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -15,6 +16,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/validator/core"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 	"gorm.io/gorm"
 
 	"zielwerk/apperr"
@@ -24,11 +27,12 @@ import (
 	"zielwerk/metrics"
 )
 
-// Limits of one GraphQL request.
+// Limits of one GraphQL request; the limits of the document are in
+// guard.go, MaxErrors in errors.go.
 const (
-	MaxBodyBytes    = 256 << 10 // request body
+	MaxBodyBytes    = 256 << 10 // request body; larger ones get 413
 	MaxParserTokens = 10_000    // tokens of the query document
-	MaxComplexity   = 25_000    // see complexity below
+	MaxComplexity   = 500_000   // see complexity.go
 )
 
 // Options configure the GraphQL endpoint.
@@ -42,28 +46,56 @@ type Options struct {
 	// NoHotViews answers hot views (hot.go) through the graph like any
 	// other document; tests compare the two answers.
 	NoHotViews bool
+	// OnRefused, if set, is called with a short stable reason for each
+	// request refused for its size or cost: "body", "tokens", "fields",
+	// "depth", "aliases", "duplicates", "directives", "operations",
+	// "fragments", "variables" or "complexity". It is called from the
+	// request's goroutine and must be safe for concurrent use.
+	OnRefused func(reason string)
 }
 
-// NewHandler is the GraphQL endpoint: POST application/json only, with
-// limits on body, tokens and complexity, no field suggestions, and errors
-// reduced to the stable codes of DESIGN.md §3 rule 4.
+// NewHandler is the GraphQL endpoint: POST application/json only, for
+// signed-in people, with limits on body, document and cost checked in
+// that order before anything runs, no suggestions in error messages, at
+// most MaxErrors errors per answer, and errors reduced to the stable codes
+// of DESIGN.md §3 rule 4.
 func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
+	return serve(gdb, opts, newServer(gdb, opts))
+}
+
+// serve puts in front of srv what gqlgen does not do: the body limit, the
+// request's loaders and its error tally.
+func serve(gdb *gorm.DB, opts Options, srv http.Handler) http.Handler {
+	return limitBody(refusedFunc(opts), WithLoaders(gdb, opts.LoaderWait,
+		http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			srv.ServeHTTP(w, r.WithContext(withErrorTally(r.Context())))
+		})))
+}
+
+// newServer is the gqlgen server. Its steps run in this order: sign-in
+// and the guard on the raw request, then parse and validation (skipped for
+// a cached document), the complexity limit, execution.
+func newServer(gdb *gorm.DB, opts Options) *handler.Server {
 	resolver := &Resolver{DB: gdb, Points: opts.Points}
 	cfg := generated.Config{Resolvers: resolver}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	validated := lru.New[*ast.QueryDocument](1000)
+	srv.SetQueryCache(validated)
 	srv.SetParserTokenLimit(MaxParserTokens)
 	srv.SetDisableSuggestion(true)
-	srv.Use(extension.FixedComplexityLimit(MaxComplexity))
+	srv.SetValidationRulesFn(validationRules)
+	srv.Use(signIn{})
+	srv.Use(guard{accepted: validated, onRefused: refusedFunc(opts)})
+	srv.Use(newComplexityLimit(refusedFunc(opts)))
 	if opts.Dev {
 		srv.Use(extension.Introspection{})
 	} else {
 		srv.AroundRootFields(refuseIntrospection)
 	}
 	srv.SetErrorPresenter(presentError)
-	srv.AroundOperations(requireSignIn)
+	srv.AroundResponses(capErrors)
 	srv.AroundOperations(observeOperation)
 	if !opts.NoHotViews {
 		srv.AroundOperations(resolver.answerHotViews)
@@ -73,58 +105,52 @@ func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))
 		return errors.New("panic")
 	})
-	return WithLoaders(gdb, opts.LoaderWait, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, MaxBodyBytes)
-		srv.ServeHTTP(w, r)
-	}))
+	return srv
 }
 
-// presentError shows client-facing errors with their code and message
-// keys, keeps gqlgen's own parse and validation errors, and replaces
-// everything else by a bare internal error (logged, never shown).
-func presentError(ctx context.Context, err error) *gqlerror.Error {
-	out := graphql.DefaultErrorPresenter(ctx, err)
-	if e, ok := apperr.As(err); ok {
-		out.Message = e.En
-		out.Extensions = map[string]any{"code": e.Code, "key": e.Key, "messageDe": e.De, "messageEn": e.En}
-		if e.Field != "" {
-			out.Extensions["field"] = e.Field
-		}
-		return out
+func refusedFunc(opts Options) func(string) {
+	if opts.OnRefused == nil {
+		return func(string) {}
 	}
-	var ge *gqlerror.Error
-	if errors.As(err, &ge) && ge.Err == nil {
-		if out.Extensions == nil {
-			out.Extensions = map[string]any{}
-		}
-		if _, ok := out.Extensions["code"]; !ok {
-			out.Extensions["code"] = apperr.BadUserInput
-		}
-		return out
-	}
-	if db.IsUnavailable(err) {
-		slog.WarnContext(ctx, "database unavailable", "err", err, "path", out.Path.String())
-		return &gqlerror.Error{Message: apperr.ErrUnavailable.En, Path: out.Path, Extensions: apperr.ErrUnavailable.Extensions()}
-	}
-	slog.ErrorContext(ctx, "request failed", "err", err, "path", out.Path.String())
-	return &gqlerror.Error{Message: "internal error", Path: out.Path,
-		Extensions: map[string]any{"code": apperr.Internal, "key": "internal",
-			"messageDe": "Interner Fehler. Bitte versuchen Sie es später erneut.",
-			"messageEn": "Internal error. Please try again later."}}
+	return opts.OnRefused
 }
 
-// requireSignIn answers every operation of an anonymous request with
-// UNAUTHENTICATED, or with "not registered" for a person the IdP knows but
-// Zielwerk's directory does not.
-func requireSignIn(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+// validationRules are gqlparser's default rules with every rule that
+// appends "Did you mean …" swapped for its silent variant: suggestions
+// spell out the schema to a client that may not see it. gqlgen's
+// SetDisableSuggestion swaps only the field rules. gqlgen adjusts the set
+// it gets, so each call builds a fresh one (once per validated document).
+func validationRules() *rules.Rules {
+	r := rules.NewDefaultRules()
+	for _, silent := range []core.Rule{
+		rules.FieldsOnCorrectTypeRuleWithoutSuggestions,
+		rules.ScalarLeafsRuleWithoutSuggestions,
+		rules.KnownArgumentNamesRuleWithoutSuggestions,
+		rules.KnownTypeNamesRuleWithoutSuggestions,
+		rules.ValuesOfCorrectTypeRuleWithoutSuggestions,
+	} {
+		r.RemoveRule(strings.TrimSuffix(silent.Name, "WithoutSuggestions"))
+		r.AddRule(silent.Name, silent.RuleFunc)
+	}
+	return r
+}
+
+// signIn answers every request of an anonymous person with UNAUTHENTICATED,
+// or with "not registered" for a person the IdP knows but Zielwerk's
+// directory does not, before the document is even parsed.
+type signIn struct{}
+
+func (signIn) ExtensionName() string                   { return "SignIn" }
+func (signIn) Validate(graphql.ExecutableSchema) error { return nil }
+
+func (signIn) MutateOperationParameters(ctx context.Context, _ *graphql.RawParams) *gqlerror.Error {
 	if identity.FromContext(ctx) != nil {
-		return next(ctx)
+		return nil
 	}
-	err := apperr.ErrUnauthenticated
 	if identity.NotRegistered(ctx) {
-		err = apperr.ErrNotRegistered
+		return clientError(apperr.ErrNotRegistered)
 	}
-	return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{presentError(ctx, err)}})
+	return clientError(apperr.ErrUnauthenticated)
 }
 
 // observeOperation names the request's operation for the latency metric.
@@ -157,55 +183,4 @@ func refuseIntrospection(ctx context.Context, next graphql.RootResolver) graphql
 		return graphql.Null
 	}
 	return next(ctx)
-}
-
-// pageCost is the cost of a connection: each of up to first nodes costs
-// its selection.
-func pageCost(child int, first *int) int {
-	n := 20
-	if first != nil && *first > 0 {
-		n = *first
-	}
-	return 1 + n*child
-}
-
-// yearsCost is the cost of a year series of at most 20 entries per year.
-func yearsCost(child, from, to int) int {
-	n := to - from + 1
-	if n < 1 || n > 20 {
-		n = 20
-	}
-	return 1 + n*child
-}
-
-func setComplexity(c *generated.ComplexityRoot) {
-	page := func(child int, first *int, _ *string) int { return pageCost(child, first) }
-	c.AlignmentReport.UnlinkedGoals = page
-	c.ConsolidationProgramme.Measures = page
-	c.Goal.Children = page
-	c.Goal.Kpis = page
-	c.OrgUnit.ConsolidationMeasures = page
-	c.OrgUnit.Products = page
-	c.Product.Kpis = page
-	c.Query.Kpis = page
-	c.OrgUnit.Goals = func(child int, _ *int, first *int, _ *string) int { return pageCost(child, first) }
-	c.StrategicGoal.Goals = c.OrgUnit.Goals
-	c.Query.Products = func(child int, _ *int, first *int, _ *string) int { return pageCost(child, first) }
-	c.Query.ConsolidationMeasures = func(child int, _ *db.MeasureStatus, first *int, _ *string) int {
-		return pageCost(child, first)
-	}
-	c.Query.Goals = func(child int, _ *int, _ *string, first *int, _ *string) int { return pageCost(child, first) }
-	c.Query.OrgUnits = func(child int, _ *db.OrgUnitKind, _ *time.Time, first *int, _ *string) int {
-		return pageCost(child, first)
-	}
-	years := func(child, from, to int) int { return yearsCost(child, from, to) }
-	c.ConsolidationMeasure.Savings = years
-	c.KPI.Values = func(child, from, to int) int { return yearsCost(child*4, from, to) } // quarters too
-	c.Product.BudgetLines = years
-	// Lists without pagination are small by nature (children of one unit,
-	// the nine strategic goals); they count as a page of 20.
-	c.OrgUnit.Children = func(child int, _ *time.Time) int { return pageCost(child, nil) }
-	c.Query.OrgTree = c.OrgUnit.Children
-	c.Query.StrategicGoals = func(child int) int { return pageCost(child, nil) }
-	c.Goal.TracePath = func(child int) int { return 1 + 3*child }
 }
