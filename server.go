@@ -191,7 +191,7 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	// CSRF before identity: a forged cookie POST is refused before any query.
 	signedIn := func(h http.Handler) http.Handler { return identity.CSRF(ids.Middleware(h)) }
 	ids.Routes(mux)
-	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points})))
+	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points, OnRefused: metrics.Refused})))
 	files := importer.Handler(gdb) // CSV/XLSX import and export; they check sign-in and CSRF
 	mux.Handle("/api/import/", signedIn(files))
 	mux.Handle("/api/export/", signedIn(files))

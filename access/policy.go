@@ -67,17 +67,32 @@ type Viewer struct {
 // Has reports whether the viewer holds role r.
 func (v *Viewer) Has(r identity.Role) bool { return v != nil && slices.Contains(v.Roles, r) }
 
-// Load builds the viewer of principal p on day from the org tree: two small
-// statements per request.
+// Load builds the viewer of principal p on day from the org tree, read
+// from the database (one statement).
 func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Time) (*Viewer, error) {
 	if p == nil {
 		return nil, nil
 	}
-	v := &Viewer{PersonID: p.PersonID, Roles: p.Roles, Demo: p.Demo}
-	var units []db.OrgUnit
-	if err := gdb.WithContext(ctx).Scopes(db.ExistingOn(day)).
-		Select("id, parent_id, leader_id, kind").Find(&units).Error; err != nil {
+	units, err := db.OrgTree(ctx, gdb)
+	if err != nil {
 		return nil, err
+	}
+	return FromUnits(p, units, day), nil
+}
+
+// FromUnits builds the viewer of principal p on day from every org unit
+// (those that do not exist on day are passed over). units is only read:
+// the graph shares one cached tree between requests.
+func FromUnits(p *identity.Principal, all []db.OrgUnit, day time.Time) *Viewer {
+	if p == nil {
+		return nil
+	}
+	v := &Viewer{PersonID: p.PersonID, Roles: p.Roles, Demo: p.Demo}
+	units := make([]db.OrgUnit, 0, len(all))
+	for i := range all {
+		if all[i].ActiveOn(day) {
+			units = append(units, all[i])
+		}
 	}
 	for _, u := range units {
 		if u.LeaderID != nil && *u.LeaderID == p.PersonID {
@@ -95,7 +110,7 @@ func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Tim
 		}
 	}
 	slices.Sort(v.Below)
-	return v, nil
+	return v
 }
 
 // payRelevant reports whether an agreement feeds pay.

@@ -2,7 +2,6 @@ package db
 
 import (
 	"context"
-	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -61,13 +60,22 @@ func StatusOverview(ctx context.Context, gdb *gorm.DB, visible Scope, year int, 
 	return out, nil
 }
 
-// Subtree is root and every unit below it.
+// Subtree is root and every unit below it, breadth first, in time linear
+// in the number of units (the OB's subtree is the whole city).
 func Subtree(units []OrgUnit, root int64) []int64 {
+	children := make(map[int64][]int64, len(units))
+	for _, u := range units {
+		if u.ParentID != nil {
+			children[*u.ParentID] = append(children[*u.ParentID], u.ID)
+		}
+	}
 	out := []int64{root}
+	seen := map[int64]bool{root: true}
 	for i := 0; i < len(out); i++ {
-		for _, u := range units {
-			if u.ParentID != nil && *u.ParentID == out[i] && !slices.Contains(out, u.ID) {
-				out = append(out, u.ID)
+		for _, c := range children[out[i]] {
+			if !seen[c] { // a cycle in bad data must not loop
+				seen[c] = true
+				out = append(out, c)
 			}
 		}
 	}

@@ -35,6 +35,7 @@ var Migrations = []Migration{
 	}},
 	{2, "audit events are append-only", appendOnlyAudit},
 	{3, "sessions", func(tx *gorm.DB) error { return tx.Migrator().CreateTable(&Session{}) }},
+	{4, "cache versions", cacheVersions},
 }
 
 func appendOnlyAudit(tx *gorm.DB) error {

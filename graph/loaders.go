@@ -74,25 +74,50 @@ type Loaders struct {
 	viewer     *access.Viewer
 	viewerErr  error
 
-	years     sync.Once
-	yearList  []int
-	yearError error
-	gdb       *gorm.DB
+	versionsOnce sync.Once
+	versions     map[string]int64
+	versionsErr  error
+
+	gdb   *gorm.DB
+	cache *sharedCache
 }
 
-// Viewer is the signed-in person as the access policy sees them, loaded
-// once per request.
+// cacheVersions reads the version rows once per request.
+func (l *Loaders) cacheVersions(ctx context.Context) (map[string]int64, error) {
+	l.versionsOnce.Do(func() { l.versions, l.versionsErr = db.CacheVersions(ctx, l.gdb) })
+	return l.versions, l.versionsErr
+}
+
+// Viewer is the signed-in person as the access policy sees them, built
+// once per request from the cached org tree.
 func (l *Loaders) Viewer(ctx context.Context) (*access.Viewer, error) {
 	l.viewerOnce.Do(func() {
-		l.viewer, l.viewerErr = access.Load(ctx, l.gdb, identity.FromContext(ctx), day(nil))
+		p := identity.FromContext(ctx)
+		if p == nil {
+			return
+		}
+		versions, err := l.cacheVersions(ctx)
+		if err != nil {
+			l.viewerErr = err
+			return
+		}
+		units, err := l.cache.orgTree(ctx, l.gdb, versions[db.VersionOrgTree])
+		if err != nil {
+			l.viewerErr = err
+			return
+		}
+		l.viewer = access.FromUnits(p, units, day(nil))
 	})
 	return l.viewer, l.viewerErr
 }
 
-// fiscalYears lists the known fiscal years, once per request.
+// fiscalYears lists the known fiscal years, from the cache.
 func (l *Loaders) fiscalYears(ctx context.Context) ([]int, error) {
-	l.years.Do(func() { l.yearList, l.yearError = db.FiscalYears(ctx, l.gdb) })
-	return l.yearList, l.yearError
+	versions, err := l.cacheVersions(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return l.cache.fiscalYears(ctx, l.gdb, versions[db.VersionFiscalYears])
 }
 
 // DefaultLoaderWait is how long a loader collects keys before it runs its
@@ -206,13 +231,14 @@ func listOf[T any](gdb *gorm.DB, o opts, parentCol string, parentOf func(*T) int
 }
 
 // NewLoaders makes a fresh set of loaders; one set serves one request.
-func NewLoaders(gdb *gorm.DB, wait time.Duration) *Loaders {
+func NewLoaders(gdb *gorm.DB, wait time.Duration, cache *sharedCache) *Loaders {
 	if wait <= 0 {
 		wait = DefaultLoaderWait
 	}
 	o := opts{dataloadgen.WithWait(wait)}
 	l := &Loaders{
 		gdb:           gdb,
+		cache:         cache,
 		OrgUnit:       byID(gdb, o, func(u *db.OrgUnit) int64 { return u.ID }),
 		Person:        byID(gdb, o, func(p *db.Person) int64 { return p.ID }),
 		StrategicGoal: byID(gdb, o, func(s *db.StrategicGoal) int64 { return s.ID }),
@@ -277,8 +303,9 @@ type loadersKey struct{}
 
 // WithLoaders gives every request its own loaders (and so its own cache).
 func WithLoaders(gdb *gorm.DB, wait time.Duration, next http.Handler) http.Handler {
+	cache := &sharedCache{}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(gdb, wait))
+		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(gdb, wait, cache))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -9,36 +9,20 @@ import (
 	"net/http"
 	"time"
 
+	"zielwerk/graph"
 	"zielwerk/identity"
 )
 
 // execQuery is what a Dezernent's start page asks for: 50 agreements of the
 // year, each with its unit and items, each item's goal with up to 10 KPIs
-// and their values of the year. role: PRINCIPAL, as on the start page: a
-// Dezernent reads only the status of agreements he is no party to, and
-// their items would answer FORBIDDEN.
-const execQuery = `query Exec($year: Int!) {
-  agreements(year: $year, role: PRINCIPAL, first: 50) {
-    totalCount
-    nodes {
-      id status version
-      orgUnit { id code name }
-      items {
-        id position title weightPercent
-        goal {
-          id title
-          kpis(first: 10) {
-            nodes { id name unit values(fromYear: $year, toYear: $year) { year quarter month plan actual } }
-          }
-        }
-      }
-    }
-  }
-}`
+// and their values of the year — the server's executive hot view.
+// role: PRINCIPAL: a Dezernent reads only the status of agreements he is
+// no party to, and their items would answer FORBIDDEN.
+const execQuery = graph.ExecutiveDocument
 
 // graphqlBody is the POST body of the query for year.
 func graphqlBody(year int) []byte {
-	b, _ := json.Marshal(map[string]any{"query": execQuery, "variables": map[string]any{"year": year}, "operationName": "Exec"})
+	b, _ := json.Marshal(map[string]any{"query": execQuery, "variables": map[string]any{"year": year}, "operationName": "Executive"})
 	return b
 }
 
