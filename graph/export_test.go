@@ -24,7 +24,7 @@ type Observed struct {
 // rule set is asked for once per validated document) and on every field.
 func NewObservedHandler(gdb *gorm.DB, opts Options) (http.Handler, *Observed) {
 	o := &Observed{}
-	srv := newServer(gdb, opts)
+	srv := newServer(&Resolver{DB: gdb, Points: opts.Points}, opts)
 	srv.SetValidationRulesFn(func() *rules.Rules {
 		o.Validations.Add(1)
 		return validationRules()
@@ -45,3 +45,6 @@ func GuardStep(validated ...string) func(context.Context, *graphql.RawParams) *g
 	}
 	return guard{accepted: cache, onRefused: func(string) {}}.MutateOperationParameters
 }
+
+// CompactJSON is compactJSON, for its test.
+var CompactJSON = compactJSON

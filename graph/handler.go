@@ -60,7 +60,12 @@ type Options struct {
 // most MaxErrors errors per answer, and errors reduced to the stable codes
 // of DESIGN.md §3 rule 4.
 func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
-	return serve(gdb, opts, newServer(gdb, opts))
+	resolver := &Resolver{DB: gdb, Points: opts.Points}
+	var h http.Handler = newServer(resolver, opts)
+	if !opts.NoHotViews {
+		h = resolver.hotViews(h)
+	}
+	return serve(gdb, opts, h)
 }
 
 // serve puts in front of srv what gqlgen does not do: the body limit, the
@@ -75,8 +80,7 @@ func serve(gdb *gorm.DB, opts Options, srv http.Handler) http.Handler {
 // newServer is the gqlgen server. Its steps run in this order: sign-in
 // and the guard on the raw request, then parse and validation (skipped for
 // a cached document), the complexity limit, execution.
-func newServer(gdb *gorm.DB, opts Options) *handler.Server {
-	resolver := &Resolver{DB: gdb, Points: opts.Points}
+func newServer(resolver *Resolver, opts Options) *handler.Server {
 	cfg := generated.Config{Resolvers: resolver}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(generated.NewExecutableSchema(cfg))
@@ -97,9 +101,6 @@ func newServer(gdb *gorm.DB, opts Options) *handler.Server {
 	srv.SetErrorPresenter(presentError)
 	srv.AroundResponses(capErrors)
 	srv.AroundOperations(observeOperation)
-	if !opts.NoHotViews {
-		srv.AroundOperations(resolver.answerHotViews)
-	}
 	srv.AroundResponses(observeOutcome)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		slog.ErrorContext(ctx, "panic in resolver", "panic", p, "stack", string(debug.Stack()))

@@ -64,3 +64,11 @@ func TestHotViewAnswersLikeTheGraph(t *testing.T) {
 		t.Fatalf("a near-hot document: %+v", r.Errors)
 	}
 }
+
+func TestCompactJSON(t *testing.T) {
+	in := `{"a" : [1, 2], "b" : "x \" , y\\", "c" : {"d" : null}}`
+	want := `{"a":[1,2],"b":"x \" , y\\","c":{"d":null}}`
+	if got := string(graph.CompactJSON(nil, []byte(in))); got != want {
+		t.Fatalf("got %s", got)
+	}
+}
