@@ -35,7 +35,7 @@ type config struct {
 // Defaults of the serving path (README, "Limits and time-outs").
 const (
 	defaultRequestTimeout = 15 * time.Second
-	defaultMaxInFlight    = 64
+	defaultMaxInFlight    = 32
 	defaultStartupTimeout = 60 * time.Second
 )
 

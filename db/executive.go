@@ -25,45 +25,30 @@ func gidSQL(typ, col string) string {
 // in PostgreSQL, in the order and shape the GraphQL selection asks for:
 // agreements (scoped by the caller) → unit → items → goal → first ten KPIs
 // → the year's values. Every list is ordered as the graph orders it: items
-// by position, KPIs by id, values by year, quarter and month. The indexes
-// on agreement_id, goal_id and (kpi_id, year, quarter, month) make each
-// nested list an index range scan.
+// by position, KPIs by id, values by year, quarter and month. Each object
+// is row_to_json of a LATERAL row, which names the keys, writes no white
+// space and costs less than json_build_object (measured: 6.5 against
+// 7.6 ms on the 10× city). The indexes on agreement_id, goal_id and
+// (kpi_id, year, quarter, month) make each nested list an index range scan.
 var executiveSQL = `
 WITH a AS (?)
 SELECT json_build_object('agreements', json_build_object(
   'totalCount', (SELECT count(*) FROM (?) AS counted),
-  'nodes', COALESCE((SELECT json_agg(json_build_object(
-    'id', ` + gidSQL("Agreement", "a.id") + `,
-    'status', a.status,
-    'version', a.version,
-    'orgUnit', (SELECT json_build_object('id', ` + gidSQL("OrgUnit", "u.id") + `, 'code', u.code, 'name', u.name)
-                FROM org_units u WHERE u.id = a.org_unit_id),
-    'items', COALESCE((SELECT json_agg(json_build_object(
-      'id', ` + gidSQL("AgreementItem", "i.id") + `,
-      'position', i.position,
-      'title', i.title,
-      'weightPercent', i.weight_percent,
-      'goal', (SELECT json_build_object(
-        'id', ` + gidSQL("Goal", "g.id") + `,
-        'title', g.title,
-        'kpis', json_build_object('nodes', COALESCE((SELECT json_agg(json_build_object(
-          'id', ` + gidSQL("KPI", "k.id") + `,
-          'name', k.name,
-          'unit', k.unit,
-          'values', COALESCE((SELECT json_agg(json_build_object(
-            'year', v.year,
-            'quarter', NULLIF(v.quarter, 0),
-            'month', NULLIF(v.month, 0),
-            'plan', v.plan,
-            'actual', v.actual) ORDER BY v.year, v.quarter, v.month)
-            FROM kpi_values v WHERE v.kpi_id = k.id AND v.year BETWEEN ? AND ?), '[]'::json)
-        ) ORDER BY k.id)
-        FROM (SELECT id, name, unit FROM kpis WHERE goal_id = g.id ORDER BY id LIMIT 10) k), '[]'::json)))
-        FROM goals g WHERE g.id = i.goal_id)
-    ) ORDER BY i.position, i.id)
-    FROM agreement_items i WHERE i.agreement_id = a.id), '[]'::json)
-  ) ORDER BY a.id) FROM a), '[]'::json)
-))`
+  'nodes', COALESCE((SELECT json_agg(row_to_json(ar) ORDER BY a.id) FROM a, LATERAL (SELECT
+    ` + gidSQL("Agreement", "a.id") + ` AS id, a.status, a.version,
+    (SELECT row_to_json(ur) FROM org_units u, LATERAL (SELECT ` + gidSQL("OrgUnit", "u.id") + ` AS id, u.code, u.name) ur
+      WHERE u.id = a.org_unit_id) AS "orgUnit",
+    COALESCE((SELECT json_agg(row_to_json(ir) ORDER BY i.position, i.id) FROM agreement_items i, LATERAL (SELECT
+      ` + gidSQL("AgreementItem", "i.id") + ` AS id, i.position, i.title, i.weight_percent AS "weightPercent",
+      (SELECT row_to_json(gr) FROM goals g, LATERAL (SELECT ` + gidSQL("Goal", "g.id") + ` AS id, g.title,
+        json_build_object('nodes', COALESCE((SELECT json_agg(row_to_json(kr) ORDER BY k.id)
+          FROM (SELECT id, name, unit FROM kpis WHERE goal_id = g.id ORDER BY id LIMIT 10) k, LATERAL (SELECT
+            ` + gidSQL("KPI", "k.id") + ` AS id, k.name, k.unit,
+            COALESCE((SELECT json_agg(row_to_json(vr) ORDER BY v.year, v.quarter, v.month) FROM kpi_values v, LATERAL (SELECT
+              v.year, NULLIF(v.quarter, 0) AS quarter, NULLIF(v.month, 0) AS month, v.plan, v.actual) vr
+              WHERE v.kpi_id = k.id AND v.year BETWEEN ? AND ?), '[]'::json) AS values) kr), '[]'::json)) AS kpis) gr
+        WHERE g.id = i.goal_id) AS goal) ir
+      WHERE i.agreement_id = a.id), '[]'::json) AS items) ar), '[]'::json)))`
 
 // ExecutiveJSON answers the executive view in one statement: the first
 // `first` agreements in scope (the caller's visibility rule and filters),

@@ -70,6 +70,11 @@ func prepareDB(ctx context.Context, bin, dbURL string, scale int) error {
 		return fmt.Errorf("zielwerk %s: %w (does this zielwerk know --scale? -scale 1 seeds the plain city)\n%s",
 			strings.Join(args, " "), err, out)
 	}
+	// What an operator does after a bulk load, and what autovacuum would
+	// otherwise do in the middle of the first steps.
+	if err := adminExec(ctx, dbURL, "VACUUM (ANALYZE)"); err != nil {
+		return fmt.Errorf("vacuum after seeding: %w", err)
+	}
 	return nil
 }
 

@@ -32,6 +32,7 @@ type options struct {
 	Timeout  time.Duration
 	Year     int
 	MaxP99   time.Duration
+	Refine   int
 	Workers  uint64
 
 	CPUProfile     string // file for a CPU profile of one step
@@ -68,6 +69,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.Pause, "pause", 2*time.Second, "pause between steps, to let the server settle")
 	fs.DurationVar(&o.Timeout, "timeout", 5*time.Second, "client timeout: a slower answer counts as failed")
 	fs.IntVar(&o.Year, "year", 2026, "fiscal year of the query")
+	fs.IntVar(&o.Refine, "refine", 3, "extra steps that bisect between the highest sustained rate and the next that was not")
 	fs.DurationVar(&o.MaxP99, "max-p99", 250*time.Millisecond, "saturation rule: highest rate with 100 % success and p99 below this")
 	fs.Uint64Var(&o.Workers, "max-workers", 2000, "most requests in flight at once (the client timeout bounds them too)")
 	fs.StringVar(&o.CPUProfile, "cpuprofile", "", "save a CPU profile of the server, taken from ADMIN_ADDR/debug/pprof/profile during one step, to this file")

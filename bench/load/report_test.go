@@ -74,3 +74,16 @@ func TestSummaryAndRow(t *testing.T) {
 		t.Fatalf("unknown CPU and SQL should print n/a: %q", b.String())
 	}
 }
+
+func TestNextFailed(t *testing.T) {
+	limit := 250 * time.Millisecond
+	ok := func(rate int) stepResult { return stepResult{Rate: rate, Requests: 10, OK: 10, P99: time.Millisecond} }
+	bad := func(rate int) stepResult { return stepResult{Rate: rate, Requests: 10, OK: 9, P99: time.Millisecond} }
+	steps := []stepResult{ok(25), ok(50), ok(100), bad(150), bad(200)}
+	if got := nextFailed(steps, 100, limit); got != 150 {
+		t.Fatalf("nextFailed = %d, want 150", got)
+	}
+	if got := nextFailed([]stepResult{ok(25), ok(50)}, 50, limit); got != 0 {
+		t.Fatalf("nextFailed with nothing failed = %d, want 0", got)
+	}
+}

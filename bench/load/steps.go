@@ -46,7 +46,43 @@ func runSteps(ctx context.Context, st *stepper, o options, out io.Writer) (steps
 		printRow(out, r)
 		steps = append(steps, r)
 	}
+	// Bisect between the highest sustained rate and the next tested one
+	// that was not, so the saturation point is not just the grid's.
+	lo, ok := saturation(steps, o.MaxP99)
+	hi := nextFailed(steps, lo, o.MaxP99)
+	for range o.Refine {
+		mid := (lo + hi) / 2 / 5 * 5
+		if !ok || hi == 0 || mid <= lo || mid >= hi {
+			break
+		}
+		if sleep(ctx, o.Pause) != nil {
+			return steps, prof, errors.New("interrupted")
+		}
+		r := st.step(ctx, mid, o.Duration)
+		if ctx.Err() != nil {
+			return steps, prof, errors.New("interrupted")
+		}
+		printRow(out, r)
+		steps = append(steps, r)
+		if r.sustained(o.MaxP99) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
 	return steps, prof, nil
+}
+
+// nextFailed is the lowest tested rate above lo that was not sustained,
+// 0 if there is none.
+func nextFailed(steps []stepResult, lo int, maxP99 time.Duration) int {
+	hi := 0
+	for _, s := range steps {
+		if s.Rate > lo && !s.sustained(maxP99) && (hi == 0 || s.Rate < hi) {
+			hi = s.Rate
+		}
+	}
+	return hi
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
