@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 	"time"
 
@@ -41,6 +42,7 @@ func main() {
 		os.Exit(2)
 	}
 	setupLogging(cfg.LogFormat)
+	tuneGC()
 	cmd := "serve"
 	if len(args) > 0 {
 		cmd = args[0]
@@ -50,6 +52,17 @@ func main() {
 	if err := run(ctx, cmd, cfg); err != nil {
 		slog.Error("zielwerk stopped", "err", err)
 		os.Exit(1)
+	}
+}
+
+// tuneGC sets the garbage collector's target to 200 % unless GOGC says
+// otherwise: the live heap is small (tens of MB) and every answer is
+// allocated and dropped at once, so with Go's default of 100 % the
+// collector runs very often for little. Measured with make bench-load on
+// the 10× city: saturation 130 → 170 req/s. GOMEMLIMIT still caps memory.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
 	}
 }
 
