@@ -35,7 +35,7 @@ type config struct {
 // Defaults of the serving path (README, "Limits and time-outs").
 const (
 	defaultRequestTimeout = 15 * time.Second
-	defaultMaxInFlight    = 32
+	defaultMaxInFlight    = 20
 	defaultStartupTimeout = 60 * time.Second
 )
 

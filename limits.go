@@ -9,11 +9,17 @@ import (
 	"zielwerk/metrics"
 )
 
-// shed serves at most max requests at once and answers the rest at once
-// with 503 and Retry-After, so that past saturation the instance keeps
-// answering quickly — with the answer or with "try again" — instead of
-// queueing requests until every one of them is late. The probes are never
-// shed: a busy instance is alive and, while its pool answers, ready.
+// shedWait is the longest a request waits for a free slot: long enough to
+// ride out a burst at saturation, short enough that "try again" still
+// comes within milliseconds.
+const shedWait = 50 * time.Millisecond
+
+// shed serves at most max requests at once; a request that finds no slot
+// free within shedWait is answered with 503 and Retry-After. Past
+// saturation the instance so keeps answering quickly — with the answer or
+// with "try again" — instead of queueing requests until every one of them
+// is late. The probes are never shed: a busy instance is alive and, while
+// its pool answers, ready.
 func shed(max int, next http.Handler) http.Handler {
 	if max <= 0 {
 		max = defaultMaxInFlight
@@ -26,12 +32,22 @@ func shed(max int, next http.Handler) http.Handler {
 		}
 		select {
 		case slots <- struct{}{}:
-			defer func() { <-slots }()
-			next.ServeHTTP(w, r)
 		default:
-			metrics.Shed()
-			apperr.WriteHTTP(w, http.StatusServiceUnavailable, apperr.ErrOverloaded, 1)
+			t := time.NewTimer(shedWait)
+			select {
+			case slots <- struct{}{}:
+				t.Stop()
+			case <-t.C:
+				metrics.Shed()
+				apperr.WriteHTTP(w, http.StatusServiceUnavailable, apperr.ErrOverloaded, 1)
+				return
+			case <-r.Context().Done():
+				t.Stop()
+				return
+			}
 		}
+		defer func() { <-slots }()
+		next.ServeHTTP(w, r)
 	})
 }
 
