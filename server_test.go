@@ -1,20 +1,17 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"net/http"
-	"net/http/cookiejar"
 	"net/http/httptest"
-	"net/url"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
 	"zielwerk/identity"
-	"zielwerk/identity/demoidp"
 )
 
 func TestProbesHeadersAndWebApp(t *testing.T) {
@@ -78,70 +75,37 @@ func TestProbesHeadersAndWebApp(t *testing.T) {
 // through the embedded demo IdP — discovery, authorization code with PKCE,
 // the callback, a database session — and asks the graph who they are.
 func TestDemoSignInThroughTheProductionPath(t *testing.T) {
-	gdb := dbtest.Open(t)
-	if _, err := db.Seed(t.Context(), gdb); err != nil {
-		t.Fatal(err)
-	}
-	ts := httptest.NewUnstartedServer(nil)
-	cfg := identity.Config{PublicURL: "https://" + ts.Listener.Addr().String(), DemoAddr: "127.0.0.1:0"}
-	for _, a := range db.DemoAccounts() {
-		cfg.DemoAccounts = append(cfg.DemoAccounts, demoidp.Account(a))
-	}
-	ids, err := identity.New(t.Context(), cfg, gdb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ids.Close()
-	ts.Config.Handler = newRouter(config{}, gdb, ids, nil)
-	ts.StartTLS()
-	defer ts.Close()
-
+	s := startDemo(t, config{}, db.Pool{})
 	for _, acc := range db.DemoAccounts() {
-		jar, _ := cookiejar.New(nil)
-		browser := &http.Client{Transport: ts.Client().Transport, Jar: jar, Timeout: 10 * time.Second}
-		res, err := browser.Get(ts.URL + "/auth/login?return=/start")
-		if err != nil {
-			t.Fatal(err)
+		browser := s.signIn(t, acc)
+		a := s.query(t, browser, `{ me { demo roles person { name } } }`)
+		if a.code() != "" || get(a.Data, "me", "person", "name") != acc.Name || get(a.Data, "me", "demo") != true {
+			t.Fatalf("%s: me = %+v", acc.Email, a)
 		}
-		page, _ := io.ReadAll(res.Body)
-		res.Body.Close()
-		if !strings.Contains(string(page), acc.Label) {
-			t.Fatalf("the demo login page does not offer %q", acc.Label)
-		}
-		form := url.Values{"authRequestID": {res.Request.URL.Query().Get("authRequestID")}, "email": {acc.Email}}
-		res, err = browser.PostForm(res.Request.URL.ResolveReference(&url.URL{Path: "/login"}).String(), form)
-		if err != nil {
-			t.Fatal(err)
-		}
-		res.Body.Close()
-		if res.Request.URL.Path != "/start" {
-			t.Fatalf("%s: sign-in ended at %s (%d)", acc.Email, res.Request.URL, res.StatusCode)
-		}
-		req, _ := http.NewRequest("POST", ts.URL+"/graphql", strings.NewReader(`{"query":"{ me { demo roles person { name } } }"}`))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("X-Zielwerk-CSRF", "1")
-		res, err = browser.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		body, _ := io.ReadAll(res.Body)
-		res.Body.Close()
-		if !strings.Contains(string(body), acc.Name) || !strings.Contains(string(body), `"demo":true`) {
-			t.Fatalf("%s: me = %s", acc.Email, body)
-		}
+		roles := fmt.Sprint(get(a.Data, "me", "roles"))
 		for _, r := range acc.Roles {
-			if !strings.Contains(string(body), r) {
-				t.Fatalf("%s: role %s missing in %s", acc.Email, r, body)
+			if !strings.Contains(roles, r) {
+				t.Fatalf("%s: role %s missing in %s", acc.Email, r, roles)
 			}
 		}
 		// Without the CSRF header the same cookie is refused.
-		req, _ = http.NewRequest("POST", ts.URL+"/graphql", strings.NewReader(`{"query":"{ me { demo } }"}`))
+		req, _ := http.NewRequest("POST", s.URL+"/graphql", strings.NewReader(`{"query":"{ me { demo } }"}`))
 		req.Header.Set("Content-Type", "application/json")
-		if res, err = browser.Do(req); err != nil || res.StatusCode != http.StatusForbidden {
+		res, err := browser.Do(req)
+		if err != nil || res.StatusCode != http.StatusForbidden {
 			t.Fatalf("a cookie POST without the CSRF header: %v %v", res.StatusCode, err)
 		}
 		res.Body.Close()
 	}
+}
+
+// get walks decoded JSON: get(v, "a", "b").
+func get(v any, path ...string) any {
+	for _, k := range path {
+		m, _ := v.(map[string]any)
+		v = m[k]
+	}
+	return v
 }
 
 // TestSeedScaleFromFlagOrEnvironment: -scale before or after the command,
