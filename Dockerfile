@@ -24,8 +24,10 @@ RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/zielwerk . && mkdi
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/zielwerk /zielwerk
 COPY --from=build --chown=65532:65532 /out/data /data
-ENV LISTEN_ADDR=:8080 DATA_DIR=/data LOG_FORMAT=json
-EXPOSE 8080
+# The admin listener (metrics, pprof) on its own port for the cluster's
+# scraper; publish only 8080 to the outside.
+ENV LISTEN_ADDR=:8080 ADMIN_ADDR=:9090 DATA_DIR=/data LOG_FORMAT=json
+EXPOSE 8080 9090
 USER 65532:65532
 ENTRYPOINT ["/zielwerk"]
 CMD ["serve"]
