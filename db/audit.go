@@ -9,6 +9,7 @@ import (
 	"gorm.io/gorm"
 
 	"zielwerk/apperr"
+	"zielwerk/clock"
 )
 
 // Actor is who makes a change, as recorded in the audit trail.
@@ -20,7 +21,7 @@ type Actor struct {
 // Audit appends one audit event in tx. before and after are the changed
 // fields (any JSON-marshalable value, nil for none).
 func Audit(tx *gorm.DB, actor Actor, entity string, entityID int64, action string, before, after any) error {
-	ev := auditEvent(actor, entity, entityID, action, before, after, time.Now().UTC())
+	ev := auditEvent(actor, entity, entityID, action, before, after, clock.Now(tx.Statement.Context))
 	return tx.Create(&ev).Error
 }
 

@@ -23,12 +23,12 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"gorm.io/gorm"
 
 	"zielwerk/apperr"
+	"zielwerk/clock"
 )
 
 // Change is an optional change of one field: Set false leaves the stored
@@ -95,7 +95,7 @@ func RecordableYears(ctx context.Context, gdb *gorm.DB) (YearRange, error) {
 		return YearRange{}, err
 	}
 	if len(years) == 0 {
-		y := time.Now().UTC().Year()
+		y := clock.Now(ctx).Year()
 		return YearRange{y - 1, y + 1}, nil
 	}
 	return YearRange{years[0] - 1, years[len(years)-1] + 1}, nil
@@ -381,7 +381,7 @@ func RecordKPIValue(tx *gorm.DB, actor Actor, may Permit, in KPIValueInput) (*KP
 	if err := checkVersion(exists, cur.Version, in.ExpectedVersion); err != nil {
 		return nil, err
 	}
-	now := time.Now().UTC()
+	now := clock.Now(tx.Statement.Context)
 	if !exists {
 		v := KPIValue{KPIID: kpi.ID, Year: in.Year, Quarter: q, Month: m, RecordedByID: actorRef(actor), RecordedAt: now, Version: 1}
 		in.applyTo(&v)
@@ -790,7 +790,7 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, may func(ro
 	for _, v := range existing {
 		byKey[key{v.KPIID, v.Year, v.Quarter, v.Month}] = v
 	}
-	now := time.Now().UTC()
+	now := clock.Now(tx.Statement.Context)
 	seen := make(map[key]bool, len(rows))
 	var creates []*KPIValue
 	var updates []batchRow
@@ -870,7 +870,7 @@ func ImportBudgetLines(tx *gorm.DB, actor Actor, rows []BudgetLineInput, may fun
 	for _, b := range existing {
 		byKey[key{b.ProductID, b.Year}] = b
 	}
-	now := time.Now().UTC()
+	now := clock.Now(tx.Statement.Context)
 	seen := make(map[key]bool, len(rows))
 	var creates []*BudgetLine
 	var updates []batchRow
@@ -962,7 +962,7 @@ func ImportMeasures(tx *gorm.DB, actor Actor, rows []MeasureInput, may func(row 
 	for _, s := range existing {
 		byKey[key{s.MeasureID, s.Year}] = s
 	}
-	now := time.Now().UTC()
+	now := clock.Now(tx.Statement.Context)
 	seen := make(map[key]bool, len(rows))
 	newStatus := map[int64]MeasureStatus{}
 	var statusRows []batchRow

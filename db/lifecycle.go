@@ -12,6 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"zielwerk/apperr"
+	"zielwerk/clock"
 )
 
 // The agreement lifecycle (DESIGN.md §5):
@@ -137,7 +138,7 @@ func (l *Lifecycle) change(ctx context.Context, id int64, expectedVersion int, a
 		if changes == nil {
 			changes = map[string]any{}
 		}
-		changes["updated_at"] = time.Now().UTC()
+		changes["updated_at"] = clock.Now(ctx)
 		if err := UpdateVersioned(tx, &Agreement{}, a.ID, expectedVersion, changes); err != nil {
 			return err
 		}
@@ -187,7 +188,7 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 		} else if err != nil {
 			return err
 		}
-		if unit.ParentID == nil || !slices.Contains(l.LedUnits, *unit.ParentID) || !unit.ActiveOn(time.Now().UTC()) {
+		if unit.ParentID == nil || !slices.Contains(l.LedUnits, *unit.ParentID) || !unit.ActiveOn(clock.Now(ctx)) {
 			return apperr.New(apperr.Forbidden, "agreement.notBelow",
 				"Zielvereinbarungen schließen Sie mit den Leitungen der Einheiten direkt unter Ihrer.",
 				"You conclude agreements with the leaders of the units directly below yours.")
@@ -206,7 +207,7 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 		if err := noDuplicate(tx, l.Actor.PersonID, in.AgentID, in.OrgUnitID, in.Year); err != nil {
 			return err
 		}
-		now := time.Now().UTC()
+		now := clock.Now(ctx)
 		out = Agreement{Year: in.Year, PrincipalID: l.Actor.PersonID, AgentID: in.AgentID, OrgUnitID: in.OrgUnitID,
 			Status: StatusDraft, PayRule: in.PayRule, CreatedAt: now, UpdatedAt: now, Version: 1}
 		if err := tx.Create(&out).Error; err != nil {
@@ -419,7 +420,7 @@ func (l *Lifecycle) Propose(ctx context.Context, id int64, expectedVersion int) 
 			return nil, apperr.BadInput("weightPercent", "agreement.weights",
 				"Die Gewichte ergeben %d %% statt 100 %%.", "The weights add up to %d %% instead of 100 %%.", sum)
 		}
-		return map[string]any{"status": StatusProposed, "proposed_at": time.Now().UTC(),
+		return map[string]any{"status": StatusProposed, "proposed_at": clock.Now(ctx),
 			"principal_signed_at": nil, "agent_signed_at": nil}, nil
 	})
 }
@@ -427,7 +428,7 @@ func (l *Lifecycle) Propose(ctx context.Context, id int64, expectedVersion int) 
 // Accept signs for the actor's side; both signatures make it AGREED.
 func (l *Lifecycle) Accept(ctx context.Context, id int64, expectedVersion int) (*Agreement, error) {
 	return l.change(ctx, id, expectedVersion, ActAccept, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
-		now := time.Now().UTC()
+		now := clock.Now(ctx)
 		ch := map[string]any{}
 		if a.PrincipalID == l.Actor.PersonID {
 			ch["principal_signed_at"], a.PrincipalSignedAt = now, &now
@@ -521,7 +522,7 @@ func (l *Lifecycle) RecordReview(ctx context.Context, id int64, expectedVersion 
 			"Please record the review (at most 10000 characters).")
 	}
 	return l.change(ctx, id, expectedVersion, ActReview, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
-		if in.HeldOn.Year() != a.Year || in.HeldOn.After(time.Now().UTC()) {
+		if in.HeldOn.Year() != a.Year || in.HeldOn.After(clock.Now(ctx)) {
 			return nil, apperr.BadInput("heldOn", "review.date", "Das Gespräch liegt im Jahr %d und nicht in der Zukunft.",
 				"The review lies in %d and not in the future.", a.Year)
 		}
@@ -538,7 +539,7 @@ func (l *Lifecycle) RecordReview(ctx context.Context, id int64, expectedVersion 
 				return nil, err
 			}
 		}
-		rev := Review{AgreementID: a.ID, HeldOn: in.HeldOn, Note: in.Note, RecordedByID: l.Actor.PersonID, CreatedAt: time.Now().UTC()}
+		rev := Review{AgreementID: a.ID, HeldOn: in.HeldOn, Note: in.Note, RecordedByID: l.Actor.PersonID, CreatedAt: clock.Now(ctx)}
 		if err := tx.Create(&rev).Error; err != nil {
 			return nil, err
 		}
@@ -577,7 +578,7 @@ func (l *Lifecycle) Assess(ctx context.Context, id int64, expectedVersion int, i
 		if err != nil {
 			return nil, err
 		}
-		now := time.Now().UTC()
+		now := clock.Now(ctx)
 		if in.Self {
 			for _, d := range ds {
 				if err := tx.Model(&AgreementItem{}).Where("id = ?", d.ItemID).Update("self_degree", d.Degree).Error; err != nil {
@@ -622,7 +623,7 @@ func (l *Lifecycle) Assess(ctx context.Context, id int64, expectedVersion int, i
 // Close locks an assessed agreement for good.
 func (l *Lifecycle) Close(ctx context.Context, id int64, expectedVersion int) (*Agreement, error) {
 	return l.change(ctx, id, expectedVersion, ActClose, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
-		return map[string]any{"status": StatusClosed, "closed_at": time.Now().UTC()}, nil
+		return map[string]any{"status": StatusClosed, "closed_at": clock.Now(ctx)}, nil
 	})
 }
 
@@ -647,7 +648,7 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 		if err := noDuplicate(tx, src.PrincipalID, src.AgentID, src.OrgUnitID, year); err != nil {
 			return err
 		}
-		now := time.Now().UTC()
+		now := clock.Now(ctx)
 		out = Agreement{Year: year, PrincipalID: src.PrincipalID, AgentID: src.AgentID, OrgUnitID: src.OrgUnitID,
 			Status: StatusDraft, PayRule: src.PayRule, CreatedAt: now, UpdatedAt: now, Version: 1}
 		if err := tx.Create(&out).Error; err != nil {

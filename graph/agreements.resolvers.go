@@ -171,7 +171,7 @@ func (r *queryResolver) AgreementStatusOverview(ctx context.Context, year int, o
 		}
 		within = &id
 	}
-	rows, err := db.StatusOverview(ctx, r.DB, v.VisibleAgreements(), year, within, day(nil))
+	rows, err := db.StatusOverview(ctx, r.DB, v.VisibleAgreements(), year, within, day(ctx, nil))
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"zielwerk/apperr"
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/graph/model"
 )
@@ -134,13 +135,12 @@ func yearRange(from, to int) (listKey, error) {
 	return listKey{From: from, To: to}, nil
 }
 
-// day is asOf or today (UTC), as a date string for loader keys.
-func day(asOf *time.Time) time.Time {
+// day is asOf or the request's today (clock.Today).
+func day(ctx context.Context, asOf *time.Time) time.Time {
 	if asOf != nil {
 		return *asOf
 	}
-	now := time.Now().UTC()
-	return time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	return clock.Today(ctx)
 }
 
 // achievement asks an achievement loader for one object in one year.

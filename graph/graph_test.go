@@ -14,6 +14,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
 	"zielwerk/graph"
@@ -29,6 +30,7 @@ type client struct {
 	statements    atomic.Int64
 	principal     *identity.Principal
 	notRegistered bool
+	clock         clock.Clock // nil: the real one
 }
 
 type response struct {
@@ -64,6 +66,9 @@ func newClientFor(t testing.TB, h http.Handler) *client {
 		}
 		if c.notRegistered {
 			ctx = identity.WithNotRegistered(ctx)
+		}
+		if c.clock != nil {
+			ctx = clock.With(ctx, c.clock)
 		}
 		h.ServeHTTP(w, r.WithContext(ctx))
 		c.statements.Store(n.Load())

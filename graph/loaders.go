@@ -106,7 +106,7 @@ func (l *Loaders) Viewer(ctx context.Context) (*access.Viewer, error) {
 			l.viewerErr = err
 			return
 		}
-		l.viewer = access.FromUnits(p, units, day(nil))
+		l.viewer = access.FromUnits(p, units, day(ctx, nil))
 	})
 	return l.viewer, l.viewerErr
 }

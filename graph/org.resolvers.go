@@ -13,7 +13,7 @@ func (r *orgUnitResolver) Parent(ctx context.Context, obj *db.OrgUnit) (*db.OrgU
 }
 
 func (r *orgUnitResolver) Children(ctx context.Context, obj *db.OrgUnit, asOf *time.Time) ([]*db.OrgUnit, error) {
-	units, err := loadersFrom(ctx).OrgUnitChildren.Load(ctx, listKey{Parent: obj.ID, Day: day(asOf).Format(time.DateOnly)})
+	units, err := loadersFrom(ctx).OrgUnitChildren.Load(ctx, listKey{Parent: obj.ID, Day: day(ctx, asOf).Format(time.DateOnly)})
 	return nonNil(units), err
 }
 
@@ -42,7 +42,7 @@ func (r *orgUnitResolver) ConsolidationMeasures(ctx context.Context, obj *db.Org
 
 func (r *queryResolver) OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error) {
 	var roots []*db.OrgUnit
-	err := r.DB.WithContext(ctx).Scopes(db.ExistingOn(day(asOf))).Where("parent_id IS NULL").Order("code").Find(&roots).Error
+	err := r.DB.WithContext(ctx).Scopes(db.ExistingOn(day(ctx, asOf))).Where("parent_id IS NULL").Order("code").Find(&roots).Error
 	return nonNil(roots), err
 }
 
@@ -51,7 +51,7 @@ func (r *queryResolver) OrgUnits(ctx context.Context, kind *db.OrgUnitKind, asOf
 	if err != nil {
 		return nil, err
 	}
-	p, err := db.List[db.OrgUnit](ctx, r.DB, db.OrgUnitsOfKind(kind, day(asOf)), limit, afterID)
+	p, err := db.List[db.OrgUnit](ctx, r.DB, db.OrgUnitsOfKind(kind, day(ctx, asOf)), limit, afterID)
 	return orgUnitConnection(p), err
 }
 

@@ -6,6 +6,7 @@ import (
 	"time"
 	"zielwerk/access"
 	"zielwerk/apperr"
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -171,7 +172,7 @@ func (r *queryResolver) MyTasks(ctx context.Context) ([]*db.Task, error) {
 	if err != nil {
 		return nil, err
 	}
-	tasks, err := db.Tasks(ctx, r.DB, v.VisibleAgreements(), v.PersonID, v.LedUnits, time.Now().UTC())
+	tasks, err := db.Tasks(ctx, r.DB, v.VisibleAgreements(), v.PersonID, v.LedUnits, clock.Now(ctx))
 	out := make([]*db.Task, len(tasks))
 	for i := range tasks {
 		out[i] = &tasks[i]

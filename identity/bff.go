@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"html/template"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/coreos/go-oidc/v3/oidc"
 	"golang.org/x/oauth2"
+
+	"zielwerk/clock"
 )
 
 // pendingLogin travels sealed in the state cookie between /auth/login and
@@ -45,10 +48,10 @@ func (s *Service) sealPending(p pendingLogin) string {
 	return s.cookies.seal(b, authCookie)
 }
 
-func (s *Service) openPending(v string) (pendingLogin, bool) {
+func (s *Service) openPending(ctx context.Context, v string) (pendingLogin, bool) {
 	var p pendingLogin
 	b, err := s.cookies.open(v, authCookie)
-	if err != nil || json.Unmarshal(b, &p) != nil || time.Now().Unix() > p.Expires {
+	if err != nil || json.Unmarshal(b, &p) != nil || clock.Now(ctx).Unix() > p.Expires {
 		return p, false
 	}
 	return p, p.State != "" && p.Nonce != "" && p.Verifier != ""
@@ -58,7 +61,7 @@ func (s *Service) openPending(v string) (pendingLogin, bool) {
 func (s *Service) login(w http.ResponseWriter, r *http.Request) {
 	p := pendingLogin{
 		State: randomToken(), Nonce: randomToken(), Verifier: oauth2.GenerateVerifier(),
-		Return: safeReturn(r.URL.Query().Get("return")), Expires: time.Now().Add(loginTTL).Unix(),
+		Return: safeReturn(r.URL.Query().Get("return")), Expires: clock.Now(r.Context()).Add(loginTTL).Unix(),
 	}
 	setCookie(w, authCookie, s.sealPending(p), http.SameSiteLaxMode, int(loginTTL.Seconds()))
 	w.Header().Set("Cache-Control", "no-store")
@@ -77,7 +80,7 @@ func (s *Service) callback(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, http.StatusBadRequest, "no pending login", "Die Anmeldung ist abgelaufen oder wurde in einem anderen Fenster begonnen.")
 		return
 	}
-	p, ok := s.openPending(c.Value)
+	p, ok := s.openPending(r.Context(), c.Value)
 	if !ok {
 		s.fail(w, r, http.StatusBadRequest, "pending login invalid or expired", "Die Anmeldung ist abgelaufen.")
 		return

@@ -6,10 +6,10 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
-	"time"
 
 	"gorm.io/gorm"
 
+	"zielwerk/clock"
 	"zielwerk/db"
 )
 
@@ -68,7 +68,7 @@ func (s *Service) resolveOnce(ctx context.Context, id identity) (int64, string, 
 		if res.RowsAffected == 0 {
 			return errLinkRace
 		}
-		return tx.Create(audit(p.ID, id, "identity.link")).Error
+		return tx.Create(audit(ctx, p.ID, id, "identity.link")).Error
 	})
 	if err != nil {
 		return 0, "", err
@@ -97,7 +97,7 @@ func (s *Service) provision(ctx context.Context, id identity) (int64, string, er
 		if err := tx.Create(&p).Error; err != nil {
 			return err
 		}
-		return tx.Create(audit(p.ID, id, "identity.provision")).Error
+		return tx.Create(audit(ctx, p.ID, id, "identity.provision")).Error
 	})
 	if err != nil {
 		return 0, "", err
@@ -106,10 +106,10 @@ func (s *Service) provision(ctx context.Context, id identity) (int64, string, er
 	return p.ID, p.Name, nil
 }
 
-func audit(personID int64, id identity, action string) *db.AuditEvent {
+func audit(ctx context.Context, personID int64, id identity, action string) *db.AuditEvent {
 	after, _ := json.Marshal(map[string]string{"subject": id.Subject})
 	return &db.AuditEvent{
-		At: time.Now().UTC(), ActorID: &personID, ActorRoles: joinRoles(id.Roles),
+		At: clock.Now(ctx), ActorID: &personID, ActorRoles: joinRoles(id.Roles),
 		Entity: "Person", EntityID: personID, Action: action, After: string(after),
 	}
 }

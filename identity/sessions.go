@@ -10,6 +10,7 @@ import (
 	"golang.org/x/oauth2"
 	"gorm.io/gorm"
 
+	"zielwerk/clock"
 	"zielwerk/db"
 )
 
@@ -44,9 +45,9 @@ func (s *Service) touchEvery() time.Duration {
 }
 
 // tokenExpiry is when to refresh; IdPs that omit expires_in get 5 minutes.
-func tokenExpiry(t *oauth2.Token) time.Time {
+func tokenExpiry(now time.Time, t *oauth2.Token) time.Time {
 	if t.Expiry.IsZero() {
-		return time.Now().UTC().Add(5 * time.Minute)
+		return now.Add(5 * time.Minute)
 	}
 	return t.Expiry.UTC()
 }
@@ -55,7 +56,7 @@ func tokenExpiry(t *oauth2.Token) time.Time {
 // SHA-256 is stored.
 func (s *Service) createSession(ctx context.Context, id identity, personID int64, name, idToken string, tok *oauth2.Token) (string, error) {
 	token := randomToken()
-	now := time.Now().UTC()
+	now := clock.Now(ctx)
 	sess := db.Session{
 		ID: hashToken(token), Subject: id.Subject, UserKey: id.UserKey, Email: id.Email, Name: name,
 		Roles: joinRoles(id.Roles), Demo: s.Demo(), CreatedAt: now, LastSeenAt: now,
@@ -69,7 +70,7 @@ func (s *Service) createSession(ctx context.Context, id identity, personID int64
 	}
 	if tok.RefreshToken != "" {
 		sess.RefreshToken = s.tokens.seal([]byte(tok.RefreshToken), "rt:"+sess.ID)
-		exp := tokenExpiry(tok)
+		exp := tokenExpiry(now, tok)
 		sess.TokenExpiry = &exp
 	}
 	g := s.gdb.WithContext(ctx)
@@ -110,7 +111,7 @@ func (s *Service) sessionPrincipal(ctx context.Context, w http.ResponseWriter, t
 	if err != nil {
 		return nil, false, err
 	}
-	now := time.Now().UTC()
+	now := clock.Now(ctx)
 	if !now.Before(sess.ExpiresAt) || !now.Before(sess.LastSeenAt.Add(s.cfg.IdleTimeout)) {
 		s.deleteSession(ctx, sess.ID)
 		clearCookie(w, SessionCookie, http.SameSiteStrictMode)
@@ -152,7 +153,7 @@ func (s *Service) sessionPrincipal(ctx context.Context, w http.ResponseWriter, t
 // with nothing done means another request holds the refresh lease.
 func (s *Service) refresh(ctx context.Context, sess *db.Session) error {
 	g := s.gdb.WithContext(ctx)
-	lease := time.Now().UTC().Add(refreshLease)
+	lease := clock.Now(ctx).Add(refreshLease)
 	res := g.Model(&db.Session{}).Where("id = ? AND version = ?", sess.ID, sess.Version).
 		Updates(map[string]any{"token_expiry": lease, "version": gorm.Expr("version + 1")})
 	if res.Error != nil || res.RowsAffected == 0 {
@@ -167,7 +168,7 @@ func (s *Service) refresh(ctx context.Context, sess *db.Session) error {
 	if err != nil {
 		return err
 	}
-	updates := map[string]any{"token_expiry": tokenExpiry(tok), "version": gorm.Expr("version + 1")}
+	updates := map[string]any{"token_expiry": tokenExpiry(clock.Now(ctx), tok), "version": gorm.Expr("version + 1")}
 	if tok.RefreshToken != "" {
 		updates["refresh_token"] = s.tokens.seal([]byte(tok.RefreshToken), "rt:"+sess.ID)
 	}

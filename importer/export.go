@@ -37,6 +37,7 @@ import (
 
 	"zielwerk/access"
 	"zielwerk/apperr"
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/identity"
 )
@@ -93,7 +94,7 @@ func (ex *exporter) handle(build builder, f format) http.HandlerFunc {
 			}
 			year = &n
 		}
-		v, err := access.Load(r.Context(), ex.gdb, p, today())
+		v, err := access.Load(r.Context(), ex.gdb, p, clock.Today(r.Context()))
 		var s *sheet
 		if err == nil {
 			s, err = build(r.Context(), v, year)
@@ -292,7 +293,7 @@ var lightDe = map[db.TrafficLight]string{db.Green: "grün", db.Yellow: "gelb", d
 
 // kpis is the KPI table of a year (default: this year).
 func (ex *exporter) kpis(ctx context.Context, _ *access.Viewer, year *int) (*sheet, error) {
-	y := time.Now().UTC().Year()
+	y := clock.Now(ctx).Year()
 	if year != nil {
 		y = *year
 	}

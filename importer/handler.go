@@ -15,6 +15,7 @@ import (
 
 	"zielwerk/access"
 	"zielwerk/apperr"
+	"zielwerk/clock"
 	"zielwerk/identity"
 )
 
@@ -91,7 +92,7 @@ func importHandler(gdb *gorm.DB) http.Handler {
 				"Unknown kind of import (kpi-values, budget-lines, hsp-realisation).")
 			return
 		}
-		v, err := access.Load(r.Context(), gdb, p, today())
+		v, err := access.Load(r.Context(), gdb, p, clock.Today(r.Context()))
 		if err != nil {
 			slog.ErrorContext(r.Context(), "import: viewer", "err", err)
 			refuse(w, http.StatusInternalServerError, dryRun, apperr.Internal, "internal", "Interner Fehler.", "Internal error.")

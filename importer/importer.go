@@ -83,7 +83,6 @@ import (
 	"errors"
 	"log/slog"
 	"sort"
-	"time"
 
 	"gorm.io/gorm"
 
@@ -217,10 +216,4 @@ func internal(ctx context.Context, rep Report, err error) (Report, int) {
 // sortErrors orders errors by row, keeping the order within a row.
 func sortErrors(errs []RowError) {
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Row < errs[j].Row })
-}
-
-// today is the day the access policy judges the org tree on.
-func today() time.Time {
-	n := time.Now().UTC()
-	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 }

@@ -15,6 +15,7 @@ import (
 	"gorm.io/gorm"
 
 	"zielwerk/access"
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/graph/model"
 	"zielwerk/identity"
@@ -86,8 +87,7 @@ func Handler(gdb *gorm.DB) http.Handler {
 			http.Error(w, "Ungültige ID. / Malformed ID.", http.StatusBadRequest)
 			return
 		}
-		now := time.Now().UTC()
-		v, err := access.Load(ctx, gdb, p, time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC))
+		v, err := access.Load(ctx, gdb, p, clock.Today(ctx))
 		if err != nil {
 			serverError(w, r, err)
 			return
@@ -117,7 +117,7 @@ func serverError(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 func load(q *gorm.DB, a *db.Agreement) (*view, error) {
-	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(time.Now())}
+	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(clock.Now(q.Statement.Context))}
 	if err := q.First(&d.Principal, a.PrincipalID).Error; err != nil {
 		return nil, err
 	}
