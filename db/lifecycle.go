@@ -130,7 +130,10 @@ func (l *Lifecycle) change(ctx context.Context, id int64, expectedVersion int, a
 		if a.Version != expectedVersion {
 			return apperr.ErrConflict
 		}
-		before := *a
+		before, err := agreementRecord(tx, a)
+		if err != nil {
+			return err
+		}
 		changes, err := fn(tx, a)
 		if err != nil {
 			return err
@@ -145,7 +148,12 @@ func (l *Lifecycle) change(ctx context.Context, id int64, expectedVersion int, a
 		if err := tx.First(&out, a.ID).Error; err != nil {
 			return err
 		}
-		return Audit(tx, l.Actor, "Agreement", a.ID, string(action), auditView(&before), auditView(&out))
+		after, err := agreementRecord(tx, &out)
+		if err != nil {
+			return err
+		}
+		b, af := changedOnly(before, after)
+		return Audit(tx, l.Actor, "Agreement", a.ID, string(action), b, af)
 	})
 	if err != nil {
 		return nil, err
@@ -160,13 +168,6 @@ func (l *Lifecycle) load(tx *gorm.DB, id int64) (*Agreement, error) {
 		return nil, apperr.ErrNotFound
 	}
 	return &a, err
-}
-
-// auditView is what the audit trail keeps of an agreement's own fields.
-func auditView(a *Agreement) map[string]any {
-	return map[string]any{"status": a.Status, "version": a.Version, "payRule": a.PayRule,
-		"principalSigned": a.PrincipalSignedAt != nil, "agentSigned": a.AgentSignedAt != nil,
-		"returnReason": a.ReturnReason}
 }
 
 // CreateInput starts a draft.
@@ -220,7 +221,11 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 				return err
 			}
 		}
-		return Audit(tx, l.Actor, "Agreement", out.ID, "create", nil, auditView(&out))
+		rec, err := agreementRecord(tx, &out)
+		if err != nil {
+			return err
+		}
+		return Audit(tx, l.Actor, "Agreement", out.ID, "create", nil, rec)
 	})
 	if err != nil {
 		return nil, err
@@ -665,7 +670,11 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 				return err
 			}
 		}
-		return Audit(tx, l.Actor, "Agreement", out.ID, "copyFrom", map[string]any{"source": src.ID}, auditView(&out))
+		rec, err := agreementRecord(tx, &out)
+		if err != nil {
+			return err
+		}
+		return Audit(tx, l.Actor, "Agreement", out.ID, "copyFrom", map[string]any{"source": src.ID}, rec)
 	})
 	if err != nil {
 		return nil, err

@@ -125,6 +125,9 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Agreement.Items = few
 	c.Agreement.Reviews = few
 	c.AuditEvent.ActorRoles = few
+	c.AuditEvent.ActorRoleNames = func(child int, _ *model.Language) int { return few(child) }
+	// One line per changed field of each item: an agreement of 20 items.
+	c.AuditEvent.Changes = func(child int, _ *model.Language) int { return listCost(child, 100) }
 	c.Me.Roles = few
 	c.Me.LedUnits = few
 	c.UnitAgreementStatus.Counts = few

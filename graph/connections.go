@@ -166,3 +166,6 @@ func itemConnection(p db.Page[db.AgreementItem]) *model.AgreementItemConnection 
 	})
 	return &model.AgreementItemConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}
 }
+
+// english reports whether a text argument asks for English.
+func english(lang *model.Language) bool { return lang != nil && *lang == model.LanguageEn }

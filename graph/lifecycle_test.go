@@ -181,6 +181,7 @@ func TestAgreementLifecycleRoleByRole(t *testing.T) {
 
 	refused("FORBIDDEN", mutate(t, w.dez, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
 	a = ok(mutate(t, w.ob, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	checkAuditInWords(t, w.ob, id)
 
 	// HR takes the result for pay.
 	r := w.hr.must(`{ payResults(year: 2025) { nodes { totalDegree points payRule person { name } } } }`, nil)

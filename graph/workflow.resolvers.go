@@ -117,6 +117,23 @@ func (r *auditEventResolver) ActorRoles(ctx context.Context, obj *db.AuditEvent)
 	return strings.Split(obj.ActorRoles, ","), nil
 }
 
+func (r *auditEventResolver) ActorRoleNames(ctx context.Context, obj *db.AuditEvent, lang *model.Language) ([]string, error) {
+	return append([]string{}, db.RoleNames(obj.ActorRoles, english(lang))...), nil
+}
+
+func (r *auditEventResolver) ActionText(ctx context.Context, obj *db.AuditEvent, lang *model.Language) (string, error) {
+	return db.AuditAction(obj.Action, english(lang)), nil
+}
+
+func (r *auditEventResolver) Changes(ctx context.Context, obj *db.AuditEvent, lang *model.Language) ([]*db.AuditChange, error) {
+	changes := db.AuditChanges(obj, english(lang))
+	out := make([]*db.AuditChange, len(changes))
+	for i := range changes {
+		out[i] = &changes[i]
+	}
+	return out, nil
+}
+
 func (r *queryResolver) BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error) {
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, err

@@ -347,6 +347,13 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
   s = await open(ob);
   assert.equal(s, 'AGREED');
   await ob.getByTestId('audit').waitFor();
+  // The Protokoll says in German what changed: the weight edited above,
+  // the signatures; never a field name or a role code.
+  const protokoll = await ob.getByTestId('audit').innerText();
+  assert.match(protokoll, /Ziele bearbeitet/);
+  assert.match(protokoll, /Gewichtung: \d+ % → \d+ %/);
+  assert.match(protokoll, /Unterschrift der Zielgeberin \/ des Zielgebers: nein → ja/);
+  assert.doesNotMatch(protokoll, /\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Z]+_[A-Z_]+\b|LEADERSHIP/);
   await view(ob, 'agreement-agreed');
   await ob.context().close();
   await dez.context().close();

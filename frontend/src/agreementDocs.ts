@@ -111,7 +111,7 @@ export const AgreementDoc = graphql(`
 `);
 
 export const AuditDoc = graphql(`
-  query AgreementAudit($id: ID!) {
+  query AgreementAudit($id: ID!, $lang: Language!) {
     auditTrail(entity: $id, first: 50) {
       totalCount
       nodes {
@@ -120,11 +120,14 @@ export const AuditDoc = graphql(`
           id
           name
         }
-        actorRoles
-        entity
+        actorRoleNames(lang: $lang)
         action
-        before
-        after
+        actionText(lang: $lang)
+        changes(lang: $lang) {
+          label
+          before
+          after
+        }
       }
     }
   }

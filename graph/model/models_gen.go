@@ -459,6 +459,62 @@ func (e AgreementRole) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// The language of texts the server writes.
+type Language string
+
+const (
+	LanguageDe Language = "DE"
+	LanguageEn Language = "EN"
+)
+
+var AllLanguage = []Language{
+	LanguageDe,
+	LanguageEn,
+}
+
+func (e Language) IsValid() bool {
+	switch e {
+	case LanguageDe, LanguageEn:
+		return true
+	}
+	return false
+}
+
+func (e Language) String() string {
+	return string(e)
+}
+
+func (e *Language) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Language(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Language", str)
+	}
+	return nil
+}
+
+func (e Language) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Language) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Language) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 type Role string
 
 const (

@@ -227,7 +227,7 @@ function Timeline({ a }: { a: A }) {
 
 function Audit({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const [res, re] = useQuery({ query: AuditDoc, variables: { id } });
+  const [res, re] = useQuery({ query: AuditDoc, variables: { id, lang: lang === 'en' ? 'EN' : 'DE' } });
   return (
     <section aria-labelledby="audit-h" className="zw-section zw-noprint-optional">
       <h2 id="audit-h" className="kern-heading-medium">{t('agreement.audit')}</h2>
@@ -248,11 +248,23 @@ function Audit({ id }: { id: string }) {
                 </thead>
                 <tbody className="kern-table__body">
                   {d.auditTrail.nodes.map((e, i) => (
-                    <tr key={i} className="kern-table__row">
+                    <tr key={i} className="kern-table__row" data-action={e.action}>
                       <td className="kern-table__cell">{formatDateTime(e.at, lang)}</td>
-                      <td className="kern-table__cell">{e.actor?.name ?? '–'}{e.actorRoles.length ? ` (${e.actorRoles.join(', ')})` : ''}</td>
                       <td className="kern-table__cell">
-                        {e.action} <span className="kern-body--muted">{changedFields(e.before, e.after)}</span>
+                        {e.actor?.name ?? '–'}
+                        {e.actorRoleNames.length ? ` (${e.actorRoleNames.join(', ')})` : ''}
+                      </td>
+                      <td className="kern-table__cell">
+                        <strong>{e.actionText}</strong>
+                        {e.changes.length > 0 && (
+                          <ul className="zw-audit-changes">
+                            {e.changes.map((c, j) => (
+                              <li key={j}>
+                                {c.label}: {c.before} → {c.after}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -264,19 +276,6 @@ function Audit({ id }: { id: string }) {
       </QueryState>
     </section>
   );
-}
-
-/** The names of the fields an audit event changed, from its JSON before/after. */
-export function changedFields(before: string, after: string): string {
-  try {
-    const b = (before ? JSON.parse(before) : {}) as Record<string, unknown>;
-    const a = (after ? JSON.parse(after) : {}) as Record<string, unknown>;
-    const keys = new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})]);
-    const changed = [...keys].filter((k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]));
-    return changed.length ? `(${changed.join(', ')})` : '';
-  } catch {
-    return '';
-  }
 }
 
 function Actions({ a, reload }: { a: A; reload: () => void }) {

@@ -1,4 +1,4 @@
-import{g as e}from"./index-BbQ13-wE.js";e(`
+import{g as e}from"./index-COdmRwsk.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
@@ -105,7 +105,7 @@ import{g as e}from"./index-BbQ13-wE.js";e(`
     }
   }
 `),s=e(`
-  query AgreementAudit($id: ID!) {
+  query AgreementAudit($id: ID!, $lang: Language!) {
     auditTrail(entity: $id, first: 50) {
       totalCount
       nodes {
@@ -114,11 +114,14 @@ import{g as e}from"./index-BbQ13-wE.js";e(`
           id
           name
         }
-        actorRoles
-        entity
+        actorRoleNames(lang: $lang)
         action
-        before
-        after
+        actionText(lang: $lang)
+        changes(lang: $lang) {
+          label
+          before
+          after
+        }
       }
     }
   }
@@ -137,7 +140,7 @@ import{g as e}from"./index-BbQ13-wE.js";e(`
       }
     }
   }
-`),i=e(`
+`),a=e(`
   mutation AgreementAccept($input: AgreementTransitionInput!) {
     agreementAccept(input: $input) {
       agreement {
@@ -152,7 +155,7 @@ import{g as e}from"./index-BbQ13-wE.js";e(`
       }
     }
   }
-`),a=e(`
+`),i=e(`
   mutation AgreementClose($input: AgreementTransitionInput!) {
     agreementClose(input: $input) {
       agreement {
@@ -257,7 +260,7 @@ import{g as e}from"./index-BbQ13-wE.js";e(`
       }
     }
   }
-`),A=e(`
+`),c=e(`
   mutation AgreementItemRemove($input: AgreementItemRemoveInput!) {
     agreementItemRemove(input: $input) {
       agreement {
@@ -272,7 +275,7 @@ import{g as e}from"./index-BbQ13-wE.js";e(`
       }
     }
   }
-`),c=e(`
+`),A=e(`
   mutation AgreementCopyToYear($input: AgreementCopyToYearInput!) {
     agreementCopyToYear(input: $input) {
       agreement {
@@ -289,4 +292,4 @@ import{g as e}from"./index-BbQ13-wE.js";e(`
       }
     }
   }
-`);export{n as A,a as C,p as I,r as P,o as R,i as a,m as b,s as c,c as d,g as e,d as f,A as g,u as h};
+`);export{n as A,i as C,p as I,r as P,o as R,a,m as b,s as c,A as d,g as e,d as f,c as g,u as h};
