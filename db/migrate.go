@@ -97,6 +97,15 @@ func migrateTo(ctx context.Context, gdb *gorm.DB, last int) (int, error) {
 	}
 	defer conn.Close()
 	if err := inMigrationTx(ctx, conn, dialect, func(tx *sql.Tx) error {
+		// PostgreSQL checks the right to create in the schema even for
+		// CREATE TABLE IF NOT EXISTS; looking first lets the app role
+		// (no DDL) start a server on an up-to-date schema.
+		if dialect == "postgres" {
+			var exists bool
+			if err := tx.QueryRowContext(ctx, "SELECT to_regclass('schema_migrations') IS NOT NULL").Scan(&exists); err != nil || exists {
+				return err
+			}
+		}
 		_, err := tx.ExecContext(ctx, schemaMigrationsDDL[dialect])
 		return err
 	}); err != nil {
