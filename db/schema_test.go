@@ -153,3 +153,28 @@ func diff(a, b []string) string {
 	}
 	return out
 }
+
+// The demo city, loaded at version 4, survives the upgrade to version 5:
+// its rows fit every new constraint.
+func TestUpgradeOfTheDemoCity(t *testing.T) {
+	ctx := t.Context()
+	gdb := dbtest.OpenURL(t, dbtest.NewURL(t))
+	if _, err := db.MigrateTo(ctx, gdb, 4); err != nil {
+		t.Fatal(err)
+	}
+	counts, err := db.Seed(ctx, gdb)
+	if err != nil {
+		t.Fatalf("seed at version 4: %v", err)
+	}
+	start := time.Now()
+	if n, err := db.Migrate(ctx, gdb); err != nil || n != 1 {
+		t.Fatalf("upgrade of the demo city: %d, %v", n, err)
+	}
+	t.Logf("upgrade of %d agreements, %d KPI values took %v", counts["agreements"], counts["kpi_values"], time.Since(start))
+	for table, want := range counts {
+		var got int64
+		if err := gdb.Table(table).Count(&got).Error; err != nil || got != want {
+			t.Errorf("%s after upgrade: %d rows, %v; want %d", table, got, err, want)
+		}
+	}
+}
