@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"testing"
+	"time"
 
 	"zielwerk/apperr"
 	"zielwerk/db"
@@ -13,12 +14,18 @@ func TestLinkGoalChecksTheCascade(t *testing.T) {
 	ctx := t.Context()
 	sg := db.StrategicGoal{Number: 8, Title: "Haushaltssicherung"}
 	gdb.Create(&sg)
-	dez := db.Goal{OrgUnitID: 1, Level: db.LevelDezernat, Title: "D", FromYear: 2026, ToYear: 2027, StrategicGoalID: &sg.ID}
+	// Goals belong to existing units (foreign keys).
+	from := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	dezUnit := db.OrgUnit{Code: "D", Name: "Dezernat", Kind: db.KindDezernat, ValidFrom: from}
+	gdb.Create(&dezUnit)
+	amtUnit := db.OrgUnit{Code: "A", Name: "Amt", Kind: db.KindAmt, ParentID: &dezUnit.ID, ValidFrom: from}
+	gdb.Create(&amtUnit)
+	dez := db.Goal{OrgUnitID: dezUnit.ID, Level: db.LevelDezernat, Title: "D", FromYear: 2026, ToYear: 2027, StrategicGoalID: &sg.ID}
 	if err := db.LinkGoal(ctx, gdb, &dez); err != nil || dez.TracedStrategicGoalID == nil || *dez.TracedStrategicGoalID != sg.ID {
 		t.Fatalf("dezernat goal: %v, traced %v", err, dez.TracedStrategicGoalID)
 	}
 	gdb.Create(&dez)
-	amt := db.Goal{OrgUnitID: 2, Level: db.LevelAmt, Title: "A", FromYear: 2026, ToYear: 2027, ParentGoalID: &dez.ID}
+	amt := db.Goal{OrgUnitID: amtUnit.ID, Level: db.LevelAmt, Title: "A", FromYear: 2026, ToYear: 2027, ParentGoalID: &dez.ID}
 	if err := db.LinkGoal(ctx, gdb, &amt); err != nil || *amt.TracedStrategicGoalID != sg.ID {
 		t.Fatalf("amt goal: %v", err)
 	}

@@ -205,13 +205,13 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 		if err := checkAgreementYear(tx, in.Year); err != nil {
 			return err
 		}
-		if err := noDuplicate(tx, l.Actor.PersonID, in.AgentID, in.OrgUnitID, in.Year); err != nil {
+		if err := noDuplicate(tx, in.AgentID, in.OrgUnitID, in.Year); err != nil {
 			return err
 		}
 		now := clock.Now(ctx)
 		out = Agreement{Year: in.Year, PrincipalID: l.Actor.PersonID, AgentID: in.AgentID, OrgUnitID: in.OrgUnitID,
 			Status: StatusDraft, PayRule: in.PayRule, CreatedAt: now, UpdatedAt: now, Version: 1}
-		if err := tx.Create(&out).Error; err != nil {
+		if err := createAgreement(tx, &out); err != nil {
 			return err
 		}
 		if slices.Contains(l.OB, l.Actor.PersonID) && unit.isDezernat() {
@@ -244,17 +244,36 @@ func checkAgreementYear(tx *gorm.DB, year int) error {
 	return ErrUnknownYear(year)
 }
 
-func noDuplicate(tx *gorm.DB, principal, agent, unit int64, year int) error {
+// noDuplicate answers early, before any write, that the agent already has
+// an agreement for the unit and year. It is only the friendly path: two
+// concurrent creations can both pass it, and then the unique constraint
+// uq_agreements_agent_unit_year refuses the loser's insert, which
+// createAgreement turns into the same answer.
+func noDuplicate(tx *gorm.DB, agent, unit int64, year int) error {
 	var n int64
-	if err := tx.Model(&Agreement{}).Where("principal_id = ? AND agent_id = ? AND org_unit_id = ? AND year = ?",
-		principal, agent, unit, year).Count(&n).Error; err != nil {
+	if err := tx.Model(&Agreement{}).Where("agent_id = ? AND org_unit_id = ? AND year = ?",
+		agent, unit, year).Count(&n).Error; err != nil {
 		return err
 	}
 	if n > 0 {
-		return apperr.BadInput("year", "agreement.exists", "Für %d gibt es diese Vereinbarung bereits.",
-			"This agreement already exists for %d.", year)
+		return errAgreementExists(year)
 	}
 	return nil
+}
+
+// createAgreement inserts a, answering a lost race for the same agent,
+// unit and year like noDuplicate does.
+func createAgreement(tx *gorm.DB, a *Agreement) error {
+	err := tx.Create(a).Error
+	if isDuplicate(err) {
+		return errAgreementExists(a.Year)
+	}
+	return err
+}
+
+func errAgreementExists(year int) error {
+	return apperr.BadInput("year", "agreement.exists", "Für %d gibt es diese Vereinbarung bereits.",
+		"This agreement already exists for %d.", year)
 }
 
 // ItemInput is an item's editable fields; nil means "leave as is" on update.
@@ -337,7 +356,14 @@ func (l *Lifecycle) AddItem(ctx context.Context, agreementID int64, expectedVers
 		if err := validateItem(tx, &it); err != nil {
 			return nil, err
 		}
-		return nil, tx.Create(&it).Error
+		// A concurrent AddItem took the same position (unique per
+		// agreement): the other edit won, as the version check would say.
+		if err := tx.Create(&it).Error; isDuplicate(err) {
+			return nil, apperr.ErrConflict
+		} else if err != nil {
+			return nil, err
+		}
+		return nil, nil
 	})
 }
 
@@ -650,13 +676,13 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 		if err := checkAgreementYear(tx, year); err != nil {
 			return err
 		}
-		if err := noDuplicate(tx, src.PrincipalID, src.AgentID, src.OrgUnitID, year); err != nil {
+		if err := noDuplicate(tx, src.AgentID, src.OrgUnitID, year); err != nil {
 			return err
 		}
 		now := clock.Now(ctx)
 		out = Agreement{Year: year, PrincipalID: src.PrincipalID, AgentID: src.AgentID, OrgUnitID: src.OrgUnitID,
 			Status: StatusDraft, PayRule: src.PayRule, CreatedAt: now, UpdatedAt: now, Version: 1}
-		if err := tx.Create(&out).Error; err != nil {
+		if err := createAgreement(tx, &out); err != nil {
 			return err
 		}
 		its, err := items(tx, src.ID)

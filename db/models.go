@@ -336,13 +336,3 @@ type AuditEvent struct {
 	Before     string    `gorm:"type:text;not null;default:''"`
 	After      string    `gorm:"type:text;not null;default:''"`
 }
-
-// AllModels lists every table of the first schema version, parents first.
-func AllModels() []any {
-	return []any{
-		&Person{}, &OrgUnit{}, &StrategicGoal{}, &ProductArea{}, &ProductGroup{}, &Product{},
-		&Goal{}, &KPI{}, &KPIValue{}, &BudgetLine{}, &ConsolidationProgramme{},
-		&ConsolidationMeasure{}, &MeasureSaving{}, &Agreement{}, &AgreementItem{},
-		&Review{}, &Assessment{}, &AuditEvent{},
-	}
-}

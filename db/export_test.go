@@ -1,0 +1,7 @@
+package db
+
+// Hooks for the external tests of this package.
+var (
+	MigrateTo       = migrateTo
+	CreateAgreement = createAgreement
+)

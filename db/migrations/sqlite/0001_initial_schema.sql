@@ -1,0 +1,63 @@
+-- Version 1, frozen: the tables exactly as gorm's CreateTable built them from
+-- the Go structs of that time; the text is what sqlite_master holds, so a
+-- database built from this file and one built by gorm are identical.
+-- Never edit; add a new version.
+
+CREATE TABLE `people` (`id` integer PRIMARY KEY AUTOINCREMENT,`name` text NOT NULL,`email` text NOT NULL,`position` text NOT NULL DEFAULT "",`subject` text,`version` integer NOT NULL DEFAULT 1);
+CREATE UNIQUE INDEX `idx_people_subject` ON `people`(`subject`);
+CREATE UNIQUE INDEX `idx_people_email` ON `people`(`email`);
+CREATE TABLE `org_units` (`id` integer PRIMARY KEY AUTOINCREMENT,`code` text NOT NULL,`name` text NOT NULL,`kind` text NOT NULL,`parent_id` integer,`leader_id` integer,`valid_from` datetime NOT NULL,`valid_to` datetime,`version` integer NOT NULL DEFAULT 1);
+CREATE INDEX `idx_org_units_leader_id` ON `org_units`(`leader_id`);
+CREATE INDEX `idx_org_units_parent_id` ON `org_units`(`parent_id`);
+CREATE INDEX `idx_org_units_kind` ON `org_units`(`kind`);
+CREATE UNIQUE INDEX `idx_org_units_code` ON `org_units`(`code`);
+CREATE TABLE `strategic_goals` (`id` integer PRIMARY KEY AUTOINCREMENT,`number` integer NOT NULL,`title` text NOT NULL,`description` text NOT NULL DEFAULT "",`version` integer NOT NULL DEFAULT 1);
+CREATE UNIQUE INDEX `idx_strategic_goals_number` ON `strategic_goals`(`number`);
+CREATE TABLE `product_areas` (`id` integer PRIMARY KEY AUTOINCREMENT,`number` integer NOT NULL,`name` text NOT NULL);
+CREATE UNIQUE INDEX `idx_product_areas_number` ON `product_areas`(`number`);
+CREATE TABLE `product_groups` (`id` integer PRIMARY KEY AUTOINCREMENT,`area_id` integer NOT NULL,`number` text NOT NULL,`name` text NOT NULL);
+CREATE UNIQUE INDEX `idx_product_groups_number` ON `product_groups`(`number`);
+CREATE INDEX `idx_product_groups_area_id` ON `product_groups`(`area_id`);
+CREATE TABLE `products` (`id` integer PRIMARY KEY AUTOINCREMENT,`group_id` integer NOT NULL,`number` text NOT NULL,`name` text NOT NULL,`org_unit_id` integer NOT NULL,`version` integer NOT NULL DEFAULT 1);
+CREATE INDEX `idx_products_org_unit_id` ON `products`(`org_unit_id`);
+CREATE UNIQUE INDEX `idx_products_number` ON `products`(`number`);
+CREATE INDEX `idx_products_group_id` ON `products`(`group_id`);
+CREATE TABLE `goals` (`id` integer PRIMARY KEY AUTOINCREMENT,`org_unit_id` integer NOT NULL,`level` text NOT NULL,`title` text NOT NULL,`description` text NOT NULL DEFAULT "",`from_year` integer NOT NULL,`to_year` integer NOT NULL,`parent_goal_id` integer,`strategic_goal_id` integer,`product_id` integer,`traced_strategic_goal_id` integer,`version` integer NOT NULL DEFAULT 1);
+CREATE INDEX `idx_goals_traced_strategic_goal_id` ON `goals`(`traced_strategic_goal_id`);
+CREATE INDEX `idx_goals_product_id` ON `goals`(`product_id`);
+CREATE INDEX `idx_goals_strategic_goal_id` ON `goals`(`strategic_goal_id`);
+CREATE INDEX `idx_goals_parent_goal_id` ON `goals`(`parent_goal_id`);
+CREATE INDEX `idx_goals_org_unit_id` ON `goals`(`org_unit_id`);
+CREATE TABLE `kpis` (`id` integer PRIMARY KEY AUTOINCREMENT,`name` text NOT NULL,`unit` text NOT NULL,`direction` text NOT NULL,`kind` text NOT NULL,`frequency` text NOT NULL,`definition` text NOT NULL DEFAULT "",`goal_id` integer,`product_id` integer,`green_threshold` real NOT NULL DEFAULT 1,`yellow_threshold` real NOT NULL DEFAULT 0.9,`version` integer NOT NULL DEFAULT 1);
+CREATE INDEX `idx_kpis_product_id` ON `kpis`(`product_id`);
+CREATE INDEX `idx_kpis_goal_id` ON `kpis`(`goal_id`);
+CREATE TABLE `kpi_values` (`id` integer PRIMARY KEY AUTOINCREMENT,`kpi_id` integer NOT NULL,`year` integer NOT NULL,`quarter` integer NOT NULL DEFAULT 0,`month` integer NOT NULL DEFAULT 0,`plan` real,`actual` real,`comment` text NOT NULL DEFAULT "",`recorded_by_id` integer,`recorded_at` datetime NOT NULL,`version` integer NOT NULL DEFAULT 1);
+CREATE UNIQUE INDEX `kpi_period` ON `kpi_values`(`kpi_id`,`year`,`quarter`,`month`);
+CREATE TABLE `budget_lines` (`id` integer PRIMARY KEY AUTOINCREMENT,`product_id` integer NOT NULL,`year` integer NOT NULL,`plan_cents` integer NOT NULL,`forecast_cents` integer,`actual_cents` integer,`version` integer NOT NULL DEFAULT 1);
+CREATE UNIQUE INDEX `product_year` ON `budget_lines`(`product_id`,`year`);
+CREATE TABLE `consolidation_programmes` (`id` integer PRIMARY KEY AUTOINCREMENT,`kind` text NOT NULL,`name` text NOT NULL,`from_year` integer NOT NULL,`to_year` integer NOT NULL);
+CREATE TABLE `consolidation_measures` (`id` integer PRIMARY KEY AUTOINCREMENT,`programme_id` integer NOT NULL,`number` text NOT NULL,`title` text NOT NULL,`description` text NOT NULL DEFAULT "",`org_unit_id` integer NOT NULL,`status` text NOT NULL,`version` integer NOT NULL DEFAULT 1);
+CREATE INDEX `idx_consolidation_measures_org_unit_id` ON `consolidation_measures`(`org_unit_id`);
+CREATE UNIQUE INDEX `idx_consolidation_measures_number` ON `consolidation_measures`(`number`);
+CREATE INDEX `idx_consolidation_measures_programme_id` ON `consolidation_measures`(`programme_id`);
+CREATE TABLE `measure_savings` (`id` integer PRIMARY KEY AUTOINCREMENT,`measure_id` integer NOT NULL,`year` integer NOT NULL,`planned_cents` integer NOT NULL,`realised_cents` integer,`version` integer NOT NULL DEFAULT 1);
+CREATE UNIQUE INDEX `measure_year` ON `measure_savings`(`measure_id`,`year`);
+CREATE TABLE `agreements` (`id` integer PRIMARY KEY AUTOINCREMENT,`year` integer NOT NULL,`principal_id` integer NOT NULL,`agent_id` integer NOT NULL,`org_unit_id` integer NOT NULL,`status` text NOT NULL,`pay_rule` text NOT NULL,`proposed_at` datetime,`principal_signed_at` datetime,`agent_signed_at` datetime,`agreed_at` datetime,`return_reason` text NOT NULL DEFAULT "",`self_assessed_at` datetime,`self_assessment_note` text NOT NULL DEFAULT "",`closed_at` datetime,`created_at` datetime NOT NULL,`updated_at` datetime NOT NULL,`version` integer NOT NULL DEFAULT 1);
+CREATE INDEX `idx_agreements_status` ON `agreements`(`status`);
+CREATE INDEX `idx_agreements_org_unit_id` ON `agreements`(`org_unit_id`);
+CREATE INDEX `idx_agreements_agent_id` ON `agreements`(`agent_id`);
+CREATE INDEX `idx_agreements_principal_id` ON `agreements`(`principal_id`);
+CREATE INDEX `idx_agreements_year` ON `agreements`(`year`);
+CREATE TABLE `agreement_items` (`id` integer PRIMARY KEY AUTOINCREMENT,`agreement_id` integer NOT NULL,`position` integer NOT NULL,`title` text NOT NULL,`description` text NOT NULL DEFAULT "",`weight_percent` integer NOT NULL,`goal_id` integer,`kpi_id` integer,`measure_id` integer,`target_value` real,`budget_compliance` numeric NOT NULL DEFAULT false,`interim_degree` integer,`self_degree` integer,`final_degree` integer,`assessment_comment` text NOT NULL DEFAULT "",`version` integer NOT NULL DEFAULT 1);
+CREATE INDEX `idx_agreement_items_measure_id` ON `agreement_items`(`measure_id`);
+CREATE INDEX `idx_agreement_items_kpi_id` ON `agreement_items`(`kpi_id`);
+CREATE INDEX `idx_agreement_items_goal_id` ON `agreement_items`(`goal_id`);
+CREATE INDEX `idx_agreement_items_agreement_id` ON `agreement_items`(`agreement_id`);
+CREATE TABLE `reviews` (`id` integer PRIMARY KEY AUTOINCREMENT,`agreement_id` integer NOT NULL,`held_on` datetime NOT NULL,`note` text NOT NULL DEFAULT "",`recorded_by_id` integer NOT NULL,`created_at` datetime NOT NULL);
+CREATE INDEX `idx_reviews_agreement_id` ON `reviews`(`agreement_id`);
+CREATE TABLE `assessments` (`id` integer PRIMARY KEY AUTOINCREMENT,`agreement_id` integer NOT NULL,`total_degree` real NOT NULL,`self_assessment_note` text NOT NULL DEFAULT "",`comment` text NOT NULL DEFAULT "",`assessed_by_id` integer NOT NULL,`assessed_at` datetime NOT NULL);
+CREATE UNIQUE INDEX `idx_assessments_agreement_id` ON `assessments`(`agreement_id`);
+CREATE TABLE `audit_events` (`id` integer PRIMARY KEY AUTOINCREMENT,`at` datetime NOT NULL,`actor_id` integer,`actor_roles` text NOT NULL DEFAULT "",`entity` text NOT NULL,`entity_id` integer NOT NULL,`action` text NOT NULL,`before` text NOT NULL DEFAULT "",`after` text NOT NULL DEFAULT "");
+CREATE INDEX `entity_ref` ON `audit_events`(`entity`,`entity_id`);
+CREATE INDEX `idx_audit_events_actor_id` ON `audit_events`(`actor_id`);
+CREATE INDEX `idx_audit_events_at` ON `audit_events`(`at`);
