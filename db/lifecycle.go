@@ -286,9 +286,11 @@ func validateItem(tx *gorm.DB, it *AgreementItem) error {
 	case len(it.Description) > 5000:
 		return apperr.BadInput("description", "item.description", "Die Beschreibung ist zu lang (höchstens 5000 Zeichen).",
 			"The description is too long (at most 5000 characters).")
-	case it.WeightPercent < 0 || it.WeightPercent > 100:
-		return apperr.BadInput("weightPercent", "item.weight", "Das Gewicht liegt zwischen 0 und 100 %%.",
-			"The weight is between 0 and 100 %%.")
+	case it.WeightPercent < 1 || it.WeightPercent > 100:
+		// An item of weight 0 counts for nothing, so it is no target; the
+		// mandatory budget-compliance item could otherwise be emptied.
+		return apperr.BadInput("weightPercent", "item.weight", "Das Gewicht liegt zwischen 1 und 100 %%.",
+			"The weight is between 1 and 100 %%.")
 	}
 	links := 0
 	for _, l := range []struct {

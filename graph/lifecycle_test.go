@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -276,5 +277,81 @@ func TestConcurrentWritesOneWins(t *testing.T) {
 	w.gdb.Model(&db.AgreementItem{}).Where("agreement_id = ? AND title = ?", decodeID(t, a["id"].(string)), "Parallel").Count(&n)
 	if n != 1 {
 		t.Fatalf("%d items written, want 1", n)
+	}
+}
+
+// obDraft starts the OB's 2025 draft with Dezernat 0 (the budget-compliance
+// item comes with it) and returns its payload's agreement.
+func (w *lifecycleWorld) obDraft(t *testing.T) map[string]any {
+	t.Helper()
+	r := mutate(t, w.ob, "agreementCreate", `{agentId: $agent, orgUnitId: $unit, year: 2025, payRule: BEAMTE_LBESG}`,
+		map[string]any{"unit": gid("OrgUnit", w.dezernat.ID), "agent": gid("Person", *w.dezernat.LeaderID)})
+	if r.code != "" || r.ue != "" {
+		t.Fatalf("create: %s %s", r.code, r.ue)
+	}
+	return r.p["agreement"].(map[string]any)
+}
+
+// step runs a mutation that must succeed and returns its agreement.
+func step(t *testing.T, c *client, name, input string, vars map[string]any) map[string]any {
+	t.Helper()
+	r := mutate(t, c, name, input, vars)
+	if r.code != "" || r.ue != "" {
+		t.Fatalf("%s: code %q userError %q", name, r.code, r.ue)
+	}
+	return r.p["agreement"].(map[string]any)
+}
+
+func version(a map[string]any) int { return int(a["version"].(float64)) }
+
+func TestItemWeightsArePositive(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	budget := get(a["items"], 0, "id").(string)
+	if r := mutate(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 0}`,
+		map[string]any{"item": budget, "v": version(a)}); r.ue != "BAD_USER_INPUT" {
+		t.Fatalf("budget-compliance item set to 0 %%: code %q userError %q", r.code, r.ue)
+	}
+	if r := mutate(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Nebenbei", weightPercent: 0}`,
+		map[string]any{"id": a["id"], "v": version(a)}); r.ue != "BAD_USER_INPUT" {
+		t.Fatalf("item added with 0 %%: code %q userError %q", r.code, r.ue)
+	}
+}
+
+func TestUserErrorFieldIsOneSegmentPerStep(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	id, budget := a["id"], get(a["items"], 0, "id").(string)
+	a = step(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Bauakte", weightPercent: 80}`,
+		map[string]any{"id": id, "v": version(a)})
+	a = step(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 20}`,
+		map[string]any{"item": budget, "v": version(a)})
+	a = step(t, w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": version(a)})
+	a = step(t, w.dez, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": version(a)})
+	a = step(t, w.ob, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": version(a)})
+	r := w.ob.must(`mutation($id: ID!, $v: Int!, $item: ID!) { agreementReviewRecord(input: {agreementId: $id, expectedVersion: $v,
+  heldOn: "2025-07-01", note: "x", items: [{itemId: $item, degree: 200}]}) { userErrors { field } } }`,
+		map[string]any{"id": id, "v": version(a), "item": budget})
+	field := fmt.Sprint(get(r, "agreementReviewRecord", "userErrors", 0, "field"))
+	if field != "[input items 0 degree]" {
+		t.Fatalf("field path %s, want [input items 0 degree]", field)
+	}
+}
+
+func TestItemPositionsCloseUpAfterRemoval(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	for _, title := range []string{"Zwei", "Drei", "Vier"} {
+		a = step(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "`+title+`", weightPercent: 10}`,
+			map[string]any{"id": a["id"], "v": version(a)})
+	}
+	a = step(t, w.ob, "agreementItemRemove", `{itemId: $item, expectedVersion: $v}`,
+		map[string]any{"item": get(a["items"], 1, "id"), "v": version(a)})
+	a = step(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Fünf", weightPercent: 10}`,
+		map[string]any{"id": a["id"], "v": version(a)})
+	var positions []int
+	w.gdb.Model(&db.AgreementItem{}).Where("agreement_id = ?", decodeID(t, a["id"].(string))).Order("position").Pluck("position", &positions)
+	if fmt.Sprint(positions) != "[1 2 3 4]" {
+		t.Fatalf("positions after a removal: %v, want [1 2 3 4]", positions)
 	}
 }
