@@ -396,8 +396,31 @@ func (l *Lifecycle) RemoveItem(ctx context.Context, itemID int64, expectedVersio
 			return nil, apperr.BadInput("itemId", "item.budgetMandatory", "Der Punkt Haushaltseinhaltung ist Pflicht.",
 				"The budget-compliance item is mandatory.")
 		}
-		return nil, tx.Delete(&it).Error
+		if err := tx.Delete(&it).Error; err != nil {
+			return nil, err
+		}
+		return nil, renumber(tx, a.ID)
 	})
+}
+
+// renumber closes the gaps in an agreement's item positions (1, 2, 3 …),
+// so the print and the editor never show "1, 5". One row at a time in
+// ascending order, each moving into a free position: a unique index on
+// (agreement, position) never sees two rows at one position.
+func renumber(tx *gorm.DB, agreementID int64) error {
+	its, err := items(tx, agreementID)
+	if err != nil {
+		return err
+	}
+	for i, it := range its {
+		if it.Position == i+1 {
+			continue
+		}
+		if err := tx.Model(&AgreementItem{}).Where("id = ?", it.ID).Update("position", i+1).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func items(tx *gorm.DB, agreementID int64) ([]AgreementItem, error) {
