@@ -227,12 +227,27 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 	return &out, nil
 }
 
+// checkAgreementYear allows a known fiscal year or the one after the
+// latest budget year (next year's agreements are drafted before its budget
+// exists). The latest budget year, not the latest agreement, bounds it:
+// otherwise every copy opens the year after it and fiscalYears grows
+// without end.
 func checkAgreementYear(tx *gorm.DB, year int) error {
 	years, err := FiscalYears(tx.Statement.Context, tx)
 	if err != nil {
 		return err
 	}
-	if len(years) > 0 && year >= years[0] && year <= years[len(years)-1]+1 {
+	if slices.Contains(years, year) {
+		return nil
+	}
+	var latest *int
+	if err := tx.Model(&BudgetLine{}).Select("MAX(year)").Scan(&latest).Error; err != nil {
+		return err
+	}
+	if latest == nil && len(years) > 0 { // no budget yet: the agreements' years bound it
+		latest = &years[len(years)-1]
+	}
+	if latest != nil && year == *latest+1 {
 		return nil
 	}
 	return ErrUnknownYear(year)

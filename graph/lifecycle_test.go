@@ -355,3 +355,31 @@ func TestItemPositionsCloseUpAfterRemoval(t *testing.T) {
 		t.Fatalf("positions after a removal: %v, want [1 2 3 4]", positions)
 	}
 }
+
+func TestCopyToYearKeepsToKnownYears(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t) // 2025; the fixture's budget years are 2024–2025
+	next := step(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: 2026}`, map[string]any{"id": a["id"]})
+	// 2026 now has an agreement, but no budget: it must not open 2027.
+	for _, year := range []string{"2027", "2030", "2022"} {
+		if r := mutate(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: `+year+`}`, map[string]any{"id": next["id"]}); r.ue != "BAD_USER_INPUT" {
+			t.Fatalf("copy to %s: code %q userError %q", year, r.code, r.ue)
+		}
+	}
+	step(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: 2024}`, map[string]any{"id": next["id"]})
+}
+
+func TestPersonAgreementsAnyRole(t *testing.T) {
+	w := newLifecycleWorld(t)
+	w.obDraft(t) // the Dezernent is its agent
+	q := `query($id: ID!) { node(id: $id) { ... on Person { any: agreements(role: ANY) { totalCount nodes { id } }
+  agent: agreements(role: AGENT) { totalCount } principal: agreements(role: PRINCIPAL) { totalCount } } } }`
+	r := w.dez.must(q, map[string]any{"id": gid("Person", *w.dezernat.LeaderID)})
+	if n := get(r, "node", "any", "totalCount"); n != float64(1) {
+		t.Fatalf("role ANY: %v agreements, want 1", n)
+	}
+	r = w.ob.must(q, map[string]any{"id": gid("Person", *w.dezernat.LeaderID)})
+	if get(r, "node", "any", "totalCount") != float64(1) || get(r, "node", "principal", "totalCount") != float64(0) {
+		t.Fatalf("OB asking about the Dezernent: %v", r)
+	}
+}
