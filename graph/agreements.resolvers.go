@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"zielwerk/access"
-	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -124,8 +123,7 @@ func (r *personResolver) Agreements(ctx context.Context, obj *db.Person, year *i
 	case role != nil && *role == model.AgreementRolePrincipal:
 		l = loadersFrom(ctx).AgreementsByPrincipal
 	case role != nil && *role == model.AgreementRoleAny:
-		return nil, apperr.BadInput("role", "agreement.personRole",
-			"Für eine Person bitte PRINCIPAL oder AGENT angeben.", "For a person, choose PRINCIPAL or AGENT.")
+		return r.personAgreementsEitherSide(ctx, obj.ID, y, first, after)
 	}
 	p, err := loadPage(ctx, l, obj.ID, first, after, y)
 	return agreementConnection(p), err
