@@ -63,7 +63,9 @@ func (r *agreementResolver) Assessment(ctx context.Context, obj *db.Agreement) (
 	if err != nil || len(a) == 0 {
 		return nil, err
 	}
-	return a[0], nil
+	rounded := *a[0] // the loader's copy is shared within the request
+	rounded.TotalDegree = db.RoundDegree(rounded.TotalDegree)
+	return &rounded, nil
 }
 
 func (r *agreementItemResolver) Goal(ctx context.Context, obj *db.AgreementItem) (*db.Goal, error) {

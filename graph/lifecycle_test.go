@@ -2,9 +2,11 @@ package graph_test
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -381,5 +383,22 @@ func TestPersonAgreementsAnyRole(t *testing.T) {
 	r = w.ob.must(q, map[string]any{"id": gid("Person", *w.dezernat.LeaderID)})
 	if get(r, "node", "any", "totalCount") != float64(1) || get(r, "node", "principal", "totalCount") != float64(0) {
 		t.Fatalf("OB asking about the Dezernent: %v", r)
+	}
+}
+
+func TestPayResultTotalIsRoundedToOneDecimal(t *testing.T) {
+	w := newLifecycleWorld(t)
+	now := time.Now().UTC()
+	a := db.Agreement{Year: 2025, PrincipalID: *w.dezernat.LeaderID, AgentID: *w.amt0.LeaderID, OrgUnitID: w.amt0.ID,
+		Status: db.StatusClosed, PayRule: db.PayTVoeDLOB, CreatedAt: now, UpdatedAt: now, Version: 1}
+	w.gdb.Create(&a)
+	total := math.Nextafter(88.3, 100) // 88.30000000000001, as a sum of weighted degrees can come out
+	w.gdb.Create(&db.Assessment{AgreementID: a.ID, TotalDegree: total, AssessedByID: a.PrincipalID, AssessedAt: now})
+	r := w.hr.must(`{ payResults(year: 2025) { nodes { totalDegree agreement { totalDegree } } } }`, nil)
+	if got := get(r, "payResults", "nodes", 0, "totalDegree"); got != 88.3 {
+		t.Fatalf("payResults.totalDegree %v, want 88.3", got)
+	}
+	if got := get(r, "payResults", "nodes", 0, "agreement", "totalDegree"); got != 88.3 {
+		t.Fatalf("agreement.totalDegree %v, want 88.3", got)
 	}
 }
