@@ -348,6 +348,11 @@ func (l *Lifecycle) AddItem(ctx context.Context, agreementID int64, expectedVers
 		if err := validateItem(tx, &it); err != nil {
 			return nil, err
 		}
+		if it.GoalID != nil {
+			if err := checkItemGoal(tx, a, *it.GoalID); err != nil {
+				return nil, err
+			}
+		}
 		return nil, tx.Create(&it).Error
 	})
 }
@@ -380,6 +385,11 @@ func (l *Lifecycle) UpdateItem(ctx context.Context, itemID int64, expectedVersio
 		in.apply(&it)
 		if err := validateItem(tx, &it); err != nil {
 			return nil, err
+		}
+		if in.GoalID != nil { // an item keeps a goal it already had
+			if err := checkItemGoal(tx, a, *in.GoalID); err != nil {
+				return nil, err
+			}
 		}
 		return nil, tx.Save(&it).Error
 	})
@@ -698,6 +708,11 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 			return err
 		}
 		for _, it := range its {
+			if it.GoalID != nil {
+				if err := checkItemGoal(tx, &out, *it.GoalID); err != nil {
+					return copiedGoalError(&it, err)
+				}
+			}
 			it.ID, it.AgreementID, it.Version = 0, out.ID, 1
 			it.InterimDegree, it.SelfDegree, it.FinalDegree, it.AssessmentComment = nil, nil, nil, ""
 			if err := tx.Create(&it).Error; err != nil {

@@ -35,8 +35,11 @@ func newLifecycleWorld(t *testing.T) *lifecycleWorld {
 	amtLead := db.Person{Name: "Amtsleiterin 0", Email: "a0@example.org"}
 	gdb.Create(&amtLead)
 	gdb.Model(&w.amt0).Update("leader_id", amtLead.ID)
-	gdb.Where("org_unit_id = ?", w.amt0.ID).First(&w.goal)
-	gdb.Where("goal_id = ?", w.goal.ID).First(&w.kpi)
+	// The Dezernat's own goal: the agreements here are the OB's with Dezernat 0.
+	gdb.Where("org_unit_id = ? AND level = ?", w.dezernat.ID, db.LevelDezernat).First(&w.goal)
+	var amtGoal db.Goal
+	gdb.Where("org_unit_id = ?", w.amt0.ID).First(&amtGoal)
+	gdb.Where("goal_id = ?", amtGoal.ID).First(&w.kpi)
 	as := func(personID int64, roles ...identity.Role) *client {
 		c := newClient(t, gdb, graph.Options{})
 		c.principal = &identity.Principal{PersonID: personID, Roles: roles}
@@ -400,5 +403,59 @@ func TestPayResultTotalIsRoundedToOneDecimal(t *testing.T) {
 	}
 	if got := get(r, "payResults", "nodes", 0, "agreement", "totalDegree"); got != 88.3 {
 		t.Fatalf("agreement.totalDegree %v, want 88.3", got)
+	}
+}
+
+func TestItemGoalsAreRelatedTracedAndActive(t *testing.T) {
+	w := newLifecycleWorld(t)
+	var board, dez1 db.OrgUnit
+	w.gdb.Where("code = ?", "OB").First(&board)
+	w.gdb.Where("code = ?", "D-1").First(&dez1)
+	goal := func(unit int64, title string, from, to int, traced bool, product *int64) int64 {
+		g := db.Goal{OrgUnitID: unit, Level: db.LevelDezernat, Title: title, FromYear: from, ToYear: to, ProductID: product}
+		if traced {
+			g.TracedStrategicGoalID = w.goal.TracedStrategicGoalID
+		}
+		if err := w.gdb.Create(&g).Error; err != nil {
+			t.Fatal(err)
+		}
+		return g.ID
+	}
+	var product db.Product
+	w.gdb.Where("org_unit_id = ?", w.amt0.ID).First(&product)
+	a := w.obDraft(t) // OB with Dezernat 0, 2025
+	add := func(goalID int64) result {
+		r := mutate(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Ziel", weightPercent: 10, goalId: $goal}`,
+			map[string]any{"id": a["id"], "v": version(a), "goal": gid("Goal", goalID)})
+		if r.p != nil && r.p["agreement"] != nil {
+			a = r.p["agreement"].(map[string]any)
+		}
+		return r
+	}
+	for name, g := range map[string]int64{
+		"another Dezernat's goal":  goal(dez1.ID, "Fremdes Ziel", 2024, 2027, true, nil),
+		"an untraced goal":         goal(w.dezernat.ID, "Ohne Bezug", 2024, 2027, false, nil),
+		"a goal ended before 2025": goal(w.dezernat.ID, "Vorbei", 2022, 2024, true, nil),
+		"an Amt goal below":        goal(w.amt0.ID, "Amtsziel ohne Produkt", 2024, 2027, true, nil),
+	} {
+		if r := add(g); r.ue != "BAD_USER_INPUT" {
+			t.Errorf("%s accepted: code %q userError %q", name, r.code, r.ue)
+		}
+	}
+	for name, g := range map[string]int64{
+		"the Dezernat's goal":         w.goal.ID,
+		"the board's goal":            goal(board.ID, "Stadtziel", 2024, 2027, true, nil),
+		"a goal of its Amt's product": goal(w.amt0.ID, "Produktziel", 2024, 2027, true, &product.ID),
+	} {
+		if r := add(g); r.code != "" || r.ue != "" {
+			t.Errorf("%s refused: code %q userError %q", name, r.code, r.ue)
+		}
+	}
+	// A goal that ends with 2025 does not travel into 2026.
+	if r := add(goal(w.dezernat.ID, "Nur 2025", 2025, 2025, true, nil)); r.ue != "" {
+		t.Fatalf("goal of 2025: %q", r.ue)
+	}
+	if r := mutate(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: 2026}`, map[string]any{"id": a["id"]}); r.ue != "BAD_USER_INPUT" {
+		t.Fatalf("copy with a goal of 2025 only into 2026: code %q userError %q", r.code, r.ue)
 	}
 }
