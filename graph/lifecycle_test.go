@@ -459,3 +459,34 @@ func TestItemGoalsAreRelatedTracedAndActive(t *testing.T) {
 		t.Fatalf("copy with a goal of 2025 only into 2026: code %q userError %q", r.code, r.ue)
 	}
 }
+
+func TestBudgetFiguresSayNoDataYet(t *testing.T) {
+	w := newLifecycleWorld(t)
+	var product db.Product
+	w.gdb.Where("org_unit_id = ?", w.amt0.ID).First(&product)
+	// 2026: a plan, no actual or forecast yet; a planned saving, none realised.
+	w.gdb.Create(&db.BudgetLine{ProductID: product.ID, Year: 2026, PlanCents: 500_00})
+	prog := db.ConsolidationProgramme{Kind: db.HSP, Name: "HSP", FromYear: 2024, ToYear: 2030}
+	w.gdb.Create(&prog)
+	m := db.ConsolidationMeasure{ProgrammeID: prog.ID, Number: "HSP-1", Title: "Sparen", OrgUnitID: w.amt0.ID, Status: db.MeasurePlanned}
+	w.gdb.Create(&m)
+	w.gdb.Create(&db.MeasureSaving{MeasureID: m.ID, Year: 2026, PlannedCents: 100_00})
+
+	const figures = `noData adherence hspRealisation suggestedDegree`
+	r := w.ob.must(`{ budgetComplianceByDezernat(year: 2026) { orgUnit { code } figures { `+figures+` } } }`, nil)
+	f := get(r, "budgetComplianceByDezernat", 0, "figures").(map[string]any)
+	if f["noData"] != true || f["adherence"] != nil || f["hspRealisation"] != nil || f["suggestedDegree"] != nil {
+		t.Fatalf("2026 without actuals: %v, want noData and no ratios", f)
+	}
+	r = w.ob.must(`{ budgetComplianceByDezernat(year: 2025) { figures { `+figures+` } } }`, nil)
+	if f := get(r, "budgetComplianceByDezernat", 0, "figures").(map[string]any); f["noData"] != false || f["adherence"] == nil {
+		t.Fatalf("2025 with actuals: %v", f)
+	}
+	// The budget item's suggestion of a 2026 draft says the same.
+	a := step(t, w.ob, "agreementCreate", `{agentId: $agent, orgUnitId: $unit, year: 2026, payRule: NONE}`,
+		map[string]any{"unit": gid("OrgUnit", w.dezernat.ID), "agent": gid("Person", *w.dezernat.LeaderID)})
+	r = w.ob.must(`query($id: ID!) { node(id: $id) { ... on Agreement { items { budgetSuggestion { `+figures+` } } } } }`, map[string]any{"id": a["id"]})
+	if s := get(r, "node", "items", 0, "budgetSuggestion").(map[string]any); s["noData"] != true || s["suggestedDegree"] != nil {
+		t.Fatalf("budget item suggestion for 2026: %v", s)
+	}
+}
