@@ -1,4 +1,4 @@
-import{g as e}from"./index-BbQ13-wE.js";e(`
+import{g as e}from"./index-pzVCZ5Wx.js";e(`
   fragment AgreementFields on Agreement {
     id
     year

@@ -1,4 +1,4 @@
-import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,h as G,E as J,i as K,n as W}from"./index-BbQ13-wE.js";import{o as X}from"./mutation-DXNAasxK.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-Cy0G-N1D.js";const te=R(`
+import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,h as G,E as J,i as K,n as W}from"./index-pzVCZ5Wx.js";import{o as X}from"./mutation-D-ndx65L.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-eBQB0HWZ.js";const te=R(`
   query AgreementCreateOptions {
     me {
       person {

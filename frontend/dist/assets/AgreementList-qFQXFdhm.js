@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-BbQ13-wE.js";import{Y as y}from"./YearSelect-DFSjmrEo.js";import{N as j,A as b}from"./NewAgreementButton-CwqLV80P.js";import"./format-As1J2OCp.js";import"./StatusBadge-rpMIJ0ww.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-pzVCZ5Wx.js";import{Y as y}from"./YearSelect-CIj6WspY.js";import{N as j,A as b}from"./NewAgreementButton-EV69wAWn.js";import"./format-As1J2OCp.js";import"./StatusBadge-B-PjrUYH.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount

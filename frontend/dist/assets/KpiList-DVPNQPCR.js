@@ -1,4 +1,4 @@
-import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as v}from"./index-BbQ13-wE.js";import{Y as w}from"./YearSelect-DFSjmrEo.js";import{L as C}from"./Light-C_CzZxnG.js";import{a as E}from"./format-As1J2OCp.js";const $=v(`
+import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as v}from"./index-pzVCZ5Wx.js";import{Y as w}from"./YearSelect-CIj6WspY.js";import{L as C}from"./Light-CIbOQx05.js";import{a as E}from"./format-As1J2OCp.js";const $=v(`
   query KpiList($year: Int!, $after: String) {
     kpis(first: 100, after: $after) {
       totalCount
