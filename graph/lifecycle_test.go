@@ -490,3 +490,30 @@ func TestBudgetFiguresSayNoDataYet(t *testing.T) {
 		t.Fatalf("budget item suggestion for 2026: %v", s)
 	}
 }
+
+func TestNULInTextIsBadInput(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	vars := map[string]any{"id": a["id"], "v": version(a), "text": "Bau\x00akte"}
+	for name, q := range map[string]string{
+		"title in a variable": `mutation($id: ID!, $v: Int!, $text: String!) { agreementItemAdd(input: {agreementId: $id, expectedVersion: $v,
+  title: $text, weightPercent: 10}) { userErrors { code } } }`,
+		"description in the document": `mutation($id: ID!, $v: Int!) { agreementItemAdd(input: {agreementId: $id, expectedVersion: $v,
+  title: "Bauakte", description: "a\u0000b", weightPercent: 10}) { userErrors { code } } }`,
+		"reason": `mutation($id: ID!, $v: Int!, $text: String!) { agreementReturn(input: {agreementId: $id, expectedVersion: $v, reason: $text}) { userErrors { code } } }`,
+	} {
+		r := w.ob.do(q, vars)
+		if r.code() != "BAD_USER_INPUT" {
+			t.Errorf("%s: code %q, errors %+v", name, r.code(), r.Errors)
+			continue
+		}
+		if _, ok := r.Errors[0].Extensions["messageDe"]; !ok {
+			t.Errorf("%s: no German message in %+v", name, r.Errors[0].Extensions)
+		}
+	}
+	var n int64
+	w.gdb.Model(&db.AgreementItem{}).Where("agreement_id = ?", decodeID(t, a["id"].(string))).Count(&n)
+	if n != 1 {
+		t.Fatalf("%d items after refused input, want the budget item only", n)
+	}
+}
