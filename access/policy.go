@@ -16,7 +16,10 @@
 //	anyone else, whatever their role              | nothing: the agreement does
 //	                                              |   not exist for them
 //
-// Status means parties, unit, year, status and dates. The OB sees the
+// Status means parties, unit, year, status and dates. The print view for
+// the personnel file follows the same rows (Viewer.PrintPart): CONTENT
+// prints everything, PAY_RESULT (HR) the result part, STATUS nothing. The
+// OB sees the
 // status of every agreement below the board by leading it, and the content
 // of the agreements the OB concluded.
 //
