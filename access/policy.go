@@ -16,7 +16,10 @@
 //	anyone else, whatever their role              | nothing: the agreement does
 //	                                              |   not exist for them
 //
-// Status means parties, unit, year, status and dates. The OB sees the
+// Status means parties, unit, year, status and dates. The print view for
+// the personnel file follows the same rows (Viewer.PrintPart): CONTENT
+// prints everything, PAY_RESULT (HR) the result part, STATUS nothing. The
+// OB sees the
 // status of every agreement below the board by leading it, and the content
 // of the agreements the OB concluded.
 //
@@ -132,6 +135,33 @@ func (v *Viewer) AgreementLevel(a *db.Agreement) Level {
 		return Status
 	}
 	return None
+}
+
+// PrintPart is what of an agreement the viewer may print.
+type PrintPart int
+
+const (
+	PrintNothing PrintPart = iota
+	// PrintResult: parties, unit, year, status, pay rule, the total degree
+	// and the assessment date; no items, reviews or reasons. It is what HR
+	// files in the personnel file of a pay-relevant agreement.
+	PrintResult
+	// PrintAll: the whole agreement.
+	PrintAll
+)
+
+// PrintPart decides the print view (GET /api/export/agreement/{id}) from
+// the reading level: content readers print everything, HR (PAY_RESULT)
+// the result part, status-only viewers nothing (for them there is no
+// print: it is personnel data, and the status is on screen).
+func (v *Viewer) PrintPart(a *db.Agreement) PrintPart {
+	switch v.AgreementLevel(a) {
+	case Content:
+		return PrintAll
+	case PayResult:
+		return PrintResult
+	}
+	return PrintNothing
 }
 
 // VisibleAgreements narrows a query on agreements to those the viewer may

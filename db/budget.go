@@ -10,16 +10,30 @@ import (
 // BudgetFigures is the budget link of an agreement in numbers: budget
 // adherence of a unit's products and realisation of its HSP measures in
 // one year, and the degree of achievement they suggest for the
-// budget-compliance item.
+// budget-compliance item. Only recorded figures count: a line without
+// actual or forecast, or a saving not yet recorded as realised, is left out
+// of the ratios rather than taken as on plan (or as nothing saved).
 type BudgetFigures struct {
-	PlanCents, ActualCents            int64 // actual, or forecast where no actual exists yet
+	PlanCents   int64
+	ActualCents int64 // actual, or forecast where no actual exists yet, of the lines that have one
+	// HSPRealisedCents is the realised saving of the savings recorded so far.
 	HSPPlannedCents, HSPRealisedCents int64
-	// Adherence is plan / actual (1.0 = on plan, above = under budget).
+	// Adherence is plan / actual over the lines with an actual or a
+	// forecast (1.0 = on plan, above = under budget); nil without any.
 	Adherence *float64
-	// Realisation is realised / planned savings.
+	// Realisation is realised / planned over the recorded savings; nil
+	// without any.
 	Realisation *float64
-	// Degree is the suggested degree in percent: the mean of both, 0–150.
+	// Degree is the suggested degree in percent: the mean of both, 0–150;
+	// nil while neither is known.
 	Degree *int
+	// NoData: no actual, forecast or realised saving is recorded yet.
+	NoData bool
+
+	// reportedPlan and reportedPlanned are the plans of the lines and
+	// savings that have a recorded figure; the ratios compare only those.
+	reportedPlan, reportedPlanned  int64
+	reportedLines, reportedSavings int
 }
 
 func ratio(num, den int64) *float64 {
@@ -31,8 +45,14 @@ func ratio(num, den int64) *float64 {
 }
 
 func (f *BudgetFigures) suggest() {
-	f.Adherence = ratio(f.PlanCents, f.ActualCents)
-	f.Realisation = ratio(f.HSPRealisedCents, f.HSPPlannedCents)
+	f.Adherence, f.Realisation, f.Degree = nil, nil, nil
+	if f.reportedLines > 0 {
+		f.Adherence = ratio(f.reportedPlan, f.ActualCents)
+	}
+	if f.reportedSavings > 0 {
+		f.Realisation = ratio(f.HSPRealisedCents, f.reportedPlanned)
+	}
+	f.NoData = f.reportedLines == 0 && f.reportedSavings == 0
 	var sum float64
 	n := 0
 	for _, r := range []*float64{f.Adherence, f.Realisation} {
@@ -50,19 +70,25 @@ func (f *BudgetFigures) suggest() {
 // budgetByUnit sums plan/actual and HSP figures per org unit for a year.
 func budgetByUnit(tx *gorm.DB, year int) (map[int64]*BudgetFigures, error) {
 	var lines []struct {
-		OrgUnitID    int64
-		Plan, Actual int64
+		OrgUnitID                  int64
+		Plan, Actual, ReportedPlan int64
+		Reported                   int
 	}
 	if err := tx.Raw(`SELECT p.org_unit_id, SUM(b.plan_cents) AS plan,
-  SUM(COALESCE(b.actual_cents, b.forecast_cents, b.plan_cents)) AS actual
+  SUM(COALESCE(b.actual_cents, b.forecast_cents, 0)) AS actual,
+  SUM(CASE WHEN COALESCE(b.actual_cents, b.forecast_cents) IS NULL THEN 0 ELSE b.plan_cents END) AS reported_plan,
+  COUNT(COALESCE(b.actual_cents, b.forecast_cents)) AS reported
 FROM budget_lines b JOIN products p ON p.id = b.product_id WHERE b.year = ? GROUP BY p.org_unit_id`, year).Scan(&lines).Error; err != nil {
 		return nil, err
 	}
 	var savings []struct {
-		OrgUnitID         int64
-		Planned, Realised int64
+		OrgUnitID                          int64
+		Planned, Realised, ReportedPlanned int64
+		Reported                           int
 	}
-	if err := tx.Raw(`SELECT m.org_unit_id, SUM(s.planned_cents) AS planned, SUM(COALESCE(s.realised_cents, 0)) AS realised
+	if err := tx.Raw(`SELECT m.org_unit_id, SUM(s.planned_cents) AS planned, SUM(COALESCE(s.realised_cents, 0)) AS realised,
+  SUM(CASE WHEN s.realised_cents IS NULL THEN 0 ELSE s.planned_cents END) AS reported_planned,
+  COUNT(s.realised_cents) AS reported
 FROM measure_savings s JOIN consolidation_measures m ON m.id = s.measure_id WHERE s.year = ? GROUP BY m.org_unit_id`, year).Scan(&savings).Error; err != nil {
 		return nil, err
 	}
@@ -75,11 +101,11 @@ FROM measure_savings s JOIN consolidation_measures m ON m.id = s.measure_id WHER
 	}
 	for _, l := range lines {
 		f := at(l.OrgUnitID)
-		f.PlanCents, f.ActualCents = l.Plan, l.Actual
+		f.PlanCents, f.ActualCents, f.reportedPlan, f.reportedLines = l.Plan, l.Actual, l.ReportedPlan, l.Reported
 	}
 	for _, s := range savings {
 		f := at(s.OrgUnitID)
-		f.HSPPlannedCents, f.HSPRealisedCents = s.Planned, s.Realised
+		f.HSPPlannedCents, f.HSPRealisedCents, f.reportedPlanned, f.reportedSavings = s.Planned, s.Realised, s.ReportedPlanned, s.Reported
 	}
 	return out, nil
 }
@@ -92,6 +118,10 @@ func sumOver(per map[int64]*BudgetFigures, units []int64) BudgetFigures {
 			f.ActualCents += p.ActualCents
 			f.HSPPlannedCents += p.HSPPlannedCents
 			f.HSPRealisedCents += p.HSPRealisedCents
+			f.reportedPlan += p.reportedPlan
+			f.reportedPlanned += p.reportedPlanned
+			f.reportedLines += p.reportedLines
+			f.reportedSavings += p.reportedSavings
 		}
 	}
 	f.suggest()

@@ -137,6 +137,10 @@ type KPIValueInput struct {
 	Plan, Actual    Change[float64]
 	Comment         Change[string]
 	ExpectedVersion *int
+	// ExportedVersion is, in an import, the version the value had in the
+	// export the file was made from (0: there was none); nil: the file
+	// does not say, and the row is not checked.
+	ExportedVersion *int
 }
 
 func (in *KPIValueInput) period() (q, m int) {
@@ -763,6 +767,28 @@ func (e *RowsForbidden) Error() string {
 	return fmt.Sprintf("import: %d rows change figures the actor may not record", len(e.Rows))
 }
 
+// RowsStale lists the rows of an import (indexes into its input) that
+// would overwrite a value changed since the export the file was made from.
+type RowsStale struct{ Rows []int }
+
+func (e *RowsStale) Error() string {
+	return fmt.Sprintf("import: %d rows were changed since the export", len(e.Rows))
+}
+
+// staleSinceExport is the import's optimistic lock: a row that would
+// change a value is stale when the value's version is no longer the one
+// exported (or the value was created since). Rows that change nothing are
+// never stale, so importing one file twice still changes nothing.
+func staleSinceExport(exists bool, current int, exported *int) bool {
+	if exported == nil {
+		return false
+	}
+	if !exists {
+		return *exported != 0
+	}
+	return current != *exported
+}
+
 // ImportKPIValues upserts KPI values by their key (KPI, year, quarter,
 // month) in batches; the rows must be validated and unique by key. may(i)
 // says whether the actor may record row i's figures; a row that would
@@ -795,7 +821,7 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, may func(ro
 	var creates []*KPIValue
 	var updates []batchRow
 	var events []AuditEvent
-	var forbidden []int
+	var forbidden, stale []int
 	for i := range rows {
 		in := &rows[i]
 		q, m := in.period()
@@ -808,6 +834,10 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, may func(ro
 		if !ok {
 			if !may(i) {
 				forbidden = append(forbidden, i)
+				continue
+			}
+			if staleSinceExport(false, 0, in.ExportedVersion) {
+				stale = append(stale, i)
 				continue
 			}
 			v := &KPIValue{KPIID: in.KPIID, Year: in.Year, Quarter: q, Month: m, RecordedByID: actorRef(actor), RecordedAt: now, Version: 1}
@@ -826,11 +856,18 @@ func ImportKPIValues(tx *gorm.DB, actor Actor, rows []KPIValueInput, may func(ro
 			forbidden = append(forbidden, i)
 			continue
 		}
+		if staleSinceExport(true, cur.Version, in.ExportedVersion) {
+			stale = append(stale, i)
+			continue
+		}
 		updates = append(updates, batchRow{cur.ID, cur.Version, []any{nullable(next.Plan), nullable(next.Actual), next.Comment}})
 		events = append(events, auditEvent(actor, "KPIValue", cur.ID, "import.update", before, after, now))
 	}
 	if len(forbidden) > 0 {
 		return c, &RowsForbidden{forbidden}
+	}
+	if len(stale) > 0 {
+		return c, &RowsStale{stale}
 	}
 	c.Created, c.Updated = len(creates), len(updates)
 	if !write {

@@ -233,12 +233,27 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 	return &out, nil
 }
 
+// checkAgreementYear allows a known fiscal year or the one after the
+// latest budget year (next year's agreements are drafted before its budget
+// exists). The latest budget year, not the latest agreement, bounds it:
+// otherwise every copy opens the year after it and fiscalYears grows
+// without end.
 func checkAgreementYear(tx *gorm.DB, year int) error {
 	years, err := FiscalYears(tx.Statement.Context, tx)
 	if err != nil {
 		return err
 	}
-	if len(years) > 0 && year >= years[0] && year <= years[len(years)-1]+1 {
+	if slices.Contains(years, year) {
+		return nil
+	}
+	var latest *int
+	if err := tx.Model(&BudgetLine{}).Select("MAX(year)").Scan(&latest).Error; err != nil {
+		return err
+	}
+	if latest == nil && len(years) > 0 { // no budget yet: the agreements' years bound it
+		latest = &years[len(years)-1]
+	}
+	if latest != nil && year == *latest+1 {
 		return nil
 	}
 	return ErrUnknownYear(year)
@@ -311,9 +326,11 @@ func validateItem(tx *gorm.DB, it *AgreementItem) error {
 	case len(it.Description) > 5000:
 		return apperr.BadInput("description", "item.description", "Die Beschreibung ist zu lang (höchstens 5000 Zeichen).",
 			"The description is too long (at most 5000 characters).")
-	case it.WeightPercent < 0 || it.WeightPercent > 100:
-		return apperr.BadInput("weightPercent", "item.weight", "Das Gewicht liegt zwischen 0 und 100 %%.",
-			"The weight is between 0 and 100 %%.")
+	case it.WeightPercent < 1 || it.WeightPercent > 100:
+		// An item of weight 0 counts for nothing, so it is no target; the
+		// mandatory budget-compliance item could otherwise be emptied.
+		return apperr.BadInput("weightPercent", "item.weight", "Das Gewicht liegt zwischen 1 und 100 %%.",
+			"The weight is between 1 and 100 %%.")
 	}
 	links := 0
 	for _, l := range []struct {
@@ -356,6 +373,11 @@ func (l *Lifecycle) AddItem(ctx context.Context, agreementID int64, expectedVers
 		if err := validateItem(tx, &it); err != nil {
 			return nil, err
 		}
+		if it.GoalID != nil {
+			if err := checkItemGoal(tx, a, *it.GoalID); err != nil {
+				return nil, err
+			}
+		}
 		// A concurrent AddItem took the same position (unique per
 		// agreement): the other edit won, as the version check would say.
 		if err := tx.Create(&it).Error; isDuplicate(err) {
@@ -396,6 +418,11 @@ func (l *Lifecycle) UpdateItem(ctx context.Context, itemID int64, expectedVersio
 		if err := validateItem(tx, &it); err != nil {
 			return nil, err
 		}
+		if in.GoalID != nil { // an item keeps a goal it already had
+			if err := checkItemGoal(tx, a, *in.GoalID); err != nil {
+				return nil, err
+			}
+		}
 		return nil, tx.Save(&it).Error
 	})
 }
@@ -426,8 +453,31 @@ func (l *Lifecycle) RemoveItem(ctx context.Context, itemID int64, expectedVersio
 			return nil, apperr.BadInput("itemId", "item.budgetMandatory", "Der Punkt Haushaltseinhaltung ist Pflicht.",
 				"The budget-compliance item is mandatory.")
 		}
-		return nil, tx.Delete(&it).Error
+		if err := tx.Delete(&it).Error; err != nil {
+			return nil, err
+		}
+		return nil, renumber(tx, a.ID)
 	})
+}
+
+// renumber closes the gaps in an agreement's item positions (1, 2, 3 …),
+// so the print and the editor never show "1, 5". One row at a time in
+// ascending order, each moving into a free position: a unique index on
+// (agreement, position) never sees two rows at one position.
+func renumber(tx *gorm.DB, agreementID int64) error {
+	its, err := items(tx, agreementID)
+	if err != nil {
+		return err
+	}
+	for i, it := range its {
+		if it.Position == i+1 {
+			continue
+		}
+		if err := tx.Model(&AgreementItem{}).Where("id = ?", it.ID).Update("position", i+1).Error; err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func items(tx *gorm.DB, agreementID int64) ([]AgreementItem, error) {
@@ -690,6 +740,11 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 			return err
 		}
 		for _, it := range its {
+			if it.GoalID != nil {
+				if err := checkItemGoal(tx, &out, *it.GoalID); err != nil {
+					return copiedGoalError(&it, err)
+				}
+			}
 			it.ID, it.AgreementID, it.Version = 0, out.ID, 1
 			it.InterimDegree, it.SelfDegree, it.FinalDegree, it.AssessmentComment = nil, nil, nil, ""
 			if err := tx.Create(&it).Error; err != nil {

@@ -10,9 +10,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"gorm.io/gorm"
+
+	"zielwerk/clock"
 )
 
 // The schema is plain SQL, one file per version and dialect, so what a
@@ -164,7 +165,7 @@ func apply(ctx context.Context, conn *sql.Conn, dialect string, m Migration) (di
 			}
 		}
 		did = true
-		_, err := tx.ExecContext(ctx, insert, m.Version, m.Name, time.Now().UTC())
+		_, err := tx.ExecContext(ctx, insert, m.Version, m.Name, clock.Now(ctx))
 		return err
 	})
 	return did, err

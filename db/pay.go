@@ -3,11 +3,17 @@ package db
 import (
 	"context"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
 	"gorm.io/gorm"
 )
+
+// RoundDegree rounds a total degree (percent) to one decimal, as it is
+// shown and paid on: a sum of weighted degrees in floating point comes out
+// as 88.30000000000001.
+func RoundDegree(d float64) float64 { return math.Round(d*10) / 10 }
 
 // PayResultRow is an assessed, pay-relevant agreement with its result.
 type PayResultRow struct {
@@ -40,7 +46,7 @@ func PayResults(ctx context.Context, gdb *gorm.DB, visible Scope, year, first in
 	}
 	total := map[int64]float64{}
 	for _, a := range as {
-		total[a.AgreementID] = a.TotalDegree
+		total[a.AgreementID] = RoundDegree(a.TotalDegree)
 	}
 	for _, a := range ags.Items {
 		out.Items = append(out.Items, &PayResultRow{Agreement: a, TotalDegree: total[a.ID]})

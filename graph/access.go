@@ -135,3 +135,24 @@ func agreementFilter(v *access.Viewer, a agreementArgs) db.Scope {
 		return q
 	}
 }
+
+// personAgreementsEitherSide lists, as far as the viewer may see them, the
+// agreements a person is principal or agent of. The batched loaders key on
+// one column, and a person is on either, so this list is not batched; it
+// is asked for one person at a time (a profile), not across a list.
+func (r *Resolver) personAgreementsEitherSide(ctx context.Context, personID int64, year int, first *int, after *string) (*model.AgreementConnection, error) {
+	limit, afterID, err := model.PageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	v, err := loadersFrom(ctx).Viewer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	scope := func(q *gorm.DB) *gorm.DB {
+		q = agreementFilter(v, agreementArgs{Year: year})(q)
+		return q.Where("(agreements.principal_id = ? OR agreements.agent_id = ?)", personID, personID)
+	}
+	p, err := db.List[db.Agreement](ctx, r.DB, scope, limit, afterID)
+	return agreementConnection(p), err
+}

@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"zielwerk/access"
-	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -64,7 +63,9 @@ func (r *agreementResolver) Assessment(ctx context.Context, obj *db.Agreement) (
 	if err != nil || len(a) == 0 {
 		return nil, err
 	}
-	return a[0], nil
+	rounded := *a[0] // the loader's copy is shared within the request
+	rounded.TotalDegree = db.RoundDegree(rounded.TotalDegree)
+	return &rounded, nil
 }
 
 func (r *agreementItemResolver) Goal(ctx context.Context, obj *db.AgreementItem) (*db.Goal, error) {
@@ -124,8 +125,7 @@ func (r *personResolver) Agreements(ctx context.Context, obj *db.Person, year *i
 	case role != nil && *role == model.AgreementRolePrincipal:
 		l = loadersFrom(ctx).AgreementsByPrincipal
 	case role != nil && *role == model.AgreementRoleAny:
-		return nil, apperr.BadInput("role", "agreement.personRole",
-			"Für eine Person bitte PRINCIPAL oder AGENT angeben.", "For a person, choose PRINCIPAL or AGENT.")
+		return r.personAgreementsEitherSide(ctx, obj.ID, y, first, after)
 	}
 	p, err := loadPage(ctx, l, obj.ID, first, after, y)
 	return agreementConnection(p), err

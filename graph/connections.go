@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vikstrous/dataloadgen"
 
 	"zielwerk/apperr"
@@ -141,6 +142,22 @@ func day(ctx context.Context, asOf *time.Time) time.Time {
 		return *asOf
 	}
 	return clock.Today(ctx)
+}
+
+// treeDay is the day a unit's children are listed for: the field's own
+// asOf, else that of the nearest field above it that has one (orgTree,
+// orgUnits, children), else today. A tree asked for on a past day keeps
+// that day all the way down.
+func treeDay(ctx context.Context, asOf *time.Time) time.Time {
+	if asOf != nil {
+		return *asOf
+	}
+	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
+		if d, ok := fc.Args["asOf"].(*time.Time); ok && d != nil {
+			return *d
+		}
+	}
+	return day(ctx, nil)
 }
 
 // achievement asks an achievement loader for one object in one year.

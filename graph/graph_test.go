@@ -477,3 +477,28 @@ func decodeID(t *testing.T, gid string) int64 {
 	}
 	return id
 }
+
+func TestOrgTreeChildrenKeepTheTreesDate(t *testing.T) {
+	gdb := dbtest.Open(t)
+	f := seedFixture(t, gdb, 1)
+	gone := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	old := db.OrgUnit{Code: "A-ALT", Name: "Aufgelöstes Amt", Kind: db.KindAmt, ParentID: &f.dezernate[0].ID,
+		ValidFrom: time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC), ValidTo: &gone}
+	if err := gdb.Create(&old).Error; err != nil {
+		t.Fatal(err)
+	}
+	c := newClient(t, gdb, graph.Options{})
+	r := c.must(`{ orgTree(asOf: "2020-06-01") { children { code children { code } } } }`, nil)
+	var codes []string
+	for _, u := range get(r, "orgTree", 0, "children", 0, "children").([]any) {
+		codes = append(codes, get(u, "code").(string))
+	}
+	if fmt.Sprint(codes) != "[A-0 A-ALT]" {
+		t.Fatalf("children of the tree of 2020-06-01: %v, want [A-0 A-ALT]", codes)
+	}
+	// An explicit asOf on children still wins.
+	r = c.must(`{ orgTree(asOf: "2020-06-01") { children { children(asOf: "2025-01-01") { code } } } }`, nil)
+	if n := len(get(r, "orgTree", 0, "children", 0, "children").([]any)); n != 1 {
+		t.Fatalf("children(asOf: 2025-01-01): %d units, want 1", n)
+	}
+}

@@ -1,9 +1,12 @@
 package graph_test
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -32,8 +35,11 @@ func newLifecycleWorld(t *testing.T) *lifecycleWorld {
 	amtLead := db.Person{Name: "Amtsleiterin 0", Email: "a0@example.org"}
 	gdb.Create(&amtLead)
 	gdb.Model(&w.amt0).Update("leader_id", amtLead.ID)
-	gdb.Where("org_unit_id = ?", w.amt0.ID).First(&w.goal)
-	gdb.Where("goal_id = ?", w.goal.ID).First(&w.kpi)
+	// The Dezernat's own goal: the agreements here are the OB's with Dezernat 0.
+	gdb.Where("org_unit_id = ? AND level = ?", w.dezernat.ID, db.LevelDezernat).First(&w.goal)
+	var amtGoal db.Goal
+	gdb.Where("org_unit_id = ?", w.amt0.ID).First(&amtGoal)
+	gdb.Where("goal_id = ?", amtGoal.ID).First(&w.kpi)
 	as := func(personID int64, roles ...identity.Role) *client {
 		c := newClient(t, gdb, graph.Options{})
 		c.principal = &identity.Principal{PersonID: personID, Roles: roles}
@@ -277,5 +283,238 @@ func TestConcurrentWritesOneWins(t *testing.T) {
 	w.gdb.Model(&db.AgreementItem{}).Where("agreement_id = ? AND title = ?", decodeID(t, a["id"].(string)), "Parallel").Count(&n)
 	if n != 1 {
 		t.Fatalf("%d items written, want 1", n)
+	}
+}
+
+// obDraft starts the OB's 2025 draft with Dezernat 0 (the budget-compliance
+// item comes with it) and returns its payload's agreement.
+func (w *lifecycleWorld) obDraft(t *testing.T) map[string]any {
+	t.Helper()
+	r := mutate(t, w.ob, "agreementCreate", `{agentId: $agent, orgUnitId: $unit, year: 2025, payRule: BEAMTE_LBESG}`,
+		map[string]any{"unit": gid("OrgUnit", w.dezernat.ID), "agent": gid("Person", *w.dezernat.LeaderID)})
+	if r.code != "" || r.ue != "" {
+		t.Fatalf("create: %s %s", r.code, r.ue)
+	}
+	return r.p["agreement"].(map[string]any)
+}
+
+// step runs a mutation that must succeed and returns its agreement.
+func step(t *testing.T, c *client, name, input string, vars map[string]any) map[string]any {
+	t.Helper()
+	r := mutate(t, c, name, input, vars)
+	if r.code != "" || r.ue != "" {
+		t.Fatalf("%s: code %q userError %q", name, r.code, r.ue)
+	}
+	return r.p["agreement"].(map[string]any)
+}
+
+func version(a map[string]any) int { return int(a["version"].(float64)) }
+
+func TestItemWeightsArePositive(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	budget := get(a["items"], 0, "id").(string)
+	if r := mutate(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 0}`,
+		map[string]any{"item": budget, "v": version(a)}); r.ue != "BAD_USER_INPUT" {
+		t.Fatalf("budget-compliance item set to 0 %%: code %q userError %q", r.code, r.ue)
+	}
+	if r := mutate(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Nebenbei", weightPercent: 0}`,
+		map[string]any{"id": a["id"], "v": version(a)}); r.ue != "BAD_USER_INPUT" {
+		t.Fatalf("item added with 0 %%: code %q userError %q", r.code, r.ue)
+	}
+}
+
+func TestUserErrorFieldIsOneSegmentPerStep(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	id, budget := a["id"], get(a["items"], 0, "id").(string)
+	a = step(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Bauakte", weightPercent: 80}`,
+		map[string]any{"id": id, "v": version(a)})
+	a = step(t, w.ob, "agreementItemUpdate", `{itemId: $item, expectedVersion: $v, weightPercent: 20}`,
+		map[string]any{"item": budget, "v": version(a)})
+	a = step(t, w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": version(a)})
+	a = step(t, w.dez, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": version(a)})
+	a = step(t, w.ob, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": version(a)})
+	r := w.ob.must(`mutation($id: ID!, $v: Int!, $item: ID!) { agreementReviewRecord(input: {agreementId: $id, expectedVersion: $v,
+  heldOn: "2025-07-01", note: "x", items: [{itemId: $item, degree: 200}]}) { userErrors { field } } }`,
+		map[string]any{"id": id, "v": version(a), "item": budget})
+	field := fmt.Sprint(get(r, "agreementReviewRecord", "userErrors", 0, "field"))
+	if field != "[input items 0 degree]" {
+		t.Fatalf("field path %s, want [input items 0 degree]", field)
+	}
+}
+
+func TestItemPositionsCloseUpAfterRemoval(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	for _, title := range []string{"Zwei", "Drei", "Vier"} {
+		a = step(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "`+title+`", weightPercent: 10}`,
+			map[string]any{"id": a["id"], "v": version(a)})
+	}
+	a = step(t, w.ob, "agreementItemRemove", `{itemId: $item, expectedVersion: $v}`,
+		map[string]any{"item": get(a["items"], 1, "id"), "v": version(a)})
+	a = step(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Fünf", weightPercent: 10}`,
+		map[string]any{"id": a["id"], "v": version(a)})
+	var positions []int
+	w.gdb.Model(&db.AgreementItem{}).Where("agreement_id = ?", decodeID(t, a["id"].(string))).Order("position").Pluck("position", &positions)
+	if fmt.Sprint(positions) != "[1 2 3 4]" {
+		t.Fatalf("positions after a removal: %v, want [1 2 3 4]", positions)
+	}
+}
+
+func TestCopyToYearKeepsToKnownYears(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t) // 2025; the fixture's budget years are 2024–2025
+	next := step(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: 2026}`, map[string]any{"id": a["id"]})
+	// 2026 now has an agreement, but no budget: it must not open 2027.
+	for _, year := range []string{"2027", "2030", "2022"} {
+		if r := mutate(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: `+year+`}`, map[string]any{"id": next["id"]}); r.ue != "BAD_USER_INPUT" {
+			t.Fatalf("copy to %s: code %q userError %q", year, r.code, r.ue)
+		}
+	}
+	step(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: 2024}`, map[string]any{"id": next["id"]})
+}
+
+func TestPersonAgreementsAnyRole(t *testing.T) {
+	w := newLifecycleWorld(t)
+	w.obDraft(t) // the Dezernent is its agent
+	q := `query($id: ID!) { node(id: $id) { ... on Person { any: agreements(role: ANY) { totalCount nodes { id } }
+  agent: agreements(role: AGENT) { totalCount } principal: agreements(role: PRINCIPAL) { totalCount } } } }`
+	r := w.dez.must(q, map[string]any{"id": gid("Person", *w.dezernat.LeaderID)})
+	if n := get(r, "node", "any", "totalCount"); n != float64(1) {
+		t.Fatalf("role ANY: %v agreements, want 1", n)
+	}
+	r = w.ob.must(q, map[string]any{"id": gid("Person", *w.dezernat.LeaderID)})
+	if get(r, "node", "any", "totalCount") != float64(1) || get(r, "node", "principal", "totalCount") != float64(0) {
+		t.Fatalf("OB asking about the Dezernent: %v", r)
+	}
+}
+
+func TestPayResultTotalIsRoundedToOneDecimal(t *testing.T) {
+	w := newLifecycleWorld(t)
+	now := time.Now().UTC()
+	a := db.Agreement{Year: 2025, PrincipalID: *w.dezernat.LeaderID, AgentID: *w.amt0.LeaderID, OrgUnitID: w.amt0.ID,
+		Status: db.StatusClosed, PayRule: db.PayTVoeDLOB, CreatedAt: now, UpdatedAt: now, Version: 1}
+	w.gdb.Create(&a)
+	total := math.Nextafter(88.3, 100) // 88.30000000000001, as a sum of weighted degrees can come out
+	w.gdb.Create(&db.Assessment{AgreementID: a.ID, TotalDegree: total, AssessedByID: a.PrincipalID, AssessedAt: now})
+	r := w.hr.must(`{ payResults(year: 2025) { nodes { totalDegree agreement { totalDegree } } } }`, nil)
+	if got := get(r, "payResults", "nodes", 0, "totalDegree"); got != 88.3 {
+		t.Fatalf("payResults.totalDegree %v, want 88.3", got)
+	}
+	if got := get(r, "payResults", "nodes", 0, "agreement", "totalDegree"); got != 88.3 {
+		t.Fatalf("agreement.totalDegree %v, want 88.3", got)
+	}
+}
+
+func TestItemGoalsAreRelatedTracedAndActive(t *testing.T) {
+	w := newLifecycleWorld(t)
+	var board, dez1 db.OrgUnit
+	w.gdb.Where("code = ?", "OB").First(&board)
+	w.gdb.Where("code = ?", "D-1").First(&dez1)
+	goal := func(unit int64, title string, from, to int, traced bool, product *int64) int64 {
+		g := db.Goal{OrgUnitID: unit, Level: db.LevelDezernat, Title: title, FromYear: from, ToYear: to, ProductID: product}
+		if traced {
+			g.TracedStrategicGoalID = w.goal.TracedStrategicGoalID
+		}
+		if err := w.gdb.Create(&g).Error; err != nil {
+			t.Fatal(err)
+		}
+		return g.ID
+	}
+	var product db.Product
+	w.gdb.Where("org_unit_id = ?", w.amt0.ID).First(&product)
+	a := w.obDraft(t) // OB with Dezernat 0, 2025
+	add := func(goalID int64) result {
+		r := mutate(t, w.ob, "agreementItemAdd", `{agreementId: $id, expectedVersion: $v, title: "Ziel", weightPercent: 10, goalId: $goal}`,
+			map[string]any{"id": a["id"], "v": version(a), "goal": gid("Goal", goalID)})
+		if r.p != nil && r.p["agreement"] != nil {
+			a = r.p["agreement"].(map[string]any)
+		}
+		return r
+	}
+	for name, g := range map[string]int64{
+		"another Dezernat's goal":  goal(dez1.ID, "Fremdes Ziel", 2024, 2027, true, nil),
+		"an untraced goal":         goal(w.dezernat.ID, "Ohne Bezug", 2024, 2027, false, nil),
+		"a goal ended before 2025": goal(w.dezernat.ID, "Vorbei", 2022, 2024, true, nil),
+		"an Amt goal below":        goal(w.amt0.ID, "Amtsziel ohne Produkt", 2024, 2027, true, nil),
+	} {
+		if r := add(g); r.ue != "BAD_USER_INPUT" {
+			t.Errorf("%s accepted: code %q userError %q", name, r.code, r.ue)
+		}
+	}
+	for name, g := range map[string]int64{
+		"the Dezernat's goal":         w.goal.ID,
+		"the board's goal":            goal(board.ID, "Stadtziel", 2024, 2027, true, nil),
+		"a goal of its Amt's product": goal(w.amt0.ID, "Produktziel", 2024, 2027, true, &product.ID),
+	} {
+		if r := add(g); r.code != "" || r.ue != "" {
+			t.Errorf("%s refused: code %q userError %q", name, r.code, r.ue)
+		}
+	}
+	// A goal that ends with 2025 does not travel into 2026.
+	if r := add(goal(w.dezernat.ID, "Nur 2025", 2025, 2025, true, nil)); r.ue != "" {
+		t.Fatalf("goal of 2025: %q", r.ue)
+	}
+	if r := mutate(t, w.ob, "agreementCopyToYear", `{agreementId: $id, year: 2026}`, map[string]any{"id": a["id"]}); r.ue != "BAD_USER_INPUT" {
+		t.Fatalf("copy with a goal of 2025 only into 2026: code %q userError %q", r.code, r.ue)
+	}
+}
+
+func TestBudgetFiguresSayNoDataYet(t *testing.T) {
+	w := newLifecycleWorld(t)
+	var product db.Product
+	w.gdb.Where("org_unit_id = ?", w.amt0.ID).First(&product)
+	// 2026: a plan, no actual or forecast yet; a planned saving, none realised.
+	w.gdb.Create(&db.BudgetLine{ProductID: product.ID, Year: 2026, PlanCents: 500_00})
+	prog := db.ConsolidationProgramme{Kind: db.HSP, Name: "HSP", FromYear: 2024, ToYear: 2030}
+	w.gdb.Create(&prog)
+	m := db.ConsolidationMeasure{ProgrammeID: prog.ID, Number: "HSP-1", Title: "Sparen", OrgUnitID: w.amt0.ID, Status: db.MeasurePlanned}
+	w.gdb.Create(&m)
+	w.gdb.Create(&db.MeasureSaving{MeasureID: m.ID, Year: 2026, PlannedCents: 100_00})
+
+	const figures = `noData adherence hspRealisation suggestedDegree`
+	r := w.ob.must(`{ budgetComplianceByDezernat(year: 2026) { orgUnit { code } figures { `+figures+` } } }`, nil)
+	f := get(r, "budgetComplianceByDezernat", 0, "figures").(map[string]any)
+	if f["noData"] != true || f["adherence"] != nil || f["hspRealisation"] != nil || f["suggestedDegree"] != nil {
+		t.Fatalf("2026 without actuals: %v, want noData and no ratios", f)
+	}
+	r = w.ob.must(`{ budgetComplianceByDezernat(year: 2025) { figures { `+figures+` } } }`, nil)
+	if f := get(r, "budgetComplianceByDezernat", 0, "figures").(map[string]any); f["noData"] != false || f["adherence"] == nil {
+		t.Fatalf("2025 with actuals: %v", f)
+	}
+	// The budget item's suggestion of a 2026 draft says the same.
+	a := step(t, w.ob, "agreementCreate", `{agentId: $agent, orgUnitId: $unit, year: 2026, payRule: NONE}`,
+		map[string]any{"unit": gid("OrgUnit", w.dezernat.ID), "agent": gid("Person", *w.dezernat.LeaderID)})
+	r = w.ob.must(`query($id: ID!) { node(id: $id) { ... on Agreement { items { budgetSuggestion { `+figures+` } } } } }`, map[string]any{"id": a["id"]})
+	if s := get(r, "node", "items", 0, "budgetSuggestion").(map[string]any); s["noData"] != true || s["suggestedDegree"] != nil {
+		t.Fatalf("budget item suggestion for 2026: %v", s)
+	}
+}
+
+func TestNULInTextIsBadInput(t *testing.T) {
+	w := newLifecycleWorld(t)
+	a := w.obDraft(t)
+	vars := map[string]any{"id": a["id"], "v": version(a), "text": "Bau\x00akte"}
+	for name, q := range map[string]string{
+		"title in a variable": `mutation($id: ID!, $v: Int!, $text: String!) { agreementItemAdd(input: {agreementId: $id, expectedVersion: $v,
+  title: $text, weightPercent: 10}) { userErrors { code } } }`,
+		"description in the document": `mutation($id: ID!, $v: Int!) { agreementItemAdd(input: {agreementId: $id, expectedVersion: $v,
+  title: "Bauakte", description: "a\u0000b", weightPercent: 10}) { userErrors { code } } }`,
+		"reason": `mutation($id: ID!, $v: Int!, $text: String!) { agreementReturn(input: {agreementId: $id, expectedVersion: $v, reason: $text}) { userErrors { code } } }`,
+	} {
+		r := w.ob.do(q, vars)
+		if r.code() != "BAD_USER_INPUT" {
+			t.Errorf("%s: code %q, errors %+v", name, r.code(), r.Errors)
+			continue
+		}
+		if _, ok := r.Errors[0].Extensions["messageDe"]; !ok {
+			t.Errorf("%s: no German message in %+v", name, r.Errors[0].Extensions)
+		}
+	}
+	var n int64
+	w.gdb.Model(&db.AgreementItem{}).Where("agreement_id = ?", decodeID(t, a["id"].(string))).Count(&n)
+	if n != 1 {
+		t.Fatalf("%d items after refused input, want the budget item only", n)
 	}
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strings"
 
 	"zielwerk/apperr"
 	"zielwerk/db"
@@ -30,7 +31,9 @@ func userErrors(err error) ([]*model.UserError, error) {
 	}
 	ue := &model.UserError{Message: e.De, MessageEn: e.En, Code: string(e.Code), Key: e.Key}
 	if e.Field != "" {
-		ue.Field = []string{"input", e.Field}
+		// The db layer names nested fields with dots (items.0.degree); the
+		// schema promises one path segment per step.
+		ue.Field = append([]string{"input"}, strings.Split(e.Field, ".")...)
 	}
 	return []*model.UserError{ue}, nil
 }

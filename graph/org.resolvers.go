@@ -13,7 +13,7 @@ func (r *orgUnitResolver) Parent(ctx context.Context, obj *db.OrgUnit) (*db.OrgU
 }
 
 func (r *orgUnitResolver) Children(ctx context.Context, obj *db.OrgUnit, asOf *time.Time) ([]*db.OrgUnit, error) {
-	units, err := loadersFrom(ctx).OrgUnitChildren.Load(ctx, listKey{Parent: obj.ID, Day: day(ctx, asOf).Format(time.DateOnly)})
+	units, err := loadersFrom(ctx).OrgUnitChildren.Load(ctx, listKey{Parent: obj.ID, Day: treeDay(ctx, asOf).Format(time.DateOnly)})
 	return nonNil(units), err
 }
 

@@ -11,7 +11,9 @@ package importer
 // every year. The KPI table holds every KPI (readable by all staff) with
 // its yearly plan, actual, degree of achievement and light; its columns
 // kennzahl_id, jahr, soll, ist and kommentar are the import's, so it can be
-// filled in and imported again.
+// filled in and imported again, and its version column (the value's
+// version, empty without a value) lets that import refuse values changed
+// in the meantime.
 //
 // CSV is UTF-8 with BOM, ";"-separated, CRLF, decimal comma and dates as
 // 27.11.2026, so that German Excel opens it as is. Text cells starting with
@@ -346,7 +348,7 @@ func (ex *exporter) kpis(ctx context.Context, _ *access.Viewer, year *int) (*she
 	}
 	s := &sheet{fileName: "Kennzahlen_" + strconv.Itoa(y), title: "Kennzahlen " + strconv.Itoa(y), header: []string{
 		"kennzahl_id", "kennzahl", "einheit", "richtung", "produkt", "ziel", "organisationseinheit",
-		"jahr", "soll", "ist", "zielerreichung_prozent", "ampel", "kommentar"}}
+		"jahr", "soll", "ist", "zielerreichung_prozent", "ampel", "kommentar", "version"}}
 	for _, k := range kpis {
 		var prodNum, goalTitle, unit any
 		if p := product[deref64(k.ProductID)]; p != nil {
@@ -362,11 +364,11 @@ func (ex *exporter) kpis(ctx context.Context, _ *access.Viewer, year *int) (*she
 		if k.Direction == db.LowerIsBetter {
 			dir = "niedriger ist besser"
 		}
-		var plan, actual, degree any
+		var plan, actual, degree, version any
 		comment := ""
 		var pl, ac *float64
 		if v := value[k.ID]; v != nil {
-			pl, ac, comment = v.Plan, v.Actual, v.Comment
+			pl, ac, comment, version = v.Plan, v.Actual, v.Comment, v.Version
 			if pl != nil {
 				plan = *pl
 			}
@@ -379,7 +381,7 @@ func (ex *exporter) kpis(ctx context.Context, _ *access.Viewer, year *int) (*she
 			degree = math.Round(*a.Degree*1000) / 10
 		}
 		s.rows = append(s.rows, []any{int(k.ID), k.Name, k.Unit, dir, prodNum, goalTitle, unit,
-			y, plan, actual, degree, lightDe[a.Light], comment})
+			y, plan, actual, degree, lightDe[a.Light], comment, version})
 	}
 	return s, nil
 }

@@ -184,6 +184,58 @@ func TestExportKPIsRoundTrip(t *testing.T) {
 	}
 }
 
+func TestImportOfAnExportRefusesValuesChangedSince(t *testing.T) {
+	w := newWorld(t, 3)
+	srv := w.server(t, principal(w.controller, identity.RoleControlling))
+	plan := 10.0
+	must(t, w.gdb.Create(&db.KPIValue{KPIID: w.kpis[1].ID, Year: 2026, Plan: &plan, RecordedAt: time.Now(), Version: 1}).Error)
+	recs := readCSV(t, get(t, srv.URL+"/api/export/kpis.csv?year=2026"))
+	id, ist := column(t, recs[0], "kennzahl_id"), column(t, recs[0], "ist")
+	rowOf := map[int64]int{}
+	for i, r := range recs[1:] {
+		for _, k := range w.kpis {
+			if r[id] == fmt.Sprint(k.ID) {
+				rowOf[k.ID] = i + 2 // the header is row 1
+				r[ist] = "12,5"
+			}
+		}
+	}
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	cw.Comma = ';'
+	must(t, cw.WriteAll(recs))
+	// Since the export: someone changed the value of KPI 1 and recorded
+	// one for KPI 2.
+	must(t, w.gdb.Exec("UPDATE kpi_values SET actual = 5, version = version + 1 WHERE kpi_id = ?", w.kpis[1].ID).Error)
+	must(t, w.gdb.Create(&db.KPIValue{KPIID: w.kpis[2].ID, Year: 2026, Plan: &plan, RecordedAt: time.Now(), Version: 1}).Error)
+	events := w.count(t, &db.AuditEvent{})
+
+	status, rep := send(t, srv, upload{kind: "kpi-values", body: buf.Bytes()})
+	if status != 409 || rep.Applied || rep.Code != "CONFLICT" || rep.ErrorCount != 2 {
+		t.Fatalf("import over changed values: %d %+v", status, rep)
+	}
+	if rep.Errors[0].Row != rowOf[w.kpis[1].ID] || rep.Errors[1].Row != rowOf[w.kpis[2].ID] || rep.Errors[0].Key != "import.stale" {
+		t.Fatalf("stale rows reported as %+v, want rows %d and %d", rep.Errors, rowOf[w.kpis[1].ID], rowOf[w.kpis[2].ID])
+	}
+	var n int64
+	must(t, w.gdb.Model(&db.KPIValue{}).Where("actual = 12.5").Count(&n).Error)
+	if n != 0 || w.count(t, &db.AuditEvent{}) != events {
+		t.Fatalf("a conflicting file applied %d values", n)
+	}
+	// A fresh export of the same edits goes in.
+	recs = readCSV(t, get(t, srv.URL+"/api/export/kpis.csv?year=2026"))
+	for _, r := range recs[1:] {
+		r[ist] = "12,5"
+	}
+	buf.Reset()
+	cw = csv.NewWriter(&buf)
+	cw.Comma = ';'
+	must(t, cw.WriteAll(recs))
+	if status, rep := send(t, srv, upload{kind: "kpi-values", body: buf.Bytes()}); status != 200 || !rep.Applied {
+		t.Fatalf("import of a fresh export: %d %+v", status, rep)
+	}
+}
+
 func TestExportStatusOnlyVisible(t *testing.T) {
 	w := newWorld(t, 0)
 	g := w.gdb

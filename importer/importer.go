@@ -31,6 +31,8 @@
 //	soll         plan value
 //	ist          actual value
 //	kommentar    at most 2000 characters
+//	version      the value's version as the KPI export wrote it (empty:
+//	             there was no value then); optional
 //
 // budget-lines, one row per product and year:
 //
@@ -68,14 +70,18 @@
 // lists the errors (row, column, reasonDe, reasonEn). Otherwise all rows
 // are applied in one transaction as upserts by key: unchanged rows are not
 // touched, so importing the same file twice changes nothing the second
-// time. Each created or changed row gets its own audit event (action
+// time. A file with the KPI export's version column is checked against it
+// (optimistic locking): a row that would change a value changed or created
+// since the export is a conflict, and the whole file applies nothing (409,
+// the report names the rows). Each created or changed row gets its own audit event (action
 // import.create / import.update, before and after of the changed fields),
 // so an import leaves the same per-object history as the mutations.
 //
 // The answer is always the JSON Report: 200 when the file is fine (applied,
 // or checked in a dry run), 422 with row errors, 400 when the file cannot
 // be read, 413 when it is too large, 401/403 without sign-in, CSRF header
-// or any right to record figures, 409 when rows changed during the import.
+// or any right to record figures, 409 when rows changed since the export or
+// during the import.
 package importer
 
 import (
@@ -191,6 +197,11 @@ func Import(ctx context.Context, gdb *gorm.DB, v *access.Viewer, kind Kind, data
 		rep.Code = string(apperr.BadUserInput)
 		sortErrors(rep.Errors)
 		return rep, 422
+	}
+	if errors.Is(err, errStaleRows) {
+		rep.Code = string(apperr.Conflict)
+		sortErrors(rep.Errors)
+		return rep, 409
 	}
 	if e, ok := apperr.As(err); ok && e.Code == apperr.Conflict {
 		rep.fail(apperr.Conflict, 0, "", "import.conflict",

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -237,6 +238,38 @@ func (im *importer) forbiddenRows(err error, rows []row, col string, what func(i
 	return errRowErrors
 }
 
+// exportedVersion reads the version column of the KPI export: the value's
+// version when the file was exported, empty when it had none then. Without
+// the column (a file made by hand) rows are not checked.
+func (im *importer) exportedVersion(r row) (*int, bool) {
+	if _, has := im.cols["version"]; !has {
+		return nil, true
+	}
+	v, ok := im.intCell(r, "version", false, 1, math.MaxInt32)
+	if v == nil && ok {
+		v = new(int) // exported without a value
+	}
+	return v, ok
+}
+
+// errStaleRows rolls the import back after rows changed since the export.
+var errStaleRows = errors.New("import: rows changed since the export")
+
+// staleRows reports the rows db.RowsStale names and turns it into
+// errStaleRows: the whole file is a conflict, nothing is applied.
+func (im *importer) staleRows(err error, rows []row) error {
+	var rs *db.RowsStale
+	if !errors.As(err, &rs) {
+		return err
+	}
+	for _, i := range rs.Rows {
+		im.errorAt(rows[i].num, "version", "import.stale",
+			"Der Wert wurde seit dem Export geändert. Bitte neu exportieren und die Änderungen erneut eintragen.",
+			"The value was changed since the export. Please export again and re-enter your changes.")
+	}
+	return errStaleRows
+}
+
 func (im *importer) duplicate(r row, col string, first int) {
 	im.errorAt(r.num, col, "import.duplicate", "Dieser Datensatz kommt schon in Zeile %d vor.",
 		"This record already occurs in row %d.", first)
@@ -270,7 +303,7 @@ type parsedKPIRow struct {
 }
 
 func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), error) {
-	if !im.columns([]string{"kennzahl_id", "jahr"}, []string{"quartal", "monat"}, []string{"soll", "ist", "kommentar"}, exportColumns) {
+	if !im.columns([]string{"kennzahl_id", "jahr"}, []string{"quartal", "monat", "version"}, []string{"soll", "ist", "kommentar"}, exportColumns) {
 		return nil, nil
 	}
 	var parsed []parsedKPIRow
@@ -293,7 +326,8 @@ func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), 
 		plan, pOK := im.floatCell(r, "soll")
 		actual, aOK := im.floatCell(r, "ist")
 		comment, cOK := im.textCell(r, "kommentar")
-		if !(ok && yOK && qOK && mOK && pOK && aOK && cOK) {
+		exported, vOK := im.exportedVersion(r)
+		if !(ok && yOK && qOK && mOK && pOK && aOK && cOK && vOK) {
 			continue
 		}
 		if !plan.Set && !actual.Set && !comment.Set {
@@ -301,7 +335,7 @@ func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), 
 			continue
 		}
 		parsed = append(parsed, parsedKPIRow{r, db.KPIValueInput{KPIID: id, Year: *year, Quarter: q, Month: m,
-			Plan: plan, Actual: actual, Comment: comment}})
+			Plan: plan, Actual: actual, Comment: comment, ExportedVersion: exported}})
 	}
 	ids := make([]int64, len(parsed))
 	for i, p := range parsed {
@@ -345,7 +379,7 @@ func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), 
 	}
 	return func(tx *gorm.DB, write bool) (db.ImportCounts, error) {
 		c, err := db.ImportKPIValues(tx, im.viewer.Actor(), inputs, func(i int) bool { return im.anyPermitted(unitsOf[i]) }, write)
-		return c, im.forbiddenRows(err, rows, "kennzahl_id", func(i int) string { return fmt.Sprintf("Kennzahl %d", inputs[i].KPIID) })
+		return c, im.staleRows(im.forbiddenRows(err, rows, "kennzahl_id", func(i int) string { return fmt.Sprintf("Kennzahl %d", inputs[i].KPIID) }), rows)
 	}, nil
 }
 

@@ -1,6 +1,8 @@
 // Package printdoc renders an agreement as a print-ready HTML document for
-// the personnel file: GET /api/export/agreement/{id}. Only those with
-// content access (DESIGN.md §4) get it; for everyone else it does not exist.
+// the personnel file: GET /api/export/agreement/{id}. What it shows is
+// access.Viewer.PrintPart: content readers the whole agreement, HR the
+// result part (no items, reviews or reasons); for everyone else it does not
+// exist.
 package printdoc
 
 import (
@@ -71,6 +73,8 @@ type view struct {
 	Reviews          []db.Review
 	Assessment       *db.Assessment
 	Printed          string
+	// Full is the whole agreement; without it the result part only.
+	Full bool
 }
 
 // Handler serves the print view.
@@ -93,12 +97,16 @@ func Handler(gdb *gorm.DB) http.Handler {
 			return
 		}
 		var a db.Agreement
-		if err := gdb.WithContext(ctx).Scopes(v.VisibleAgreements()).First(&a, id).Error; err != nil || v.AgreementLevel(&a) < access.Content {
+		part := access.PrintNothing
+		if err := gdb.WithContext(ctx).Scopes(v.VisibleAgreements()).First(&a, id).Error; err == nil {
+			part = v.PrintPart(&a)
+		}
+		if part == access.PrintNothing {
 			// Missing, invisible and status-only look the same: not found.
 			http.Error(w, "Nicht gefunden. / Not found.", http.StatusNotFound)
 			return
 		}
-		doc, err := load(gdb.WithContext(ctx), &a)
+		doc, err := load(gdb.WithContext(ctx), &a, part == access.PrintAll)
 		if err != nil {
 			serverError(w, r, err)
 			return
@@ -116,8 +124,11 @@ func serverError(w http.ResponseWriter, r *http.Request, err error) {
 	http.Error(w, "Interner Fehler. / Internal error.", http.StatusInternalServerError)
 }
 
-func load(q *gorm.DB, a *db.Agreement) (*view, error) {
-	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(clock.Now(q.Statement.Context))}
+// load reads what the print shows: with full the whole agreement,
+// otherwise parties, unit and the assessment's total and date only (what
+// the result part leaves out is not even read).
+func load(q *gorm.DB, a *db.Agreement, full bool) (*view, error) {
+	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(clock.Now(q.Statement.Context)), Full: full}
 	if err := q.First(&d.Principal, a.PrincipalID).Error; err != nil {
 		return nil, err
 	}
@@ -126,6 +137,16 @@ func load(q *gorm.DB, a *db.Agreement) (*view, error) {
 	}
 	if err := q.First(&d.Unit, a.OrgUnitID).Error; err != nil {
 		return nil, err
+	}
+	if !full {
+		var as []db.Assessment
+		if err := q.Select("id, agreement_id, total_degree, assessed_at").Where("agreement_id = ?", a.ID).Find(&as).Error; err != nil {
+			return nil, err
+		}
+		if len(as) > 0 {
+			d.Assessment = &as[0]
+		}
+		return d, nil
 	}
 	var items []db.AgreementItem
 	if err := q.Where("agreement_id = ?", a.ID).Order("position").Find(&items).Error; err != nil {

@@ -1,6 +1,7 @@
 package printdoc_test
 
 import (
+	"html/template"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -20,7 +21,7 @@ func TestPrintViewOnlyForContentAccess(t *testing.T) {
 		t.Fatal(err)
 	}
 	var a db.Agreement
-	if err := gdb.Where("status = ?", db.StatusClosed).Order("id").First(&a).Error; err != nil {
+	if err := gdb.Where("status = ? AND pay_rule <> ?", db.StatusClosed, db.PayNone).Order("id").First(&a).Error; err != nil {
 		t.Fatal(err)
 	}
 	var agent db.Person
@@ -45,8 +46,20 @@ func TestPrintViewOnlyForContentAccess(t *testing.T) {
 	if code != 200 || !strings.Contains(body, agent.Name) || !strings.Contains(body, "Gesamtzielerreichung") || !strings.Contains(body, "@media print") {
 		t.Fatalf("agent: %d %.300s", code, body)
 	}
-	if code, _ := get(&identity.Principal{PersonID: hr.ID, Roles: []identity.Role{identity.RoleHR}}, id); code != 404 {
-		t.Fatalf("HR (result only) got the full document: %d", code)
+	var items []db.AgreementItem
+	gdb.Where("agreement_id = ?", a.ID).Find(&items)
+	var as db.Assessment
+	gdb.Where("agreement_id = ?", a.ID).First(&as)
+	code, body = get(&identity.Principal{PersonID: hr.ID, Roles: []identity.Role{identity.RoleHR}}, id)
+	if code != 200 || !strings.Contains(body, agent.Name) || !strings.Contains(body, "Gesamtzielerreichung") {
+		t.Fatalf("HR (result part for the personnel file): %d %.300s", code, body)
+	}
+	if strings.Contains(body, "Ziele und Gewichtung") || strings.Contains(body, template.HTMLEscapeString(items[0].Title)) ||
+		(as.Comment != "" && strings.Contains(body, template.HTMLEscapeString(as.Comment))) {
+		t.Fatalf("HR's print shows the items or the assessment's reasons: %.2000s", body)
+	}
+	if code, _ := get(&identity.Principal{PersonID: hr.ID, Roles: []identity.Role{identity.RoleLeadership}}, id); code != 404 {
+		t.Fatalf("status-only viewer got a print: %d", code)
 	}
 	if code, _ := get(nil, id); code != 401 {
 		t.Fatalf("anonymous: %d", code)

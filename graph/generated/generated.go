@@ -204,6 +204,7 @@ type ComplexityRoot struct {
 		Degree           func(childComplexity int) int
 		HSPPlannedCents  func(childComplexity int) int
 		HSPRealisedCents func(childComplexity int) int
+		NoData           func(childComplexity int) int
 		PlanCents        func(childComplexity int) int
 		Realisation      func(childComplexity int) int
 	}
@@ -1389,6 +1390,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.BudgetFigures.HSPRealisedCents(childComplexity), true
+	case "BudgetFigures.noData":
+		if e.ComplexityRoot.BudgetFigures.NoData == nil {
+			break
+		}
+
+		return e.ComplexityRoot.BudgetFigures.NoData(childComplexity), true
 	case "BudgetFigures.plan":
 		if e.ComplexityRoot.BudgetFigures.PlanCents == nil {
 			break
@@ -3900,16 +3907,19 @@ extend type AgreementItem {
 "Budget adherence and HSP realisation of a unit and the units below it in one year."
 type BudgetFigures {
   plan: Cents! @goField(name: "PlanCents")
-  "Actual, or forecast where no actual exists yet."
+  "Actual, or forecast where no actual exists yet, of the lines that have one (0 with noData)."
   actual: Cents! @goField(name: "ActualCents")
-  "plan / actual; 1.0 = on plan."
+  "plan / actual over the lines with an actual or forecast; 1.0 = on plan; null while there is none."
   adherence: Float
   hspPlanned: Cents! @goField(name: "HSPPlannedCents")
+  "Realised savings recorded so far."
   hspRealised: Cents! @goField(name: "HSPRealisedCents")
-  "realised / planned savings."
+  "realised / planned over the savings recorded as realised; null while none is."
   hspRealisation: Float @goField(name: "Realisation")
-  "Suggested degree of achievement for the budget-compliance item, in percent."
+  "Suggested degree of achievement for the budget-compliance item, in percent; null while there is no data."
   suggestedDegree: Int @goField(name: "Degree")
+  "No actual, forecast or realised saving recorded yet for the year: no data yet, not 100 % adherence."
+  noData: Boolean! @goField(name: "NoData")
 }
 
 type DezernatBudgetCompliance {
@@ -4323,6 +4333,8 @@ func (ec *executionContext) childFields_BudgetFigures(ctx context.Context, field
 		return ec.fieldContext_BudgetFigures_hspRealisation(ctx, field)
 	case "suggestedDegree":
 		return ec.fieldContext_BudgetFigures_suggestedDegree(ctx, field)
+	case "noData":
+		return ec.fieldContext_BudgetFigures_noData(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type BudgetFigures", field.Name)
 }
@@ -8961,6 +8973,29 @@ func (ec *executionContext) _BudgetFigures_suggestedDegree(ctx context.Context, 
 }
 func (ec *executionContext) fieldContext_BudgetFigures_suggestedDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Int")
+}
+
+func (ec *executionContext) _BudgetFigures_noData(ctx context.Context, field graphql.CollectedField, obj *db.BudgetFigures) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_BudgetFigures_noData(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoData, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_BudgetFigures_noData(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("BudgetFigures", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _BudgetLine_year(ctx context.Context, field graphql.CollectedField, obj *db.BudgetLine) (ret graphql.Marshaler) {
@@ -18639,6 +18674,11 @@ func (ec *executionContext) _BudgetFigures(ctx context.Context, sel ast.Selectio
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "noData":
+			out.Values[i] = ec._BudgetFigures_noData(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22513,13 +22553,13 @@ func (ec *executionContext) marshalNStrategicGoal2ᚖzielwerkᚋdbᚐStrategicGo
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
-	res := graphql.MarshalString(v)
+	res := model.MarshalString(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "String!")
 	}
@@ -23176,14 +23216,14 @@ func (ec *executionContext) marshalOStrategicGoal2ᚖzielwerkᚋdbᚐStrategicGo
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(v)
+	res := model.MarshalString(v)
 	return res
 }
 
@@ -23226,7 +23266,7 @@ func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v an
 	if v == nil {
 		return nil, nil
 	}
-	res, err := graphql.UnmarshalString(v)
+	res, err := model.UnmarshalString(v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -23236,7 +23276,7 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	}
 	_ = sel
 	_ = ctx
-	res := graphql.MarshalString(*v)
+	res := model.MarshalString(*v)
 	return res
 }
 

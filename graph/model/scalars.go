@@ -5,6 +5,7 @@ package model
 import (
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -34,4 +35,23 @@ func UnmarshalDate(v any) (time.Time, error) {
 		return time.Time{}, badDate
 	}
 	return t, nil
+}
+
+var nulInText = apperr.BadInput("", "text.nul", "Ein Text enthält ein Nullzeichen (\\u0000); das ist nicht erlaubt.",
+	"A text contains a NUL character (\\u0000), which is not allowed.")
+
+// MarshalString is gqlgen's.
+func MarshalString(s string) graphql.Marshaler { return graphql.MarshalString(s) }
+
+// UnmarshalString is every String input of the schema (gqlgen.yml binds
+// String here): gqlgen's, refusing the NUL character. PostgreSQL stores no
+// NUL in text, so it would fail as an internal error deep in a write;
+// refused here it is the client's fixable input, for every text field at
+// once.
+func UnmarshalString(v any) (string, error) {
+	s, err := graphql.UnmarshalString(v)
+	if err == nil && strings.ContainsRune(s, 0) {
+		return "", nulInText
+	}
+	return s, err
 }

@@ -342,6 +342,7 @@ export const messages = {
   'budget.plan': { de: 'Plan', en: 'Plan' },
   'budget.forecast': { de: 'Prognose', en: 'Forecast' },
   'budget.actual': { de: 'Ergebnis', en: 'Actual' },
+  'budget.noData': { de: 'noch keine Daten', en: 'no data yet' },
   'budget.deviation': { de: 'Abweichung', en: 'Deviation' },
   'budget.measures': { de: 'HSP-Maßnahmen: geplante und realisierte Einsparungen', en: 'HSP measures: planned and realised savings' },
   'budget.measure': { de: 'Maßnahme', en: 'Measure' },

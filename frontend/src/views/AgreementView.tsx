@@ -389,7 +389,8 @@ function Actions({ a, reload }: { a: A; reload: () => void }) {
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => window.print()}>
           <span className="kern-label">{t('app.print')}</span>
         </button>
-        {a.viewerAccess === 'CONTENT' ? (
+        {/* HR (PAY_RESULT) gets the result part for the personnel file (access.Viewer.PrintPart). */}
+        {a.viewerAccess === 'CONTENT' || a.viewerAccess === 'PAY_RESULT' ? (
           <a className="kern-btn kern-btn--tertiary" href={`/api/export/agreement/${encodeURIComponent(a.id)}`}>
             <span className="kern-icon kern-icon--download" aria-hidden="true" />
             <span className="kern-label">{t('agreement.exportHtml')}</span>

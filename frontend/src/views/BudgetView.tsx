@@ -25,6 +25,7 @@ const DezernatDoc = graphql(`
         hspPlanned
         hspRealised
         hspRealisation
+        noData
       }
     }
   }
@@ -152,7 +153,7 @@ function ByDezernat() {
                       <tr key={r.orgUnit.id} className="kern-table__row">
                         <th scope="row" className="kern-table__cell">{r.orgUnit.name}</th>
                         <td className="kern-table__cell kern-table__cell--numeric">{formatCents(r.figures.plan, lang)}</td>
-                        <td className="kern-table__cell kern-table__cell--numeric">{formatCents(r.figures.actual, lang)}</td>
+                        <td className="kern-table__cell kern-table__cell--numeric">{r.figures.noData ? t('budget.noData') : formatCents(r.figures.actual, lang)}</td>
                         <td className="kern-table__cell kern-table__cell--numeric">{formatDegree(r.figures.adherence, lang)}</td>
                         <td className="kern-table__cell kern-table__cell--numeric">{formatCents(r.figures.hspPlanned, lang)}</td>
                         <td className="kern-table__cell kern-table__cell--numeric">{formatCents(r.figures.hspRealised, lang)}</td>

@@ -63,6 +63,7 @@ const OfficeDoc = graphql(`
         hspPlanned
         hspRealised
         hspRealisation
+        noData
         suggestedDegree
       }
     }
@@ -274,7 +275,7 @@ function OfficeStart() {
                           <tr key={b.orgUnit.id} className="kern-table__row">
                             <th scope="row" className="kern-table__cell">{b.orgUnit.name}</th>
                             <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.plan, lang)}</td>
-                            <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.actual, lang)}</td>
+                            <td className="kern-table__cell kern-table__cell--numeric">{b.figures.noData ? t('budget.noData') : formatCents(b.figures.actual, lang)}</td>
                             <td className="kern-table__cell kern-table__cell--numeric">{formatDegree(b.figures.adherence, lang)}</td>
                             <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.hspPlanned, lang)}</td>
                             <td className="kern-table__cell kern-table__cell--numeric">{formatCents(b.figures.hspRealised, lang)}</td>

@@ -1,4 +1,4 @@
-import{g as e}from"./index-COdmRwsk.js";e(`
+import{g as e}from"./index-C02MAjlX.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
