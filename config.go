@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"zielwerk/db"
+	"zielwerk/demo"
 	"zielwerk/identity"
 )
 
@@ -111,7 +112,7 @@ func parseConfig(args []string) (config, []string, error) {
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", c.RequestTimeout, "deadline of one request, database work included (REQUEST_TIMEOUT)")
 	fs.IntVar(&c.MaxInFlight, "max-in-flight", c.MaxInFlight, "requests served at once; more get 503 with Retry-After (MAX_IN_FLIGHT)")
 	fs.DurationVar(&c.StartupTimeout, "startup-timeout", c.StartupTimeout, "how long start-up retries the database and the IdP (STARTUP_TIMEOUT)")
-	fs.IntVar(&c.SeedScale, "scale", c.SeedScale, fmt.Sprintf("seed a city this many times the demo city, 1–%d (SEED_SCALE)", db.MaxSeedScale))
+	fs.IntVar(&c.SeedScale, "scale", c.SeedScale, fmt.Sprintf("seed a city this many times the demo city, 1–%d (SEED_SCALE)", demo.MaxSeedScale))
 	if err := errors.Join(env.errs...); err != nil {
 		return c, nil, err
 	}

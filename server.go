@@ -27,6 +27,7 @@ import (
 	"gorm.io/gorm"
 
 	"zielwerk/db"
+	"zielwerk/demo"
 	"zielwerk/graph"
 	"zielwerk/identity"
 	"zielwerk/identity/demoidp"
@@ -94,7 +95,7 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	case "seed":
 		return seed(ctx, gdb, cfg.SeedScale)
 	case "serve":
-		if empty, err := db.IsEmpty(ctx, gdb); err != nil {
+		if empty, err := demo.IsEmpty(ctx, gdb); err != nil {
 			return err
 		} else if empty {
 			if err := seed(ctx, gdb, cfg.SeedScale); err != nil {
@@ -109,7 +110,7 @@ func run(ctx context.Context, cmd string, cfg config) error {
 
 func seed(ctx context.Context, gdb *gorm.DB, scale int) error {
 	start := time.Now()
-	counts, err := db.SeedScaled(ctx, gdb, scale)
+	counts, err := demo.SeedScaled(ctx, gdb, scale)
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)
 	}
@@ -133,7 +134,7 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 	if cfg.Identity.PublicURL == "" { // neither PUBLIC_URL nor -public-url
 		cfg.Identity.PublicURL = publicURL(ln.Addr())
 	}
-	for _, a := range db.DemoAccounts() {
+	for _, a := range demo.DemoAccounts() {
 		cfg.Identity.DemoAccounts = append(cfg.Identity.DemoAccounts, demoidp.Account(a))
 	}
 	ids, err := openIdentity(ctx, cfg.Identity, gdb, cfg.StartupTimeout)

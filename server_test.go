@@ -11,6 +11,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/identity"
 )
 
@@ -76,7 +77,7 @@ func TestProbesHeadersAndWebApp(t *testing.T) {
 // the callback, a database session — and asks the graph who they are.
 func TestDemoSignInThroughTheProductionPath(t *testing.T) {
 	s := startDemo(t, config{}, db.Pool{})
-	for _, acc := range db.DemoAccounts() {
+	for _, acc := range demo.DemoAccounts() {
 		browser := s.signIn(t, acc)
 		a := s.query(t, browser, `{ me { demo roles person { name } } }`)
 		if a.code() != "" || get(a.Data, "me", "person", "name") != acc.Name || get(a.Data, "me", "demo") != true {

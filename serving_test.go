@@ -17,6 +17,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/identity"
 	"zielwerk/identity/demoidp"
 )
@@ -44,12 +45,12 @@ func startDemo(t *testing.T, cfg config, pool db.Pool) *demoServer {
 	if _, err := db.Migrate(t.Context(), gdb); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.Seed(t.Context(), gdb); err != nil {
+	if _, err := demo.Seed(t.Context(), gdb); err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewUnstartedServer(nil)
 	icfg := identity.Config{PublicURL: "https://" + ts.Listener.Addr().String(), DemoAddr: "127.0.0.1:0"}
-	for _, a := range db.DemoAccounts() {
+	for _, a := range demo.DemoAccounts() {
 		icfg.DemoAccounts = append(icfg.DemoAccounts, demoidp.Account(a))
 	}
 	ids, err := identity.New(t.Context(), icfg, gdb)
@@ -65,7 +66,7 @@ func startDemo(t *testing.T, cfg config, pool db.Pool) *demoServer {
 
 // signIn signs in as a demo person through the demo IdP and returns a
 // client that carries the session cookie.
-func (s *demoServer) signIn(t *testing.T, acc db.DemoAccount) *http.Client {
+func (s *demoServer) signIn(t *testing.T, acc demo.DemoAccount) *http.Client {
 	t.Helper()
 	jar, _ := cookiejar.New(nil)
 	browser := &http.Client{Transport: s.Client().Transport, Jar: jar, Timeout: 20 * time.Second}
@@ -127,8 +128,8 @@ func (s *demoServer) query(t *testing.T, c *http.Client, q string) gqlAnswer {
 	return a
 }
 
-func demoAccount(t *testing.T, role string) db.DemoAccount {
-	for _, a := range db.DemoAccounts() {
+func demoAccount(t *testing.T, role string) demo.DemoAccount {
+	for _, a := range demo.DemoAccounts() {
 		for _, r := range a.Roles {
 			if r == role {
 				return a
@@ -136,7 +137,7 @@ func demoAccount(t *testing.T, role string) db.DemoAccount {
 		}
 	}
 	t.Fatalf("no demo account with role %s", role)
-	return db.DemoAccount{}
+	return demo.DemoAccount{}
 }
 
 // lockTable takes an exclusive lock on table in its own connection and

@@ -1,6 +1,6 @@
-// Package db holds Zielwerk's data model, its migrations, the queries the
-// graph layer may use and the seed data. Money is integer cents, times are
-// UTC, years are fiscal years (DESIGN.md §3 rule 7).
+// Package db holds Zielwerk's data model, its migrations and the queries
+// the graph layer may use; the demo city lives in package demo. Money is
+// integer cents, times are UTC, years are fiscal years (DESIGN.md §3 rule 7).
 package db
 
 import "time"

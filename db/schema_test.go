@@ -11,6 +11,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 )
 
 // schemaOf describes everything the migrations make, one line per object,
@@ -162,7 +163,7 @@ func TestUpgradeOfTheDemoCity(t *testing.T) {
 	if _, err := db.MigrateTo(ctx, gdb, 4); err != nil {
 		t.Fatal(err)
 	}
-	counts, err := db.Seed(ctx, gdb)
+	counts, err := demo.Seed(ctx, gdb)
 	if err != nil {
 		t.Fatalf("seed at version 4: %v", err)
 	}

@@ -5,6 +5,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 )
 
 // The version rows move with what their caches hold, and only with that:
@@ -12,7 +13,7 @@ import (
 // (every agreement write would otherwise queue behind it).
 func TestCacheVersionsFollowTheirTables(t *testing.T) {
 	gdb := dbtest.Open(t)
-	if _, err := db.Seed(t.Context(), gdb); err != nil {
+	if _, err := demo.Seed(t.Context(), gdb); err != nil {
 		t.Fatal(err)
 	}
 	versions := func() map[string]int64 {

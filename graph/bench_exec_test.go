@@ -9,6 +9,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/graph"
 	"zielwerk/identity"
 )
@@ -23,11 +24,11 @@ func BenchmarkExecutiveQuery(b *testing.B) {
 
 func benchmarkExecutive(b *testing.B, opts graph.Options) {
 	gdb := dbtest.Open(b)
-	if _, err := db.SeedScaled(b.Context(), gdb, 10); err != nil {
+	if _, err := demo.SeedScaled(b.Context(), gdb, 10); err != nil {
 		b.Fatal(err)
 	}
-	var dez db.DemoAccount
-	for _, a := range db.DemoAccounts() {
+	var dez demo.DemoAccount
+	for _, a := range demo.DemoAccounts() {
 		if len(a.Roles) == 1 && a.Roles[0] == "LEADERSHIP" {
 			dez = a
 		}

@@ -6,6 +6,7 @@ import (
 	"zielwerk/access"
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/graph"
 	"zielwerk/identity"
 )
@@ -15,7 +16,7 @@ import (
 // are bumped by triggers in the writing transaction.
 func TestCachesFollowChanges(t *testing.T) {
 	gdb := dbtest.Open(t)
-	if _, err := db.Seed(t.Context(), gdb); err != nil {
+	if _, err := demo.Seed(t.Context(), gdb); err != nil {
 		t.Fatal(err)
 	}
 	c := newClient(t, gdb, graph.Options{})

@@ -7,6 +7,7 @@ import (
 	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/graph"
 )
 
@@ -15,7 +16,7 @@ import (
 // dissolved then, today's does not.
 func TestTheClockDecidesToday(t *testing.T) {
 	gdb := dbtest.Open(t)
-	if _, err := db.Seed(t.Context(), gdb); err != nil {
+	if _, err := demo.Seed(t.Context(), gdb); err != nil {
 		t.Fatal(err)
 	}
 	c := newClient(t, gdb, graph.Options{})

@@ -7,6 +7,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/graph"
 	"zielwerk/identity"
 )
@@ -16,13 +17,13 @@ import (
 // demo city; and in one statement on PostgreSQL.
 func TestHotViewAnswersLikeTheGraph(t *testing.T) {
 	gdb := dbtest.Open(t)
-	if _, err := db.SeedScaled(t.Context(), gdb, 2); err != nil {
+	if _, err := demo.SeedScaled(t.Context(), gdb, 2); err != nil {
 		t.Fatal(err)
 	}
 	hot := newClient(t, gdb, graph.Options{})
 	slow := newClient(t, gdb, graph.Options{NoHotViews: true})
 	compared := 0
-	for _, acc := range db.DemoAccounts() {
+	for _, acc := range demo.DemoAccounts() {
 		var p db.Person
 		if err := gdb.Where("email = ?", acc.Email).Take(&p).Error; err != nil {
 			t.Fatal(err)

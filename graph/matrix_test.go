@@ -14,6 +14,7 @@ import (
 	"zielwerk/access"
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/graph"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -51,11 +52,11 @@ func person(t *testing.T, gdb *gorm.DB, where string, args ...any) db.Person {
 func seedWorld(t *testing.T) *world {
 	t.Helper()
 	gdb := dbtest.Open(t)
-	if _, err := db.Seed(context.Background(), gdb); err != nil {
+	if _, err := demo.Seed(context.Background(), gdb); err != nil {
 		t.Fatal(err)
 	}
 	w := &world{gdb: gdb, viewers: map[string]viewer{}, agreements: map[string]*db.Agreement{}}
-	acc := db.DemoAccounts()
+	acc := demo.DemoAccounts()
 	as := func(name, email string, roles ...identity.Role) {
 		p := person(t, gdb, "email = ?", email)
 		w.viewers[name] = viewer{name: name, principal: &identity.Principal{PersonID: p.ID, Name: p.Name, Roles: roles}}

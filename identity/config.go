@@ -36,7 +36,7 @@ type Config struct {
 
 	DemoAddr        string // DEMO_IDP_ADDR
 	DemoAllowRemote bool   // DEMO_IDP_ALLOW_REMOTE
-	// DemoAccounts are offered on the demo login page (e.g. db.DemoAccounts()).
+	// DemoAccounts are offered on the demo login page (e.g. demo.DemoAccounts()).
 	DemoAccounts []demoidp.Account
 
 	// JWKSMinInterval is the least time between two JWKS fetches, so tokens

@@ -10,6 +10,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/graph/model"
 	"zielwerk/identity"
 	"zielwerk/printdoc"
@@ -17,7 +18,7 @@ import (
 
 func TestPrintViewOnlyForContentAccess(t *testing.T) {
 	gdb := dbtest.Open(t)
-	if _, err := db.Seed(t.Context(), gdb); err != nil {
+	if _, err := demo.Seed(t.Context(), gdb); err != nil {
 		t.Fatal(err)
 	}
 	var a db.Agreement
@@ -27,7 +28,7 @@ func TestPrintViewOnlyForContentAccess(t *testing.T) {
 	var agent db.Person
 	gdb.First(&agent, a.AgentID)
 	var hr db.Person
-	gdb.Where("email = ?", db.DemoAccounts()[5].Email).First(&hr)
+	gdb.Where("email = ?", demo.DemoAccounts()[5].Email).First(&hr)
 
 	get := func(p *identity.Principal, id string) (int, string) {
 		mux := http.NewServeMux()

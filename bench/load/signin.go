@@ -12,19 +12,19 @@ import (
 	"strings"
 	"time"
 
-	"zielwerk/db"
+	"zielwerk/demo"
 	"zielwerk/identity"
 )
 
 // dezernent is the demo account with the LEADERSHIP role: the person whose
 // start page the query builds.
-func dezernent() (db.DemoAccount, error) {
-	for _, a := range db.DemoAccounts() {
+func dezernent() (demo.DemoAccount, error) {
+	for _, a := range demo.DemoAccounts() {
 		if slices.Contains(a.Roles, "LEADERSHIP") {
 			return a, nil
 		}
 	}
-	return db.DemoAccount{}, fmt.Errorf("no LEADERSHIP account in db.DemoAccounts()")
+	return demo.DemoAccount{}, fmt.Errorf("no LEADERSHIP account in demo.DemoAccounts()")
 }
 
 // signIn goes through the demo IdP as a browser does (server_test.go,

@@ -1,4 +1,4 @@
-package db_test
+package demo_test
 
 import (
 	"context"
@@ -19,6 +19,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 )
 
 var hammGoals = []string{
@@ -93,10 +94,10 @@ func digest(t *testing.T, gdb *gorm.DB, tables []string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func seed(t *testing.T, gdb *gorm.DB) db.SeedCounts {
+func seed(t *testing.T, gdb *gorm.DB) demo.SeedCounts {
 	t.Helper()
 	start := time.Now()
-	counts, err := db.Seed(context.Background(), gdb)
+	counts, err := demo.Seed(context.Background(), gdb)
 	if err != nil {
 		t.Fatalf("seed: %v", err)
 	}
@@ -107,11 +108,11 @@ func seed(t *testing.T, gdb *gorm.DB) db.SeedCounts {
 func TestSeedIsCompleteConsistentAndDeterministic(t *testing.T) {
 	ctx := context.Background()
 	gdb := dbtest.Open(t)
-	if empty, err := db.IsEmpty(ctx, gdb); err != nil || !empty {
+	if empty, err := demo.IsEmpty(ctx, gdb); err != nil || !empty {
 		t.Fatalf("fresh database: IsEmpty = %v, %v", empty, err)
 	}
 	counts := seed(t, gdb)
-	if empty, err := db.IsEmpty(ctx, gdb); err != nil || empty {
+	if empty, err := demo.IsEmpty(ctx, gdb); err != nil || empty {
 		t.Fatalf("seeded database: IsEmpty = %v, %v", empty, err)
 	}
 	s := load(t, gdb)
@@ -155,7 +156,7 @@ func TestSeedIsCompleteConsistentAndDeterministic(t *testing.T) {
 	t.Run("second seed fails and writes nothing", func(t *testing.T) {
 		tables := tableNames(counts)
 		before := digest(t, gdb, tables)
-		if _, err := db.Seed(ctx, gdb); !errors.Is(err, db.ErrNotEmpty) {
+		if _, err := demo.Seed(ctx, gdb); !errors.Is(err, demo.ErrNotEmpty) {
 			t.Fatalf("second seed: err = %v, want ErrNotEmpty", err)
 		}
 		if after := digest(t, gdb, tables); after != before {
@@ -188,7 +189,7 @@ func TestSeedIsCompleteConsistentAndDeterministic(t *testing.T) {
 	})
 }
 
-func tableNames(c db.SeedCounts) []string {
+func tableNames(c demo.SeedCounts) []string {
 	var out []string
 	for k := range c {
 		out = append(out, k)
@@ -211,7 +212,7 @@ func checkPeople(s *seeded) func(t *testing.T) {
 			}
 			byEmail[p.Email] = p
 		}
-		acc := db.DemoAccounts()
+		acc := demo.DemoAccounts()
 		wantRoles := [][]string{{"OB"}, {"OB_OFFICE"}, {"LEADERSHIP"}, {}, {"CONTROLLING"}, {"HR"}, {"ADMIN"}}
 		if len(acc) != len(wantRoles) {
 			t.Fatalf("%d demo accounts, want %d", len(acc), len(wantRoles))
@@ -693,7 +694,7 @@ func checkAgreements(s *seeded) func(t *testing.T) {
 		for _, p := range s.persons {
 			byEmail[p.Email] = p.ID
 		}
-		acc := db.DemoAccounts()
+		acc := demo.DemoAccounts()
 		dezernent, amtsleitung := byEmail[acc[2].Email], byEmail[acc[3].Email]
 		asAgent, asPrincipal, amtStates := map[db.AgreementStatus]bool{}, map[db.AgreementStatus]bool{}, map[db.AgreementStatus]bool{}
 		for _, ag := range s.agreements {

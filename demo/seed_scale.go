@@ -1,9 +1,10 @@
-package db
+package demo
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
+	"zielwerk/db"
 )
 
 // A load benchmark needs a city the size of Cologne, about ten times the
@@ -76,12 +77,12 @@ func (s *seedSet) scaleUp(scale int) {
 func (s *seedSet) addCopy(base *seedSet, c int, names *seedNames, lastProduct map[string]int) {
 	persons, units, products, goals, kpis, measures, agreements := idMap{}, idMap{}, idMap{}, idMap{}, idMap{}, idMap{}, idMap{}
 	suffix := fmt.Sprintf(" (Bezirk %d)", c)
-	kind := map[int64]OrgUnitKind{}
+	kind := map[int64]db.OrgUnitKind{}
 	for _, u := range base.units {
 		kind[u.ID] = u.Kind
 		// Parents come before their children, so an Abteilung sees its
 		// Amt already copied.
-		amt := u.Kind == KindAmt && u.ValidTo == nil && u.ParentID != nil && kind[*u.ParentID] == KindDezernat
+		amt := u.Kind == db.KindAmt && u.ValidTo == nil && u.ParentID != nil && kind[*u.ParentID] == db.KindDezernat
 		if !amt && !units.has(u.ParentID) {
 			continue
 		}
@@ -254,7 +255,7 @@ type seedNames struct {
 	count [2]int          // names handed out per gender, skipped ones included
 }
 
-func newSeedNames(people []Person) *seedNames {
+func newSeedNames(people []db.Person) *seedNames {
 	g := &seedNames{used: map[string]bool{}}
 	for _, p := range people {
 		g.used[p.Email] = true

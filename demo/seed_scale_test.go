@@ -1,4 +1,4 @@
-package db_test
+package demo_test
 
 import (
 	"context"
@@ -11,13 +11,14 @@ import (
 	"zielwerk/access"
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
+	"zielwerk/demo"
 	"zielwerk/identity"
 )
 
-func seedScaled(t *testing.T, gdb *gorm.DB, scale int) db.SeedCounts {
+func seedScaled(t *testing.T, gdb *gorm.DB, scale int) demo.SeedCounts {
 	t.Helper()
 	start := time.Now()
-	counts, err := db.SeedScaled(context.Background(), gdb, scale)
+	counts, err := demo.SeedScaled(context.Background(), gdb, scale)
 	if err != nil {
 		t.Fatalf("seed at scale %d: %v", scale, err)
 	}
@@ -255,7 +256,7 @@ func TestScaledSeedGivesTheDemoDezernentFiftyAgreements(t *testing.T) {
 	gdb := dbtest.Open(t)
 	seedScaled(t, gdb, 10)
 	var dezernent db.Person
-	if err := gdb.Where("email = ?", db.DemoAccounts()[2].Email).First(&dezernent).Error; err != nil {
+	if err := gdb.Where("email = ?", demo.DemoAccounts()[2].Email).First(&dezernent).Error; err != nil {
 		t.Fatal(err)
 	}
 	v, err := access.Load(ctx, gdb, &identity.Principal{PersonID: dezernent.ID, Roles: []identity.Role{identity.RoleLeadership}},

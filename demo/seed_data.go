@@ -1,8 +1,10 @@
-package db
+package demo
 
 // Static tables of the demo city "Stadt Musterhamm": a fictional city built
 // around the nine strategic goals of the City of Hamm. All people are
 // fictional. seed.go turns these tables into rows.
+
+import "zielwerk/db"
 
 // seedPopulation is the (fictional) population used for per-capita figures.
 const seedPopulation = 179850
@@ -114,37 +116,37 @@ var dezernatSpecs = []dezSpec{
 type kpiSpec struct {
 	Name      string
 	Unit      string
-	Dir       KPIDirection
-	Kind      KPIKind
-	Freq      UpdateFrequency
+	Dir       db.KPIDirection
+	Kind      db.KPIKind
+	Freq      db.UpdateFrequency
 	Base      float64
 	Averaged  bool // sub-year values average rather than add up
 	Generated bool // a generic financial KPI derived from the budget
 }
 
 const (
-	hi = HigherIsBetter
-	lo = LowerIsBetter
-	fy = Yearly
-	fq = Quarterly
-	fm = Monthly
+	hi = db.HigherIsBetter
+	lo = db.LowerIsBetter
+	fy = db.Yearly
+	fq = db.Quarterly
+	fm = db.Monthly
 )
 
 const (
-	kIn = KPIInput
-	kOu = KPIOutput
-	kOc = KPIOutcome
-	kEf = KPIEfficiency
-	kQu = KPIQuality
+	kIn = db.KPIInput
+	kOu = db.KPIOutput
+	kOc = db.KPIOutcome
+	kEf = db.KPIEfficiency
+	kQu = db.KPIQuality
 )
 
-func k(name, unit string, dir KPIDirection, kind KPIKind, freq UpdateFrequency, base float64) kpiSpec {
+func k(name, unit string, dir db.KPIDirection, kind db.KPIKind, freq db.UpdateFrequency, base float64) kpiSpec {
 	return kpiSpec{Name: name, Unit: unit, Dir: dir, Kind: kind, Freq: freq, Base: base}
 }
 
 // ka is a count or amount whose quarters and months average (a stock or a
 // ratio) rather than add up.
-func ka(name, unit string, dir KPIDirection, kind KPIKind, freq UpdateFrequency, base float64) kpiSpec {
+func ka(name, unit string, dir db.KPIDirection, kind db.KPIKind, freq db.UpdateFrequency, base float64) kpiSpec {
 	s := k(name, unit, dir, kind, freq, base)
 	s.Averaged = true
 	return s
@@ -162,14 +164,14 @@ type amtSpec struct {
 	Dez    string // Roman numeral of the Dezernat
 	Leader string
 	Female bool
-	Pay    PayRule
+	Pay    db.PayRule
 	Goals  []amtGoalSpec
 }
 
 const (
-	lob    = PayTVoeDLOB
-	beamte = PayBeamte
-	nopay  = PayNone
+	lob    = db.PayTVoeDLOB
+	beamte = db.PayBeamte
+	nopay  = db.PayNone
 )
 
 // amtSpecs are the active Ämter (current structure since 2019-01-01).
@@ -398,16 +400,16 @@ var abteilungSpecs = []struct {
 // replaced by the Dezernate on 2019-01-01.
 var dissolvedSpecs = []struct {
 	Code   string
-	Kind   OrgUnitKind
+	Kind   db.OrgUnitKind
 	Parent string // code; "" = root
 	Name   string
 }{
-	{"FB-1", KindFachbereich, "", "Fachbereich Zentrale Dienste, Finanzen und Bürgerservice"},
-	{"FB-2", KindFachbereich, "", "Fachbereich Soziales, Jugend und Bildung"},
-	{"A-11", KindAmt, "FB-1", "Hauptamt"},
-	{"A-18", KindAmt, "FB-1", "Amt für Statistik und Wahlen"},
-	{"A-48", KindAmt, "FB-2", "Amt für Schule und Weiterbildung"},
-	{"A-58", KindAmt, "FB-2", "Amt für Soziale Dienste"},
+	{"FB-1", db.KindFachbereich, "", "Fachbereich Zentrale Dienste, Finanzen und Bürgerservice"},
+	{"FB-2", db.KindFachbereich, "", "Fachbereich Soziales, Jugend und Bildung"},
+	{"A-11", db.KindAmt, "FB-1", "Hauptamt"},
+	{"A-18", db.KindAmt, "FB-1", "Amt für Statistik und Wahlen"},
+	{"A-48", db.KindAmt, "FB-2", "Amt für Schule und Weiterbildung"},
+	{"A-58", db.KindAmt, "FB-2", "Amt für Soziale Dienste"},
 }
 
 // unlinkedGoalSpecs are Amt goals deliberately not linked to any Dezernat or
@@ -822,48 +824,48 @@ var productAreaSpecs = []areaSpec{
 type measureSpec struct {
 	Title     string
 	Amt       int
-	Status    MeasureStatus
+	Status    db.MeasureStatus
 	AnnualEUR float64
 	Since     int
 }
 
 var measureSpecs = []measureSpec{
-	{"Reduzierung der Energiekosten in städtischen Gebäuden", 65, MeasureInProgress, 450e3, 2013},
-	{"Anpassung der Gebühren für die Abfallentsorgung an die volle Kostendeckung", 70, MeasureRealised, 300e3, 2012},
-	{"Anpassung der Gebühren im Friedhofs- und Bestattungswesen", 68, MeasureRealised, 120e3, 2013},
-	{"Anhebung des Hebesatzes der Grundsteuer B", 22, MeasureRealised, 2.1e6, 2012},
-	{"Anpassung der Vergnügungssteuer", 22, MeasureRealised, 250e3, 2014},
-	{"Konsolidierung der Verwaltungsstandorte und Aufgabe angemieteter Flächen", 23, MeasureInProgress, 380e3, 2018},
-	{"Stellenbewirtschaftung: Wiederbesetzungssperre von sechs Monaten", 10, MeasureInProgress, 1.2e6, 2012},
-	{"Optimierung der Schülerbeförderung", 40, MeasureRealised, 180e3, 2015},
-	{"Zentralisierung des Beschaffungswesens", 30, MeasureInProgress, 220e3, 2016},
-	{"Digitalisierung des Rechnungseingangs (E-Rechnung)", 20, MeasureInProgress, 90e3, 2020},
-	{"Reduzierung der Druck- und Portokosten durch digitale Bescheide", 12, MeasureAtRisk, 140e3, 2021},
-	{"Anpassung der Elternbeiträge in der Kindertagesbetreuung", 51, MeasureRealised, 600e3, 2014},
-	{"Steuerung der stationären Hilfen zur Erziehung durch ambulante Alternativen", 51, MeasureAtRisk, 900e3, 2016},
-	{"Anpassung der Entgelte der Volkshochschule", 43, MeasureRealised, 60e3, 2013},
-	{"Anpassung der Entgelte der Musikschule", 44, MeasureRealised, 45e3, 2013},
-	{"Neuordnung der Öffnungszeiten der Stadtteilbibliotheken", 42, MeasureInProgress, 70e3, 2019},
-	{"Reduzierung der Bäderzuschüsse durch Betriebsoptimierung", 52, MeasureAtRisk, 350e3, 2017},
-	{"Umstellung der Straßenbeleuchtung auf LED", 66, MeasureRealised, 520e3, 2015},
-	{"Verlängerung der Pflegeintervalle im Straßenbegleitgrün", 67, MeasureInProgress, 160e3, 2018},
-	{"Ausweitung der Geschwindigkeitsüberwachung an Unfallschwerpunkten", 32, MeasureInProgress, 400e3, 2019},
-	{"Anpassung der Parkgebühren in der Innenstadt", 66, MeasureRealised, 280e3, 2014},
-	{"Interkommunale Zusammenarbeit in der Leitstelle für Feuerwehr und Rettungsdienst", 37, MeasurePlanned, 200e3, 2027},
-	{"Steuerung der Kosten der Unterkunft durch ein schlüssiges Konzept zu Mietobergrenzen", 50, MeasureAtRisk, 750e3, 2020},
-	{"Veräußerung nicht betriebsnotwendiger Grundstücke", 23, MeasureInProgress, 1.5e6, 2012},
-	{"Optimierung des Forderungsmanagements und der Vollstreckung", 21, MeasureInProgress, 300e3, 2016},
-	{"Zinsoptimierung durch aktives Schuldenmanagement", 20, MeasureRealised, 1.8e6, 2012},
-	{"Erhöhung der Gewinnabführung der Stadtwerke-Holding", 20, MeasureInProgress, 1e6, 2015},
-	{"Einstellung des sommerlichen Kulturveranstaltungsprogramms", 41, MeasureDropped, 80e3, 2020},
-	{"Gebührenanpassung in der Lebensmittelüberwachung", 39, MeasureRealised, 40e3, 2016},
-	{"Reduzierung von Sachkosten durch die elektronische Akte", 12, MeasureInProgress, 210e3, 2019},
-	{"Überprüfung freiwilliger Zuschüsse an Vereine und Verbände", 15, MeasureAtRisk, 150e3, 2017},
-	{"Anpassung der Verwaltungsgebühren im Baugenehmigungsverfahren", 63, MeasureRealised, 220e3, 2014},
-	{"Schließung des Lehrschwimmbeckens Nord", 52, MeasureDropped, 110e3, 2019},
-	{"Optimierung der Gebäudereinigung durch neue Leistungsverzeichnisse", 65, MeasureInProgress, 260e3, 2018},
-	{"Einführung einer Zweitwohnungsteuer", 22, MeasurePlanned, 90e3, 2027},
-	{"Verkleinerung des Fuhrparks und Einführung von Dienstrad- und Carsharing-Angeboten", 65, MeasurePlanned, 130e3, 2027},
+	{"Reduzierung der Energiekosten in städtischen Gebäuden", 65, db.MeasureInProgress, 450e3, 2013},
+	{"Anpassung der Gebühren für die Abfallentsorgung an die volle Kostendeckung", 70, db.MeasureRealised, 300e3, 2012},
+	{"Anpassung der Gebühren im Friedhofs- und Bestattungswesen", 68, db.MeasureRealised, 120e3, 2013},
+	{"Anhebung des Hebesatzes der Grundsteuer B", 22, db.MeasureRealised, 2.1e6, 2012},
+	{"Anpassung der Vergnügungssteuer", 22, db.MeasureRealised, 250e3, 2014},
+	{"Konsolidierung der Verwaltungsstandorte und Aufgabe angemieteter Flächen", 23, db.MeasureInProgress, 380e3, 2018},
+	{"Stellenbewirtschaftung: Wiederbesetzungssperre von sechs Monaten", 10, db.MeasureInProgress, 1.2e6, 2012},
+	{"Optimierung der Schülerbeförderung", 40, db.MeasureRealised, 180e3, 2015},
+	{"Zentralisierung des Beschaffungswesens", 30, db.MeasureInProgress, 220e3, 2016},
+	{"Digitalisierung des Rechnungseingangs (E-Rechnung)", 20, db.MeasureInProgress, 90e3, 2020},
+	{"Reduzierung der Druck- und Portokosten durch digitale Bescheide", 12, db.MeasureAtRisk, 140e3, 2021},
+	{"Anpassung der Elternbeiträge in der Kindertagesbetreuung", 51, db.MeasureRealised, 600e3, 2014},
+	{"Steuerung der stationären Hilfen zur Erziehung durch ambulante Alternativen", 51, db.MeasureAtRisk, 900e3, 2016},
+	{"Anpassung der Entgelte der Volkshochschule", 43, db.MeasureRealised, 60e3, 2013},
+	{"Anpassung der Entgelte der Musikschule", 44, db.MeasureRealised, 45e3, 2013},
+	{"Neuordnung der Öffnungszeiten der Stadtteilbibliotheken", 42, db.MeasureInProgress, 70e3, 2019},
+	{"Reduzierung der Bäderzuschüsse durch Betriebsoptimierung", 52, db.MeasureAtRisk, 350e3, 2017},
+	{"Umstellung der Straßenbeleuchtung auf LED", 66, db.MeasureRealised, 520e3, 2015},
+	{"Verlängerung der Pflegeintervalle im Straßenbegleitgrün", 67, db.MeasureInProgress, 160e3, 2018},
+	{"Ausweitung der Geschwindigkeitsüberwachung an Unfallschwerpunkten", 32, db.MeasureInProgress, 400e3, 2019},
+	{"Anpassung der Parkgebühren in der Innenstadt", 66, db.MeasureRealised, 280e3, 2014},
+	{"Interkommunale Zusammenarbeit in der Leitstelle für Feuerwehr und Rettungsdienst", 37, db.MeasurePlanned, 200e3, 2027},
+	{"Steuerung der Kosten der Unterkunft durch ein schlüssiges Konzept zu Mietobergrenzen", 50, db.MeasureAtRisk, 750e3, 2020},
+	{"Veräußerung nicht betriebsnotwendiger Grundstücke", 23, db.MeasureInProgress, 1.5e6, 2012},
+	{"Optimierung des Forderungsmanagements und der Vollstreckung", 21, db.MeasureInProgress, 300e3, 2016},
+	{"Zinsoptimierung durch aktives Schuldenmanagement", 20, db.MeasureRealised, 1.8e6, 2012},
+	{"Erhöhung der Gewinnabführung der Stadtwerke-Holding", 20, db.MeasureInProgress, 1e6, 2015},
+	{"Einstellung des sommerlichen Kulturveranstaltungsprogramms", 41, db.MeasureDropped, 80e3, 2020},
+	{"Gebührenanpassung in der Lebensmittelüberwachung", 39, db.MeasureRealised, 40e3, 2016},
+	{"Reduzierung von Sachkosten durch die elektronische Akte", 12, db.MeasureInProgress, 210e3, 2019},
+	{"Überprüfung freiwilliger Zuschüsse an Vereine und Verbände", 15, db.MeasureAtRisk, 150e3, 2017},
+	{"Anpassung der Verwaltungsgebühren im Baugenehmigungsverfahren", 63, db.MeasureRealised, 220e3, 2014},
+	{"Schließung des Lehrschwimmbeckens Nord", 52, db.MeasureDropped, 110e3, 2019},
+	{"Optimierung der Gebäudereinigung durch neue Leistungsverzeichnisse", 65, db.MeasureInProgress, 260e3, 2018},
+	{"Einführung einer Zweitwohnungsteuer", 22, db.MeasurePlanned, 90e3, 2027},
+	{"Verkleinerung des Fuhrparks und Einführung von Dienstrad- und Carsharing-Angeboten", 65, db.MeasurePlanned, 130e3, 2027},
 }
 
 // Comment texts.

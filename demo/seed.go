@@ -1,4 +1,8 @@
-package db
+// Package demo is the demo city "Stadt Musterhamm": the seed that loads it
+// into an empty database (Seed, SeedScaled for a city N times its size) and
+// the people the demo identity provider offers for sign-in. Production
+// needs none of it but for seeding a demo; nothing in db depends on it.
+package demo
 
 import (
 	"context"
@@ -10,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"zielwerk/db"
 
 	"gorm.io/gorm"
 )
@@ -46,7 +51,7 @@ var seedSnapshot = time.Date(2026, time.November, 20, 0, 0, 0, 0, time.UTC)
 // empty).
 func IsEmpty(ctx context.Context, gdb *gorm.DB) (bool, error) {
 	var n int64
-	if err := gdb.WithContext(ctx).Model(&Person{}).Count(&n).Error; err != nil {
+	if err := gdb.WithContext(ctx).Model(&db.Person{}).Count(&n).Error; err != nil {
 		return false, err
 	}
 	return n == 0, nil
@@ -72,7 +77,7 @@ func SeedScaled(ctx context.Context, gdb *gorm.DB, scale int) (SeedCounts, error
 	}
 	counts := SeedCounts{}
 	err = gdb.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		pg := Dialect(tx) == "postgres"
+		pg := db.Dialect(tx) == "postgres"
 		if pg {
 			// Two replicas seeding at once: one seeds, the other then sees data.
 			if err := tx.Exec("SELECT pg_advisory_xact_lock(72510002)").Error; err != nil {
@@ -109,7 +114,7 @@ func SeedScaled(ctx context.Context, gdb *gorm.DB, scale int) (SeedCounts, error
 	if err != nil {
 		return nil, err
 	}
-	if Dialect(gdb) == "postgres" {
+	if db.Dialect(gdb) == "postgres" {
 		// Fresh statistics, so the planner does not take the just-loaded
 		// tables for empty until autovacuum comes by.
 		if err := gdb.WithContext(ctx).Exec("ANALYZE").Error; err != nil {
@@ -170,23 +175,23 @@ func seedEmail(name string) string {
 
 // seedSet holds every row, parents before children.
 type seedSet struct {
-	persons     []Person
-	units       []OrgUnit
-	sgoals      []StrategicGoal
-	areas       []ProductArea
-	groups      []ProductGroup
-	products    []Product
-	goals       []Goal
-	kpis        []KPI
-	kpiValues   []KPIValue
-	budget      []BudgetLine
-	programmes  []ConsolidationProgramme
-	measures    []ConsolidationMeasure
-	savings     []MeasureSaving
-	agreements  []Agreement
-	items       []AgreementItem
-	reviews     []Review
-	assessments []Assessment
+	persons     []db.Person
+	units       []db.OrgUnit
+	sgoals      []db.StrategicGoal
+	areas       []db.ProductArea
+	groups      []db.ProductGroup
+	products    []db.Product
+	goals       []db.Goal
+	kpis        []db.KPI
+	kpiValues   []db.KPIValue
+	budget      []db.BudgetLine
+	programmes  []db.ConsolidationProgramme
+	measures    []db.ConsolidationMeasure
+	savings     []db.MeasureSaving
+	agreements  []db.Agreement
+	items       []db.AgreementItem
+	reviews     []db.Review
+	assessments []db.Assessment
 }
 
 func (s *seedSet) tables() []any {
@@ -288,7 +293,7 @@ func (b *seedBuilder) addPerson(name, position string) int64 {
 	}
 	b.emails[email] = true
 	id := int64(len(b.s.persons) + 1)
-	b.s.persons = append(b.s.persons, Person{ID: id, Name: name, Email: email, Position: position, Version: 1})
+	b.s.persons = append(b.s.persons, db.Person{ID: id, Name: name, Email: email, Position: position, Version: 1})
 	b.personID[name] = id
 	return id
 }
@@ -336,7 +341,7 @@ func (b *seedBuilder) amt(num int) *seedAmt {
 	return a
 }
 
-func (b *seedBuilder) addUnit(u OrgUnit) int64 {
+func (b *seedBuilder) addUnit(u db.OrgUnit) int64 {
 	for _, o := range b.s.units {
 		if o.Code == u.Code {
 			panic("duplicate org unit code " + u.Code)
@@ -359,19 +364,19 @@ func (b *seedBuilder) unitID(code string) int64 {
 
 func (b *seedBuilder) orgUnits() {
 	old, current := day(2010, 1, 1), day(2019, 1, 1)
-	b.rootID = b.addUnit(OrgUnit{Code: "OB", Name: "Verwaltungsvorstand", Kind: KindBoard,
+	b.rootID = b.addUnit(db.OrgUnit{Code: "OB", Name: "Verwaltungsvorstand", Kind: db.KindBoard,
 		LeaderID: ptr(b.obID), ValidFrom: old})
 	for _, d := range dissolvedSpecs {
 		parent := b.rootID
 		if d.Parent != "" {
 			parent = b.unitID(d.Parent)
 		}
-		b.addUnit(OrgUnit{Code: d.Code, Name: d.Name, Kind: d.Kind, ParentID: ptr(parent),
+		b.addUnit(db.OrgUnit{Code: d.Code, Name: d.Name, Kind: d.Kind, ParentID: ptr(parent),
 			ValidFrom: old, ValidTo: ptr(current)})
 	}
 	for i, d := range dezernatSpecs {
-		b.dezUnit = append(b.dezUnit, b.addUnit(OrgUnit{Code: "D-" + d.Roman, Name: "Dezernat " + d.Roman + " – " + d.Name,
-			Kind: KindDezernat, ParentID: ptr(b.rootID), LeaderID: ptr(b.dezLeader[i]), ValidFrom: current}))
+		b.dezUnit = append(b.dezUnit, b.addUnit(db.OrgUnit{Code: "D-" + d.Roman, Name: "Dezernat " + d.Roman + " – " + d.Name,
+			Kind: db.KindDezernat, ParentID: ptr(b.rootID), LeaderID: ptr(b.dezLeader[i]), ValidFrom: current}))
 	}
 	for i := range amtSpecs {
 		a := &amtSpecs[i]
@@ -380,21 +385,21 @@ func (b *seedBuilder) orgUnits() {
 			panic(fmt.Sprintf("Amt %d: unknown Dezernat %s", a.Num, a.Dez))
 		}
 		leader := b.personID[a.Leader]
-		id := b.addUnit(OrgUnit{Code: fmt.Sprintf("A-%d", a.Num), Name: a.Name, Kind: KindAmt,
+		id := b.addUnit(db.OrgUnit{Code: fmt.Sprintf("A-%d", a.Num), Name: a.Name, Kind: db.KindAmt,
 			ParentID: ptr(b.dezUnit[dez]), LeaderID: ptr(leader), ValidFrom: current})
 		sa := &seedAmt{spec: a, dez: dez, unitID: id, leaderID: leader}
 		b.amts = append(b.amts, sa)
 		b.amtByNum[a.Num] = sa
 	}
 	for _, ab := range abteilungSpecs {
-		b.addUnit(OrgUnit{Code: ab.Code, Name: ab.Name, Kind: KindAbteilung,
+		b.addUnit(db.OrgUnit{Code: ab.Code, Name: ab.Name, Kind: db.KindAbteilung,
 			ParentID: ptr(b.amt(ab.Amt).unitID), LeaderID: ptr(b.personID[ab.Leader]), ValidFrom: current})
 	}
 }
 
 func (b *seedBuilder) strategicGoals() {
 	for i, g := range strategicGoalSpecs {
-		b.s.sgoals = append(b.s.sgoals, StrategicGoal{ID: int64(i + 1), Number: i + 1, Title: g.Title,
+		b.s.sgoals = append(b.s.sgoals, db.StrategicGoal{ID: int64(i + 1), Number: i + 1, Title: g.Title,
 			Description: g.Description, Version: 1})
 	}
 }
@@ -402,20 +407,20 @@ func (b *seedBuilder) strategicGoals() {
 func (b *seedBuilder) productPlan() {
 	for _, a := range productAreaSpecs {
 		areaID := int64(len(b.s.areas) + 1)
-		b.s.areas = append(b.s.areas, ProductArea{ID: areaID, Number: a.Number, Name: a.Name})
+		b.s.areas = append(b.s.areas, db.ProductArea{ID: areaID, Number: a.Number, Name: a.Name})
 		for _, g := range a.Groups {
 			if g.Number[:2] != fmt.Sprintf("%02d", a.Number) {
 				panic("product group " + g.Number + " outside its area")
 			}
 			groupID := int64(len(b.s.groups) + 1)
-			b.s.groups = append(b.s.groups, ProductGroup{ID: groupID, AreaID: areaID, Number: g.Number, Name: g.Name})
+			b.s.groups = append(b.s.groups, db.ProductGroup{ID: groupID, AreaID: areaID, Number: g.Number, Name: g.Name})
 			for _, p := range g.Products {
 				if p.Number[:4] != g.Number {
 					panic("product " + p.Number + " outside its group")
 				}
 				owner := b.amt(p.Amt)
 				idx := len(b.s.products)
-				b.s.products = append(b.s.products, Product{ID: int64(idx + 1), GroupID: groupID, Number: p.Number,
+				b.s.products = append(b.s.products, db.Product{ID: int64(idx + 1), GroupID: groupID, Number: p.Number,
 					Name: p.Name, OrgUnitID: owner.unitID, Version: 1})
 				owner.products = append(owner.products, idx)
 			}
@@ -423,7 +428,7 @@ func (b *seedBuilder) productPlan() {
 	}
 }
 
-func (b *seedBuilder) addGoal(g Goal) int {
+func (b *seedBuilder) addGoal(g db.Goal) int {
 	idx := len(b.s.goals)
 	g.ID = int64(idx + 1)
 	g.Version = 1
@@ -454,7 +459,7 @@ func (b *seedBuilder) goalCascade() {
 				panic("duplicate Dezernat goal key " + g.Key)
 			}
 			sg := int64(g.SG)
-			idx := b.addGoal(Goal{OrgUnitID: b.dezUnit[i], Level: LevelDezernat, Title: g.Title,
+			idx := b.addGoal(db.Goal{OrgUnitID: b.dezUnit[i], Level: db.LevelDezernat, Title: g.Title,
 				Description: fmt.Sprintf("Beitrag des Dezernats %s zum strategischen Ziel %d „%s“.", d.Roman, g.SG, strategicGoalSpecs[g.SG-1].Title),
 				FromYear:    g.From, ToYear: g.To, StrategicGoalID: &sg, TracedStrategicGoalID: &sg})
 			b.dezGoal[g.Key] = idx
@@ -468,7 +473,7 @@ func (b *seedBuilder) goalCascade() {
 				panic(fmt.Sprintf("Amt %d: parent goal %s is not a goal of its Dezernat", a.spec.Num, g.Parent))
 			}
 			parent := b.s.goals[pi]
-			idx := b.addGoal(Goal{OrgUnitID: a.unitID, Level: LevelAmt, Title: g.Title,
+			idx := b.addGoal(db.Goal{OrgUnitID: a.unitID, Level: db.LevelAmt, Title: g.Title,
 				Description: fmt.Sprintf("Amtsziel %s; abgeleitet aus dem Dezernatsziel „%s“.", seedOfUnit(a.spec.Name), parent.Title),
 				FromYear:    parent.FromYear, ToYear: parent.ToYear, ParentGoalID: ptr(parent.ID),
 				TracedStrategicGoalID: parent.TracedStrategicGoalID})
@@ -477,7 +482,7 @@ func (b *seedBuilder) goalCascade() {
 	}
 	for _, u := range unlinkedGoalSpecs {
 		a := b.amt(u.Amt)
-		b.addGoal(Goal{OrgUnitID: a.unitID, Level: LevelAmt, Title: u.Title,
+		b.addGoal(db.Goal{OrgUnitID: a.unitID, Level: db.LevelAmt, Title: u.Title,
 			Description: "Internes Vorhaben des Amtes; bislang keinem Dezernatsziel und keinem strategischen Ziel zugeordnet.",
 			FromYear:    2024, ToYear: 2027})
 	}
@@ -497,7 +502,7 @@ func (b *seedBuilder) goalCascade() {
 			}
 		}
 		parent := b.s.goals[parentIdx]
-		idx := b.addGoal(Goal{OrgUnitID: a.unitID, Level: LevelProduct, Title: fmt.Sprintf(t.Title, p.Name),
+		idx := b.addGoal(db.Goal{OrgUnitID: a.unitID, Level: db.LevelProduct, Title: fmt.Sprintf(t.Title, p.Name),
 			Description: fmt.Sprintf("Produktziel für das Produkt %s %s; trägt zum Amtsziel „%s“ bei.", p.Number, p.Name, parent.Title),
 			FromYear:    parent.FromYear, ToYear: parent.ToYear, ParentGoalID: ptr(parent.ID), ProductID: ptr(p.ID),
 			TracedStrategicGoalID: parent.TracedStrategicGoalID})
@@ -545,7 +550,7 @@ func (b *seedBuilder) budgetLines() {
 		growth := b.between(0.01, 0.04)
 		for y := seedFirstYear; y <= seedLastYear; y++ {
 			planEUR := math.Round(base*math.Pow(1+growth, float64(y-seedFirstYear))/100) * 100
-			line := BudgetLine{ID: int64(len(b.s.budget) + 1), ProductID: p.ID, Year: y,
+			line := db.BudgetLine{ID: int64(len(b.s.budget) + 1), ProductID: p.ID, Year: y,
 				PlanCents: int64(planEUR) * 100, Version: 1}
 			switch {
 			case y < seedYear:
@@ -559,14 +564,14 @@ func (b *seedBuilder) budgetLines() {
 }
 
 // budgetOf returns the budget line of a product in a year.
-func (b *seedBuilder) budgetOf(productIdx, year int) BudgetLine {
+func (b *seedBuilder) budgetOf(productIdx, year int) db.BudgetLine {
 	return b.s.budget[productIdx*(seedLastYear-seedFirstYear+1)+year-seedFirstYear]
 }
 
-var seedFreqText = map[UpdateFrequency]string{
-	Yearly:    "jährlich zum Stichtag 31.12.",
-	Quarterly: "quartalsweise",
-	Monthly:   "monatlich",
+var seedFreqText = map[db.UpdateFrequency]string{
+	db.Yearly:    "jährlich zum Stichtag 31.12.",
+	db.Quarterly: "quartalsweise",
+	db.Monthly:   "monatlich",
 }
 
 func (b *seedBuilder) addKPI(spec kpiSpec, goalIdx int, productIdx int, owner *seedAmt) {
@@ -578,7 +583,7 @@ func (b *seedBuilder) addKPI(spec kpiSpec, goalIdx int, productIdx int, owner *s
 	} else {
 		source = "Kennzahl auf Ebene " + seedOfUnit(owner.spec.Name)
 	}
-	if spec.Dir == HigherIsBetter {
+	if spec.Dir == db.HigherIsBetter {
 		dirText = "Ein höherer Wert ist besser."
 	} else {
 		dirText = "Ein niedrigerer Wert ist besser."
@@ -597,7 +602,7 @@ func (b *seedBuilder) addKPI(spec kpiSpec, goalIdx int, productIdx int, owner *s
 		alt := [][2]float64{{0.98, 0.9}, {1.0, 0.95}, {0.95, 0.85}}[b.r.IntN(3)]
 		green, yellow = alt[0], alt[1]
 	}
-	kpi := KPI{ID: int64(idx + 1), Name: spec.Name, Unit: spec.Unit, Direction: spec.Dir, Kind: spec.Kind,
+	kpi := db.KPI{ID: int64(idx + 1), Name: spec.Name, Unit: spec.Unit, Direction: spec.Dir, Kind: spec.Kind,
 		Frequency: spec.Freq, Definition: def, GoalID: ptr(b.s.goals[goalIdx].ID),
 		GreenThreshold: green, YellowThreshold: yellow, Version: 1}
 	if productIdx >= 0 {
@@ -683,11 +688,11 @@ var seedAdditiveUnits = map[string]bool{"Anzahl": true, "EUR": true, "Stunden": 
 	"t": true, "kg": true, "ha": true, "km": true, "m²": true}
 
 // degree is the degree of achievement of actual against plan.
-func degree(dir KPIDirection, plan, actual float64) float64 {
+func degree(dir db.KPIDirection, plan, actual float64) float64 {
 	if plan == 0 || actual == 0 {
 		return 1
 	}
-	if dir == LowerIsBetter {
+	if dir == db.LowerIsBetter {
 		return plan / actual
 	}
 	return actual / plan
@@ -704,15 +709,15 @@ func (b *seedBuilder) drawDegree() float64 {
 	}
 }
 
-func applyDegree(dir KPIDirection, plan, deg float64) float64 {
-	if dir == LowerIsBetter {
+func applyDegree(dir db.KPIDirection, plan, deg float64) float64 {
+	if dir == db.LowerIsBetter {
 		return plan / deg
 	}
 	return plan * deg
 }
 
 func (b *seedBuilder) addValue(ki, year, quarter, month int, plan float64, actual *float64, recorded time.Time, comment string) {
-	b.s.kpiValues = append(b.s.kpiValues, KPIValue{ID: int64(len(b.s.kpiValues) + 1), KPIID: b.s.kpis[ki].ID,
+	b.s.kpiValues = append(b.s.kpiValues, db.KPIValue{ID: int64(len(b.s.kpiValues) + 1), KPIID: b.s.kpis[ki].ID,
 		Year: year, Quarter: quarter, Month: month, Plan: ptr(plan), Actual: actual, Comment: comment,
 		RecordedByID: ptr(b.controlID), RecordedAt: recorded, Version: 1})
 }
@@ -758,7 +763,7 @@ func (b *seedBuilder) kpiValues() {
 				continue
 			}
 			step := trend * float64(y-seedFirstYear)
-			if spec.Dir == HigherIsBetter {
+			if spec.Dir == db.HigherIsBetter {
 				d.plan[y] = clamp(spec.Base * (1 + step))
 			} else {
 				d.plan[y] = clamp(spec.Base * (1 - step))
@@ -773,9 +778,9 @@ func (b *seedBuilder) kpiValues() {
 		var yearDeg2026 float64
 		var projected time.Time
 		var projectedNote string
-		if spec.Freq != Yearly {
+		if spec.Freq != db.Yearly {
 			n := 4
-			if spec.Freq == Monthly {
+			if spec.Freq == db.Monthly {
 				n = 12
 			}
 			reported := 0
@@ -854,7 +859,7 @@ func (b *seedBuilder) kpiValues() {
 				}
 				actual = ptr(roundTo(float64(*cents)/100/seedPopulation, 2))
 				deg = degree(spec.Dir, plan, *actual)
-			case y == seedYear && spec.Freq != Yearly:
+			case y == seedYear && spec.Freq != db.Yearly:
 				actual = d.actual[y]
 				deg = yearDeg2026
 			case y == seedYear && missing:
@@ -867,7 +872,7 @@ func (b *seedBuilder) kpiValues() {
 			comment := ""
 			recorded := at(y+1, 2, 10+ki%15, 10, 0)
 			switch {
-			case actual == nil && y == seedYear && spec.Freq == Yearly:
+			case actual == nil && y == seedYear && spec.Freq == db.Yearly:
 				// The reference date 31.12. has not come yet.
 				recorded = planRecorded(y)
 			case actual == nil && y <= seedYear:
@@ -881,7 +886,7 @@ func (b *seedBuilder) kpiValues() {
 				case generatedBudget:
 					comment = fmt.Sprintf("Vorläufiger Wert auf Basis der Ergebnisprognose %d (Stand 31.10.).", seedYear)
 					recorded = at(seedYear, 11, 3+ki%10, 10, 0)
-				case spec.Freq != Yearly:
+				case spec.Freq != db.Yearly:
 					comment = projectedNote
 					recorded = projected
 				default:
@@ -902,19 +907,19 @@ func (b *seedBuilder) kpiValues() {
 }
 
 func (b *seedBuilder) consolidation() {
-	b.s.programmes = append(b.s.programmes, ConsolidationProgramme{ID: 1, Kind: HSP,
+	b.s.programmes = append(b.s.programmes, db.ConsolidationProgramme{ID: 1, Kind: db.HSP,
 		Name: "Haushaltssanierungsplan 2012–2030", FromYear: 2012, ToYear: 2030})
-	statusText := map[MeasureStatus]string{
-		MeasurePlanned:    "Die Maßnahme ist beschlossen und wirkt ab dem Haushaltsjahr 2027.",
-		MeasureInProgress: "Die Umsetzung läuft; die Einsparung wird schrittweise erreicht.",
-		MeasureRealised:   "Die Maßnahme ist vollständig umgesetzt.",
-		MeasureAtRisk:     "Die Realisierung ist gefährdet; Kompensationsmaßnahmen werden geprüft.",
-		MeasureDropped:    "Die Maßnahme wurde durch Ratsbeschluss aufgegeben; der Konsolidierungsbeitrag ist anderweitig zu erbringen.",
+	statusText := map[db.MeasureStatus]string{
+		db.MeasurePlanned:    "Die Maßnahme ist beschlossen und wirkt ab dem Haushaltsjahr 2027.",
+		db.MeasureInProgress: "Die Umsetzung läuft; die Einsparung wird schrittweise erreicht.",
+		db.MeasureRealised:   "Die Maßnahme ist vollständig umgesetzt.",
+		db.MeasureAtRisk:     "Die Realisierung ist gefährdet; Kompensationsmaßnahmen werden geprüft.",
+		db.MeasureDropped:    "Die Maßnahme wurde durch Ratsbeschluss aufgegeben; der Konsolidierungsbeitrag ist anderweitig zu erbringen.",
 	}
 	for i, m := range measureSpecs {
 		a := b.amt(m.Amt)
 		idx := len(b.s.measures)
-		b.s.measures = append(b.s.measures, ConsolidationMeasure{ID: int64(idx + 1), ProgrammeID: 1,
+		b.s.measures = append(b.s.measures, db.ConsolidationMeasure{ID: int64(idx + 1), ProgrammeID: 1,
 			Number: fmt.Sprintf("HSP-%03d", i+1), Title: m.Title,
 			Description: fmt.Sprintf("Maßnahme des Haushaltssanierungsplans seit %d. Konsolidierungsbeitrag bei voller Wirkung: %s EUR jährlich. %s",
 				m.Since, fmtDE(m.AnnualEUR, 0), statusText[m.Status]),
@@ -931,17 +936,17 @@ func (b *seedBuilder) consolidation() {
 			if y <= seedYear {
 				var f float64
 				switch m.Status {
-				case MeasureRealised:
+				case db.MeasureRealised:
 					f = b.between(1.0, 1.08)
-				case MeasureInProgress:
+				case db.MeasureInProgress:
 					f = b.between(0.78, 1.0)
-				case MeasureAtRisk:
+				case db.MeasureAtRisk:
 					f = b.between(0.3, 0.7)
 				}
 				realised = ptr(int64(math.Round(float64(planned)*f/100)) * 100)
 			}
 			md.planned[y], md.real[y] = planned, realised
-			b.s.savings = append(b.s.savings, MeasureSaving{ID: int64(len(b.s.savings) + 1), MeasureID: int64(idx + 1),
+			b.s.savings = append(b.s.savings, db.MeasureSaving{ID: int64(len(b.s.savings) + 1), MeasureID: int64(idx + 1),
 				Year: y, PlannedCents: planned, RealisedCents: realised, Version: 1})
 		}
 		b.measData = append(b.measData, md)
@@ -950,7 +955,7 @@ func (b *seedBuilder) consolidation() {
 
 // seedCase is the state of one agreement at the snapshot.
 type seedCase struct {
-	status AgreementStatus
+	status db.AgreementStatus
 	// early says why an agreement of the running year has been assessed
 	// before the year's end; every ASSESSED or CLOSED one needs it.
 	early string
@@ -969,45 +974,45 @@ type seedCase struct {
 var (
 	obCases = map[int][]seedCase{
 		seedYear: {
-			{status: StatusReviewed},
-			{status: StatusAssessed, early: "Vorgezogenes Bewertungsgespräch: Der Rat entscheidet im Dezember 2026 über die Wiederwahl des Beigeordneten."},
-			{status: StatusAgreed},
-			{status: StatusReviewed},
-			{status: StatusClosed, early: "Vorgezogenes Bewertungsgespräch wegen der Elternzeit des Stadtbaurats von Dezember 2026 bis Februar 2027."},
-			{status: StatusAgreed},
+			{status: db.StatusReviewed},
+			{status: db.StatusAssessed, early: "Vorgezogenes Bewertungsgespräch: Der Rat entscheidet im Dezember 2026 über die Wiederwahl des Beigeordneten."},
+			{status: db.StatusAgreed},
+			{status: db.StatusReviewed},
+			{status: db.StatusClosed, early: "Vorgezogenes Bewertungsgespräch wegen der Elternzeit des Stadtbaurats von Dezember 2026 bis Februar 2027."},
+			{status: db.StatusAgreed},
 		},
-		seedLastYear: {{status: StatusProposed}, {status: StatusProposed}, {status: StatusAgreed}, {status: StatusDraft},
-			{status: StatusProposed}, {status: StatusAgreed}},
+		seedLastYear: {{status: db.StatusProposed}, {status: db.StatusProposed}, {status: db.StatusAgreed}, {status: db.StatusDraft},
+			{status: db.StatusProposed}, {status: db.StatusAgreed}},
 	}
 	amtCases = map[[2]int]seedCase{
-		{seedYear, 50}: {status: StatusClosed, leaves: true,
+		{seedYear, 50}: {status: db.StatusClosed, leaves: true,
 			early: "Vorgezogenes Bewertungsgespräch: Die Amtsleiterin tritt mit Ablauf des 30.11.2026 in den Ruhestand."},
-		{seedYear, 51}: {status: StatusAssessed,
+		{seedYear, 51}: {status: db.StatusAssessed,
 			early: "Vorgezogenes Bewertungsgespräch vor der Abordnung der Amtsleiterin an das Landesjugendamt von Dezember 2026 bis Mai 2027."},
-		{seedYear, 53}: {status: StatusReviewed, self: true},
-		{seedYear, 54}: {status: StatusAgreed},
-		{seedYear, 56}: {status: StatusReviewed},
-		{seedYear, 22}: {status: StatusClosed, leaves: true,
+		{seedYear, 53}: {status: db.StatusReviewed, self: true},
+		{seedYear, 54}: {status: db.StatusAgreed},
+		{seedYear, 56}: {status: db.StatusReviewed},
+		{seedYear, 22}: {status: db.StatusClosed, leaves: true,
 			early: "Vorgezogenes Bewertungsgespräch: Der Amtsleiter wechselt zum 01.12.2026 als Kämmerer in eine Nachbarstadt."},
-		{seedYear, 33}: {status: StatusReviewed, self: true},
-		{seedYear, 41}: {status: StatusAssessed,
+		{seedYear, 33}: {status: db.StatusReviewed, self: true},
+		{seedYear, 41}: {status: db.StatusAssessed,
 			early: "Vorgezogenes Bewertungsgespräch wegen der Elternzeit der Amtsleiterin ab Dezember 2026."},
-		{seedYear, 62}: {status: StatusAssessed, leaves: true,
+		{seedYear, 62}: {status: db.StatusAssessed, leaves: true,
 			early: "Vorgezogenes Bewertungsgespräch: Der Amtsleiter tritt mit Ablauf des 31.12.2026 in den Ruhestand."},
-		{seedYear, 70}: {status: StatusAssessed,
+		{seedYear, 70}: {status: db.StatusAssessed,
 			early: "Anlassbewertung: Der Amtsleiter bewirbt sich um die Geschäftsführung der städtischen Entsorgungsgesellschaft."},
 		// Late in the running year: a new Amtsleitung (draft never
 		// concluded) and a disputed proposal.
-		{seedYear, 64}: {status: StatusDraft}, {seedYear, 68}: {status: StatusProposed},
-		{seedLastYear, 51}: {status: StatusProposed}, {seedLastYear, 53}: {status: StatusDraft},
-		{seedLastYear, 54}: {status: StatusDraft}, {seedLastYear, 56}: {status: StatusProposed},
+		{seedYear, 64}: {status: db.StatusDraft}, {seedYear, 68}: {status: db.StatusProposed},
+		{seedLastYear, 51}: {status: db.StatusProposed}, {seedLastYear, 53}: {status: db.StatusDraft},
+		{seedLastYear, 54}: {status: db.StatusDraft}, {seedLastYear, 56}: {status: db.StatusProposed},
 	}
-	amtStatusCycle = map[int][]AgreementStatus{
-		seedYear:     {StatusReviewed, StatusAgreed, StatusReviewed, StatusReviewed, StatusAgreed},
-		seedLastYear: {StatusDraft, StatusProposed, StatusAgreed, StatusProposed, StatusDraft, StatusProposed, StatusDraft, StatusProposed},
+	amtStatusCycle = map[int][]db.AgreementStatus{
+		seedYear:     {db.StatusReviewed, db.StatusAgreed, db.StatusReviewed, db.StatusReviewed, db.StatusAgreed},
+		seedLastYear: {db.StatusDraft, db.StatusProposed, db.StatusAgreed, db.StatusProposed, db.StatusDraft, db.StatusProposed, db.StatusDraft, db.StatusProposed},
 	}
-	statusRank = map[AgreementStatus]int{StatusDraft: 0, StatusProposed: 1, StatusAgreed: 2,
-		StatusReviewed: 3, StatusAssessed: 4, StatusClosed: 5}
+	statusRank = map[db.AgreementStatus]int{db.StatusDraft: 0, db.StatusProposed: 1, db.StatusAgreed: 2,
+		db.StatusReviewed: 3, db.StatusAssessed: 4, db.StatusClosed: 5}
 )
 
 const budgetComplianceTitle = "Einhaltung des Haushaltsplans einschließlich der HSP-Maßnahmen"
@@ -1015,7 +1020,7 @@ const budgetComplianceTitle = "Einhaltung des Haushaltsplans einschließlich der
 // itemDraft is an agreement item before degrees are known; truth is the
 // degree of achievement the item reaches in 2026.
 type itemDraft struct {
-	item  AgreementItem
+	item  db.AgreementItem
 	truth int
 }
 
@@ -1040,7 +1045,7 @@ func (b *seedBuilder) goalActive(gi, year int) bool {
 
 func (b *seedBuilder) goalItem(gi int) itemDraft {
 	g := b.s.goals[gi]
-	return itemDraft{item: AgreementItem{Title: g.Title, GoalID: ptr(g.ID),
+	return itemDraft{item: db.AgreementItem{Title: g.Title, GoalID: ptr(g.ID),
 		Description: "Zielerreichung wird anhand der dem Ziel zugeordneten Kennzahlen und Meilensteine beurteilt."},
 		truth: 70 + b.r.IntN(61)}
 }
@@ -1053,7 +1058,7 @@ func (b *seedBuilder) kpiItem(ki, year int) itemDraft {
 		truth = int(math.Round(100 * degree(k.Direction, d.plan[seedYear], *a)))
 	}
 	dec := kpiDecimals(k.Unit, d.spec.Base)
-	return itemDraft{item: AgreementItem{
+	return itemDraft{item: db.AgreementItem{
 		Title:       fmt.Sprintf("%s: Zielwert %s %s", k.Name, fmtDE(target, dec), k.Unit),
 		Description: fmt.Sprintf("Zielwert entspricht dem Planwert %d der Kennzahl.", year),
 		KPIID:       ptr(k.ID), TargetValue: ptr(target)}, truth: truth}
@@ -1066,7 +1071,7 @@ func (b *seedBuilder) measureItem(mi, year int) itemDraft {
 	if r := d.real[seedYear]; r != nil && d.planned[seedYear] > 0 {
 		truth = int(math.Round(100 * float64(*r) / float64(d.planned[seedYear])))
 	}
-	return itemDraft{item: AgreementItem{
+	return itemDraft{item: db.AgreementItem{
 		Title:       fmt.Sprintf("HSP-Maßnahme %s umsetzen: %s", m.Number, m.Title),
 		Description: fmt.Sprintf("Einsparziel %d laut Haushaltssanierungsplan: %s EUR.", year, fmtDE(planned, 0)),
 		MeasureID:   ptr(m.ID), TargetValue: ptr(planned)}, truth: truth}
@@ -1077,7 +1082,7 @@ func (b *seedBuilder) measureItem(mi, year int) itemDraft {
 func (b *seedBuilder) activeMeasures(a *seedAmt, year int) []int {
 	var out []int
 	for _, mi := range a.measures {
-		if _, ok := b.measData[mi].planned[year]; ok && b.s.measures[mi].Status != MeasureDropped {
+		if _, ok := b.measData[mi].planned[year]; ok && b.s.measures[mi].Status != db.MeasureDropped {
 			out = append(out, mi)
 		}
 	}
@@ -1121,7 +1126,7 @@ func (b *seedBuilder) obItems(dez, year int) []itemDraft {
 	if budgetGoal < 0 {
 		panic("Dezernat without a budget goal")
 	}
-	items = append(items, itemDraft{item: AgreementItem{Title: budgetComplianceTitle, BudgetCompliance: true,
+	items = append(items, itemDraft{item: db.AgreementItem{Title: budgetComplianceTitle, BudgetCompliance: true,
 		GoalID:      ptr(b.s.goals[budgetGoal].ID),
 		Description: fmt.Sprintf("Der Zuschussbedarf aller Produkte des Dezernats hält den Haushaltsplan %d ein; die zugeordneten Maßnahmen des Haushaltssanierungsplans werden umgesetzt.", year)},
 		truth: b.budgetDegree(dez)})
@@ -1206,16 +1211,16 @@ func seedWeekday(t time.Time) time.Time {
 // its start, reviewed from June to September and, if assessed, assessed
 // early in October or November; those of the next year are concluded in
 // October and November before the snapshot.
-func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay PayRule,
+func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay db.PayRule,
 	c seedCase, n int, late bool, returnReason string, items []itemDraft) {
 	id := int64(len(b.s.agreements) + 1)
 	status := c.status
 	rank := statusRank[status]
 	next := year > seedYear
-	if rank >= statusRank[StatusReviewed] && year != seedYear {
+	if rank >= statusRank[db.StatusReviewed] && year != seedYear {
 		panic(fmt.Sprintf("agreement %d of %d cannot be %s at the snapshot", id, year, status))
 	}
-	if (rank >= statusRank[StatusAssessed]) != (c.early != "") {
+	if (rank >= statusRank[db.StatusAssessed]) != (c.early != "") {
 		panic(fmt.Sprintf("agreement %d (%s): an early assessment needs its reason, and only it", id, status))
 	}
 	created := seedWeekday(at(year-1, 11, 3+n%20, 9, 0))
@@ -1225,19 +1230,19 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 	case next:
 		created = seedWeekday(at(year-1, 10, 12+n%20, 9, 0))
 	}
-	ag := Agreement{ID: id, Year: year, PrincipalID: principal, AgentID: agent, OrgUnitID: unit,
+	ag := db.Agreement{ID: id, Year: year, PrincipalID: principal, AgentID: agent, OrgUnitID: unit,
 		Status: status, PayRule: pay, ReturnReason: returnReason, CreatedAt: created, UpdatedAt: created, Version: 1}
 	last := created
-	if status == StatusDraft && returnReason != "" {
+	if status == db.StatusDraft && returnReason != "" {
 		// Proposed, then returned with the reason.
 		last = seedWeekday(at(year-1, 11, 10+n%8, 16, 0))
 	}
-	if rank >= statusRank[StatusProposed] {
+	if rank >= statusRank[db.StatusProposed] {
 		proposed := seedWeekday(created.AddDate(0, 0, 20+(n*7)%60).Add(time.Hour))
 		switch {
 		case late:
 			proposed = at(year, 11, 16, 10, 0)
-		case next && status == StatusProposed:
+		case next && status == db.StatusProposed:
 			proposed = seedWeekday(at(year-1, 11, 2+n%15, 10, 0))
 		case next:
 			proposed = at(year-1, 11, 2+n%5, 10, 0) // Monday to Friday
@@ -1245,7 +1250,7 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 		ag.ProposedAt, last = ptr(proposed), proposed
 		signedP := seedWeekday(proposed.AddDate(0, 0, 2+n%9).Add(3 * time.Hour))
 		signedA := seedWeekday(proposed.AddDate(0, 0, 1+(n*3)%12).Add(5 * time.Hour))
-		if rank >= statusRank[StatusAgreed] {
+		if rank >= statusRank[db.StatusAgreed] {
 			ag.PrincipalSignedAt, ag.AgentSignedAt = ptr(signedP), ptr(signedA)
 			last = signedP
 			if signedA.After(last) {
@@ -1258,25 +1263,25 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 			ag.PrincipalSignedAt, last = ptr(signedP), signedP
 		}
 	}
-	if rank >= statusRank[StatusReviewed] {
+	if rank >= statusRank[db.StatusReviewed] {
 		held := seedWeekday(day(year, 6, 1).AddDate(0, 0, (n*17)%116))
 		recorded := seedWeekday(held.AddDate(0, 0, 1)).Add(15 * time.Hour)
-		b.s.reviews = append(b.s.reviews, Review{ID: int64(len(b.s.reviews) + 1), AgreementID: id, HeldOn: held,
+		b.s.reviews = append(b.s.reviews, db.Review{ID: int64(len(b.s.reviews) + 1), AgreementID: id, HeldOn: held,
 			Note: reviewNotes[n%len(reviewNotes)], RecordedByID: principal, CreatedAt: recorded})
 		last = recorded
 	}
 	var assessed, closed time.Time
 	switch status {
-	case StatusClosed:
+	case db.StatusClosed:
 		assessed = seedWeekday(day(year, 10, 12+n%18)).Add(11 * time.Hour)
 		closed = seedWeekday(assessed.AddDate(0, 0, 5+n%8)).Add(4 * time.Hour)
-	case StatusAssessed:
+	case db.StatusAssessed:
 		assessed = seedWeekday(day(year, 10, 19).AddDate(0, 0, (n*5)%29)).Add(11 * time.Hour)
 	}
-	selfAssessed := c.self || rank >= statusRank[StatusAssessed]
+	selfAssessed := c.self || rank >= statusRank[db.StatusAssessed]
 	if selfAssessed {
 		selfAt := seedWeekday(day(year, 11, 3+n%14)).Add(15 * time.Hour)
-		if rank >= statusRank[StatusAssessed] {
+		if rank >= statusRank[db.StatusAssessed] {
 			selfAt = assessed.AddDate(0, 0, -(3 + n%6)).Add(4 * time.Hour)
 		}
 		ag.SelfAssessedAt, ag.SelfAssessmentNote = ptr(selfAt), selfNotes[n%len(selfNotes)]
@@ -1290,13 +1295,13 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 		it.Position = i + 1
 		it.Version = 1
 		truth := clampDegree(items[i].truth)
-		if rank >= statusRank[StatusReviewed] {
+		if rank >= statusRank[db.StatusReviewed] {
 			it.InterimDegree = ptr(clampDegree(truth + b.r.IntN(31) - 15))
 		}
 		if selfAssessed {
 			it.SelfDegree = ptr(clampDegree(truth + b.r.IntN(11)))
 		}
-		if rank >= statusRank[StatusAssessed] {
+		if rank >= statusRank[db.StatusAssessed] {
 			it.FinalDegree = ptr(truth)
 			total += float64(it.WeightPercent*truth) / 100
 			switch {
@@ -1308,7 +1313,7 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 		}
 		b.s.items = append(b.s.items, *it)
 	}
-	if rank >= statusRank[StatusAssessed] {
+	if rank >= statusRank[db.StatusAssessed] {
 		comment := "Ziele nur teilweise erreicht; Ursachen im Bewertungsgespräch erörtert."
 		switch {
 		case total >= 100:
@@ -1317,12 +1322,12 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay P
 			comment = "Ziele überwiegend erreicht."
 		}
 		comment += " " + c.early + " Grundlage sind die Werte bis Oktober und die Hochrechnungen für das Gesamtjahr."
-		b.s.assessments = append(b.s.assessments, Assessment{ID: int64(len(b.s.assessments) + 1), AgreementID: id,
+		b.s.assessments = append(b.s.assessments, db.Assessment{ID: int64(len(b.s.assessments) + 1), AgreementID: id,
 			TotalDegree: total, SelfAssessmentNote: ag.SelfAssessmentNote, Comment: comment,
 			AssessedByID: principal, AssessedAt: assessed})
 		last = assessed
 	}
-	if status == StatusClosed {
+	if status == db.StatusClosed {
 		ag.ClosedAt, last = ptr(closed), closed
 	}
 	ag.UpdatedAt = last
@@ -1336,10 +1341,10 @@ func (b *seedBuilder) agreements() {
 		for dez := range dezernatSpecs {
 			c := obCases[year][dez]
 			reason := ""
-			if year == seedLastYear && c.status == StatusDraft {
+			if year == seedLastYear && c.status == db.StatusDraft {
 				reason = returnReasons[1]
 			}
-			b.addAgreement(year, b.obID, b.dezLeader[dez], b.dezUnit[dez], PayBeamte, c, n, false, reason,
+			b.addAgreement(year, b.obID, b.dezLeader[dez], b.dezUnit[dez], db.PayBeamte, c, n, false, reason,
 				b.obItems(dez, year))
 			n++
 		}
@@ -1357,7 +1362,7 @@ func (b *seedBuilder) agreements() {
 				if c.leaves {
 					leaving[a.spec.Num] = true
 				}
-				late := year == seedYear && statusRank[c.status] < statusRank[StatusAgreed]
+				late := year == seedYear && statusRank[c.status] < statusRank[db.StatusAgreed]
 				reason := ""
 				if year == seedLastYear && a.spec.Num == 54 {
 					reason = returnReasons[0]
