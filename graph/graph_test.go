@@ -30,7 +30,7 @@ type client struct {
 	statements    atomic.Int64
 	principal     *identity.Principal
 	notRegistered bool
-	clock         clock.Clock // nil: the real one
+	clock         clock.Clock // testNow unless a test sets another
 }
 
 type response struct {
@@ -58,7 +58,8 @@ func newClient(t testing.TB, gdb *gorm.DB, opts graph.Options) *client {
 
 // newClientFor is a client of the handler h.
 func newClientFor(t testing.TB, h http.Handler) *client {
-	c := &client{t: t, principal: &identity.Principal{PersonID: 1, Name: "Test", Roles: []identity.Role{identity.RoleControlling}}}
+	c := &client{t: t, principal: &identity.Principal{PersonID: 1, Name: "Test", Roles: []identity.Role{identity.RoleControlling}},
+		clock: clock.Fixed(testNow)}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx, n := db.WithStatementCounter(r.Context())
 		if c.principal != nil {
@@ -462,9 +463,12 @@ func TestInternalErrorsLeakNothing(t *testing.T) {
 	}
 }
 
+// testNow is "now" for every graph test: the day the demo city describes
+// (its seed snapshot), so no test depends on the wall clock.
+var testNow = time.Date(2026, time.November, 20, 10, 0, 0, 0, time.UTC)
+
 func dayToday() time.Time {
-	n := time.Now().UTC()
-	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
+	return time.Date(testNow.Year(), testNow.Month(), testNow.Day(), 0, 0, 0, 0, time.UTC)
 }
 
 func itoa(n int) string { return fmt.Sprint(n) }
