@@ -30,7 +30,7 @@ func agreementRecord(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 			"weightPercent": it.WeightPercent, "goalId": it.GoalID, "kpiId": it.KPIID, "measureId": it.MeasureID,
 			"targetValue": it.TargetValue, "budgetCompliance": it.BudgetCompliance,
 			"interimDegree": it.InterimDegree, "selfDegree": it.SelfDegree, "finalDegree": it.FinalDegree,
-			"assessmentComment": it.AssessmentComment,
+			"assessmentComment": it.AssessmentComment, "interimComment": it.InterimComment, "selfComment": it.SelfComment,
 		}
 	}
 	rec["items"] = items

@@ -46,7 +46,9 @@ var (
 		"targetValue": {"Zielwert", "Target value"}, "budgetCompliance": {"Haushaltseinhaltung", "Budget compliance"},
 		"interimDegree": {"Zwischenstand", "Interim degree"}, "selfDegree": {"Selbsteinschätzung", "Self-assessed degree"},
 		"finalDegree": {"Zielerreichung", "Degree of achievement"}, "assessmentComment": {"Kommentar", "Comment"},
-		"heldOn": {"Datum", "Date"}, "note": {"Notiz", "Note"},
+		"interimComment": {"Kommentar zum Zwischenstand", "Comment on the interim degree"},
+		"selfComment":    {"Kommentar zur Selbsteinschätzung", "Comment on the self-assessment"},
+		"heldOn":         {"Datum", "Date"}, "note": {"Notiz", "Note"},
 		"plan": {"Plan", "Plan"}, "actual": {"Ist", "Actual"}, "planCents": {"Plan", "Plan"},
 		"forecastCents": {"Prognose", "Forecast"}, "actualCents": {"Ist", "Actual"},
 	}

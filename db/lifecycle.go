@@ -596,7 +596,8 @@ type ReviewInput struct {
 	Items  []ItemDegree
 }
 
-// RecordReview stores the mid-year review and the interim degrees.
+// RecordReview stores the mid-year review and the interim degrees, each
+// with its comment (an item given without one has its comment cleared).
 func (l *Lifecycle) RecordReview(ctx context.Context, id int64, expectedVersion int, in ReviewInput) (*Agreement, error) {
 	if strings.TrimSpace(in.Note) == "" || len(in.Note) > 10000 {
 		return nil, apperr.BadInput("note", "review.note", "Bitte das Gespräch kurz festhalten (höchstens 10000 Zeichen).",
@@ -616,7 +617,8 @@ func (l *Lifecycle) RecordReview(ctx context.Context, id int64, expectedVersion 
 			return nil, err
 		}
 		for _, d := range ds {
-			if err := tx.Model(&AgreementItem{}).Where("id = ?", d.ItemID).Update("interim_degree", d.Degree).Error; err != nil {
+			if err := tx.Model(&AgreementItem{}).Where("id = ?", d.ItemID).
+				Updates(map[string]any{"interim_degree": d.Degree, "interim_comment": d.Comment}).Error; err != nil {
 				return nil, err
 			}
 		}
@@ -662,7 +664,8 @@ func (l *Lifecycle) Assess(ctx context.Context, id int64, expectedVersion int, i
 		now := clock.Now(ctx)
 		if in.Self {
 			for _, d := range ds {
-				if err := tx.Model(&AgreementItem{}).Where("id = ?", d.ItemID).Update("self_degree", d.Degree).Error; err != nil {
+				if err := tx.Model(&AgreementItem{}).Where("id = ?", d.ItemID).
+					Updates(map[string]any{"self_degree": d.Degree, "self_comment": d.Comment}).Error; err != nil {
 					return nil, err
 				}
 			}
@@ -709,7 +712,7 @@ func (l *Lifecycle) Close(ctx context.Context, id int64, expectedVersion int) (*
 }
 
 // CopyToYear makes next year's draft from an agreement: same parties, unit,
-// pay rule and items, without any degrees.
+// pay rule and items, without any degrees or the comments given with them.
 func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreement, error) {
 	var out Agreement
 	err := Write(ctx, l.DB, func(tx *gorm.DB) error {
@@ -746,7 +749,8 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 				}
 			}
 			it.ID, it.AgreementID, it.Version = 0, out.ID, 1
-			it.InterimDegree, it.SelfDegree, it.FinalDegree, it.AssessmentComment = nil, nil, nil, ""
+			it.InterimDegree, it.SelfDegree, it.FinalDegree = nil, nil, nil
+			it.InterimComment, it.SelfComment, it.AssessmentComment = "", "", ""
 			if err := tx.Create(&it).Error; err != nil {
 				return err
 			}

@@ -299,6 +299,8 @@ type AgreementItem struct {
 	SelfDegree        *int     ``
 	FinalDegree       *int     ``
 	AssessmentComment string   `gorm:"type:text;not null;default:''"`
+	InterimComment    string   `gorm:"type:text;not null;default:''"`
+	SelfComment       string   `gorm:"type:text;not null;default:''"`
 	Version           int      `gorm:"not null;default:1"`
 }
 

@@ -75,6 +75,7 @@ func TestUpgradeEqualsFreshSchema(t *testing.T) {
 	if n, err := db.MigrateTo(ctx, old, 1); err != nil || n != 1 {
 		t.Fatalf("migrate to 1: %d, %v", n, err)
 	}
+	writeOnlyExistingColumns(t, old)
 	must := func(err error) {
 		t.Helper()
 		if err != nil {
@@ -155,20 +156,22 @@ func diff(a, b []string) string {
 	return out
 }
 
-// The demo city, loaded at version 4, survives the upgrade to version 5:
-// its rows fit every new constraint.
+// The demo city, loaded at version 4, survives the upgrade to the newest
+// version: its rows fit every constraint version 5 added.
 func TestUpgradeOfTheDemoCity(t *testing.T) {
 	ctx := t.Context()
 	gdb := dbtest.OpenURL(t, dbtest.NewURL(t))
 	if _, err := db.MigrateTo(ctx, gdb, 4); err != nil {
 		t.Fatal(err)
 	}
+	writeOnlyExistingColumns(t, gdb)
 	counts, err := demo.Seed(ctx, gdb)
 	if err != nil {
 		t.Fatalf("seed at version 4: %v", err)
 	}
+	all, _ := db.Migrations(db.Dialect(gdb))
 	start := time.Now()
-	if n, err := db.Migrate(ctx, gdb); err != nil || n != 1 {
+	if n, err := db.Migrate(ctx, gdb); err != nil || n != len(all)-4 {
 		t.Fatalf("upgrade of the demo city: %d, %v", n, err)
 	}
 	t.Logf("upgrade of %d agreements, %d KPI values took %v", counts["agreements"], counts["kpi_values"], time.Since(start))
@@ -177,5 +180,46 @@ func TestUpgradeOfTheDemoCity(t *testing.T) {
 		if err := gdb.Table(table).Count(&got).Error; err != nil || got != want {
 			t.Errorf("%s after upgrade: %d rows, %v; want %d", table, got, err, want)
 		}
+	}
+}
+
+// writeOnlyExistingColumns lets today's structs write into a database at an
+// older version: creates and updates leave out the columns that version
+// does not have yet (the later migrations add them with their defaults).
+// The columns are read once, right after migrating to the old version.
+func writeOnlyExistingColumns(t *testing.T, gdb *gorm.DB) {
+	t.Helper()
+	tables, err := gdb.Migrator().GetTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	columns := map[string]map[string]bool{}
+	for _, table := range tables {
+		types, err := gdb.Migrator().ColumnTypes(table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		columns[table] = map[string]bool{}
+		for _, c := range types {
+			columns[table][c.Name()] = true
+		}
+	}
+	omit := func(tx *gorm.DB) {
+		s := tx.Statement
+		have, ok := columns[s.Table]
+		if s.Schema == nil || !ok {
+			return
+		}
+		for _, name := range s.Schema.DBNames {
+			if !have[name] {
+				s.Omits = append(s.Omits, name)
+			}
+		}
+	}
+	if err := gdb.Callback().Create().Before("gorm:create").Register("test:old_columns", omit); err != nil {
+		t.Fatal(err)
+	}
+	if err := gdb.Callback().Update().Before("gorm:update").Register("test:old_columns", omit); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,8 +1,8 @@
 // Package printdoc renders an agreement as a print-ready HTML document for
 // the personnel file: GET /api/export/agreement/{id}. What it shows is
-// access.Viewer.PrintPart: content readers the whole agreement, HR the
-// result part (no items, reviews or reasons); for everyone else it does not
-// exist.
+// access.Viewer.PrintPart: content readers the whole agreement with its
+// Protokoll (the audit trail), HR the result part (no items, reviews,
+// reasons or Protokoll); for everyone else it does not exist.
 package printdoc
 
 import (
@@ -73,6 +73,8 @@ type view struct {
 	Reviews          []db.Review
 	Assessment       *db.Assessment
 	Printed          string
+	// Protocol is the audit trail, oldest first (full access only).
+	Protocol []protocolEntry
 	// Full is the whole agreement; without it the result part only.
 	Full bool
 }
@@ -124,9 +126,9 @@ func serverError(w http.ResponseWriter, r *http.Request, err error) {
 	http.Error(w, "Interner Fehler. / Internal error.", http.StatusInternalServerError)
 }
 
-// load reads what the print shows: with full the whole agreement,
-// otherwise parties, unit and the assessment's total and date only (what
-// the result part leaves out is not even read).
+// load reads what the print shows: with full the whole agreement and its
+// Protokoll, otherwise parties, unit and the assessment's total and date
+// only (what the result part leaves out is not even read).
 func load(q *gorm.DB, a *db.Agreement, full bool) (*view, error) {
 	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(clock.Now(q.Statement.Context)), Full: full}
 	if err := q.First(&d.Principal, a.PrincipalID).Error; err != nil {
@@ -202,5 +204,6 @@ func load(q *gorm.DB, a *db.Agreement, full bool) (*view, error) {
 	if len(as) > 0 {
 		d.Assessment = &as[0]
 	}
-	return d, nil
+	d.Protocol, err = protocol(q, a.ID)
+	return d, err
 }

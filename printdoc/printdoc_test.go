@@ -7,7 +7,11 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
+	"gorm.io/gorm"
+
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
 	"zielwerk/demo"
@@ -67,5 +71,84 @@ func TestPrintViewOnlyForContentAccess(t *testing.T) {
 	}
 	if code, _ := get(&identity.Principal{PersonID: a.AgentID}, "bogus"); code != 400 {
 		t.Fatalf("malformed id: %d", code)
+	}
+}
+
+// printAs fetches the print view of agreement id as p.
+func printAs(t *testing.T, gdb *gorm.DB, p *identity.Principal, id int64) (int, string) {
+	t.Helper()
+	mux := http.NewServeMux()
+	mux.Handle("GET /api/export/agreement/{id}", printdoc.Handler(gdb))
+	req := httptest.NewRequest("GET", "/api/export/agreement/"+model.EncodeID("Agreement", id), nil)
+	req = req.WithContext(identity.WithPrincipal(req.Context(), p))
+	rec := httptest.NewRecorder()
+	mux.ServeHTTP(rec, req)
+	return rec.Code, rec.Body.String()
+}
+
+// The print for the parties ends with the Protokoll: when, who, what and
+// each change, in German words and Berlin time; never a field name or a
+// role code. HR's result part has none of it.
+func TestPrintViewShowsTheProtokoll(t *testing.T) {
+	gdb := dbtest.Open(t)
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	at := time.Date(2026, 3, 2, 9, 5, 0, 0, time.UTC) // 10:05 in Berlin (CET)
+	ob := db.Person{Name: "Olga Oberhaupt", Email: "ob@example.org"}
+	agent := db.Person{Name: "Dieter Dezernent", Email: "d@example.org"}
+	hr := db.Person{Name: "Hanna Personal", Email: "hr@example.org"}
+	for _, p := range []*db.Person{&ob, &agent, &hr} {
+		must(gdb.Create(p).Error)
+	}
+	board := db.OrgUnit{Code: "VV", Name: "Vorstand", Kind: db.KindBoard, LeaderID: &ob.ID, ValidFrom: at}
+	must(gdb.Create(&board).Error)
+	dez := db.OrgUnit{Code: "D1", Name: "Dezernat I", Kind: db.KindDezernat, ParentID: &board.ID, LeaderID: &agent.ID, ValidFrom: at}
+	must(gdb.Create(&dez).Error)
+	a := db.Agreement{Year: 2026, PrincipalID: ob.ID, AgentID: agent.ID, OrgUnitID: dez.ID, Status: db.StatusDraft,
+		PayRule: db.PayBeamte, CreatedAt: at, UpdatedAt: at, Version: 1}
+	must(gdb.Create(&a).Error)
+	item := db.AgreementItem{AgreementID: a.ID, Position: 1, Title: "Eins", WeightPercent: 100, Version: 1}
+	must(gdb.Create(&item).Error)
+
+	ctx := clock.With(t.Context(), clock.Fixed(at))
+	l := &db.Lifecycle{DB: gdb, Actor: db.Actor{PersonID: ob.ID, Roles: "OB,LEADERSHIP"}, Visible: func(q *gorm.DB) *gorm.DB { return q }}
+	sixty, forty, title := 60, 40, "Digitale Bauakte"
+	_, err := l.UpdateItem(ctx, item.ID, 1, db.ItemInput{WeightPercent: &sixty})
+	must(err)
+	_, err = l.AddItem(ctx, a.ID, 2, db.ItemInput{Title: &title, WeightPercent: &forty})
+	must(err)
+	_, err = l.Propose(ctx, a.ID, 3)
+	must(err)
+
+	code, body := printAs(t, gdb, &identity.Principal{PersonID: agent.ID}, a.ID)
+	if code != 200 {
+		t.Fatalf("agent: %d %.300s", code, body)
+	}
+	_, protokoll, found := strings.Cut(body, "<h2>Protokoll</h2>")
+	if !found {
+		t.Fatalf("the print has no Protokoll: %.3000s", body)
+	}
+	for _, want := range []string{
+		"02.03.2026, 10:05 Uhr", "Olga Oberhaupt (Oberbürgermeister/in, Verwaltungsvorstand)",
+		"Ziele bearbeitet", "Ziel „Eins“: Gewichtung: 100 % → 60 %", "Ziel „Digitale Bauakte“ hinzugefügt: – → Gewichtung 40 %",
+		"Zur Unterschrift vorgelegt", "Status: Entwurf → Vorgelegt",
+	} {
+		if !strings.Contains(protokoll, want) {
+			t.Errorf("the Protokoll lacks %q:\n%s", want, protokoll)
+		}
+	}
+	for _, internal := range []string{"weightPercent", "agentSigned", "principalSigned", "LEADERSHIP", "proposedAt", "DRAFT", ">edit<", ">propose<"} {
+		if strings.Contains(body, internal) {
+			t.Errorf("the print shows the internal name %q", internal)
+		}
+	}
+
+	code, body = printAs(t, gdb, &identity.Principal{PersonID: hr.ID, Roles: []identity.Role{identity.RoleHR}}, a.ID)
+	if code != 200 || strings.Contains(body, "Protokoll") || strings.Contains(body, "Ziele bearbeitet") {
+		t.Fatalf("HR's result part shows the Protokoll: %d %.3000s", code, body)
 	}
 }

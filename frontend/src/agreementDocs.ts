@@ -57,6 +57,8 @@ export const AgreementFieldsFragment = graphql(`
       selfDegree
       finalDegree
       assessmentComment
+      interimComment
+      selfComment
       goal {
         id
         title

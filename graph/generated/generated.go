@@ -124,11 +124,13 @@ type ComplexityRoot struct {
 		Description       func(childComplexity int) int
 		FinalDegree       func(childComplexity int) int
 		Goal              func(childComplexity int) int
+		InterimComment    func(childComplexity int) int
 		InterimDegree     func(childComplexity int) int
 		Kpi               func(childComplexity int) int
 		Measure           func(childComplexity int) int
 		NodeID            func(childComplexity int) int
 		Position          func(childComplexity int) int
+		SelfComment       func(childComplexity int) int
 		SelfDegree        func(childComplexity int) int
 		TargetValue       func(childComplexity int) int
 		Title             func(childComplexity int) int
@@ -1060,6 +1062,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementItem.Goal(childComplexity), true
+	case "AgreementItem.interimComment":
+		if e.ComplexityRoot.AgreementItem.InterimComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.InterimComment(childComplexity), true
 	case "AgreementItem.interimDegree":
 		if e.ComplexityRoot.AgreementItem.InterimDegree == nil {
 			break
@@ -1090,6 +1098,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementItem.Position(childComplexity), true
+	case "AgreementItem.selfComment":
+		if e.ComplexityRoot.AgreementItem.SelfComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.SelfComment(childComplexity), true
 	case "AgreementItem.selfDegree":
 		if e.ComplexityRoot.AgreementItem.SelfDegree == nil {
 			break
@@ -3175,6 +3189,10 @@ type AgreementItem {
   selfDegree: Int
   finalDegree: Int
   assessmentComment: String!
+  "The comment given with the interim degree at the mid-year review."
+  interimComment: String!
+  "The agent's comment given with the self-assessed degree."
+  selfComment: String!
 }
 
 "The mid-year review (Zwischengespräch)."
@@ -4185,6 +4203,10 @@ func (ec *executionContext) childFields_AgreementItem(ctx context.Context, field
 		return ec.fieldContext_AgreementItem_finalDegree(ctx, field)
 	case "assessmentComment":
 		return ec.fieldContext_AgreementItem_assessmentComment(ctx, field)
+	case "interimComment":
+		return ec.fieldContext_AgreementItem_interimComment(ctx, field)
+	case "selfComment":
+		return ec.fieldContext_AgreementItem_selfComment(ctx, field)
 	case "budgetSuggestion":
 		return ec.fieldContext_AgreementItem_budgetSuggestion(ctx, field)
 	}
@@ -7741,6 +7763,52 @@ func (ec *executionContext) _AgreementItem_assessmentComment(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_AgreementItem_assessmentComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementItem_interimComment(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_interimComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InterimComment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_interimComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AgreementItem_selfComment(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_selfComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfComment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_selfComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "String")
 }
 
@@ -18161,6 +18229,16 @@ func (ec *executionContext) _AgreementItem(ctx context.Context, sel ast.Selectio
 			}
 		case "assessmentComment":
 			out.Values[i] = ec._AgreementItem_assessmentComment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "interimComment":
+			out.Values[i] = ec._AgreementItem_interimComment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "selfComment":
+			out.Values[i] = ec._AgreementItem_selfComment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -135,6 +135,8 @@ export const messages = {
   'agreement.degree': { de: 'Zielerreichung', en: 'Achievement' },
   'agreement.interim': { de: 'Zwischenstand', en: 'Interim' },
   'agreement.self': { de: 'Selbsteinschätzung', en: 'Self-assessment' },
+  'agreement.interimComment': { de: 'Kommentar zum Zwischenstand', en: 'Comment on the interim degree' },
+  'agreement.selfComment': { de: 'Kommentar zur Selbsteinschätzung', en: 'Comment on the self-assessment' },
   'agreement.final': { de: 'Bewertung', en: 'Final' },
   'agreement.budgetItem': { de: 'Haushaltstreue (Pflichtpunkt)', en: 'Budget compliance (mandatory)' },
   'agreement.noItems': { de: 'Noch keine Zielvereinbarungspunkte.', en: 'No items yet.' },

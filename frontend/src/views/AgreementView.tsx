@@ -170,6 +170,17 @@ function ItemsTable({ a }: { a: A }) {
                   </>
                 ) : null}
                 {it.description ? <div className="kern-body--small">{it.description}</div> : null}
+                {/* The comments given with the interim and the self-assessed degree, next to the item they explain. */}
+                {it.interimComment ? (
+                  <div className="kern-body--small zw-item-comment" data-testid="interim-comment">
+                    {t('agreement.interimComment')}: {it.interimComment}
+                  </div>
+                ) : null}
+                {it.selfComment ? (
+                  <div className="kern-body--small zw-item-comment" data-testid="self-comment">
+                    {t('agreement.selfComment')}: {it.selfComment}
+                  </div>
+                ) : null}
               </td>
               <td className="kern-table__cell kern-table__cell--numeric">{formatPercent(it.weightPercent, lang)}</td>
               <td className="kern-table__cell">

@@ -1,4 +1,4 @@
-import{g as e}from"./index-C02MAjlX.js";e(`
+import{g as e}from"./index-DIAI94qa.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
@@ -55,6 +55,8 @@ import{g as e}from"./index-C02MAjlX.js";e(`
       selfDegree
       finalDegree
       assessmentComment
+      interimComment
+      selfComment
       goal {
         id
         title
@@ -170,7 +172,7 @@ import{g as e}from"./index-C02MAjlX.js";e(`
       }
     }
   }
-`),o=e(`
+`),m=e(`
   mutation AgreementReturn($input: AgreementReasonInput!) {
     agreementReturn(input: $input) {
       agreement {
@@ -185,7 +187,7 @@ import{g as e}from"./index-C02MAjlX.js";e(`
       }
     }
   }
-`),m=e(`
+`),o=e(`
   mutation AgreementChangeRequest($input: AgreementReasonInput!) {
     agreementChangeRequest(input: $input) {
       agreement {
@@ -292,4 +294,4 @@ import{g as e}from"./index-C02MAjlX.js";e(`
       }
     }
   }
-`);export{n as A,i as C,p as I,r as P,o as R,a,m as b,s as c,A as d,g as e,d as f,c as g,u as h};
+`);export{n as A,i as C,p as I,r as P,m as R,a,o as b,s as c,A as d,g as e,d as f,c as g,u as h};

@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-C02MAjlX.js";import{Y as y}from"./YearSelect-Duga3N3L.js";import{N as j,A as b}from"./NewAgreementButton-DSOa_qQx.js";import"./format-As1J2OCp.js";import"./StatusBadge-s-G0tvY2.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-DIAI94qa.js";import{Y as y}from"./YearSelect-BVCYo6TS.js";import{N as j,A as b}from"./NewAgreementButton-CZ3aMYNT.js";import"./format-As1J2OCp.js";import"./StatusBadge-BmPb7Wy5.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { Provider, type Client } from 'urql';
+import { fromValue, never } from 'wonka';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import type { AgreementFieldsFragment } from '../gql/graphql';
+import { SessionContext, type Session } from '../session';
+import AgreementView from './AgreementView';
+
+afterEach(cleanup);
+
+const session = { me: { person: { id: 'p7' }, roles: [], ledUnits: [] }, years: [2025], year: 2025, setYear: () => {} } as unknown as Session;
+
+const item = {
+  id: 'i2', position: 2, title: 'Digitale Bauakte', description: '', weightPercent: 80, targetValue: null, budgetCompliance: false,
+  interimDegree: 60, selfDegree: 90, finalDegree: null, assessmentComment: '',
+  interimComment: 'Vergabe verzögert', selfComment: 'Pilot läuft\nim Bauamt',
+  goal: null, kpi: null, measure: null, budgetSuggestion: null,
+};
+
+const agreement = {
+  id: 'ag1', year: 2025, status: 'REVIEWED', version: 7, viewerAccess: 'CONTENT',
+  orgUnit: { id: 'u1', code: 'D-I', name: 'Dezernat I', kind: 'DEZERNAT' },
+  principal: { id: 'p1', name: 'Olga Oberhaupt', position: '' }, agent: { id: 'p7', name: 'Dieter Dezernent', position: '' },
+  createdAt: '2025-01-10T09:00:00Z', updatedAt: '2025-07-01T09:00:00Z', proposedAt: null, principalSignedAt: null,
+  agentSignedAt: null, agreedAt: null, closedAt: null, payRule: 'BEAMTE_LBESG', returnReason: null, weightTotal: 100,
+  totalDegree: null, selfAssessedAt: null, viewerCanEdit: false, viewerCanPropose: false, viewerCanAccept: false,
+  viewerCanReturn: false, viewerCanRequestChange: false, viewerCanRecordReview: false, viewerCanSelfAssess: false,
+  viewerCanAssess: false, viewerCanClose: false, viewerCanCopy: false,
+  items: [
+    { ...item, id: 'i1', position: 1, title: 'Haushalt', weightPercent: 20, budgetCompliance: true, interimComment: '', selfComment: '' },
+    item,
+  ],
+  reviews: [], assessment: null,
+} as unknown as AgreementFieldsFragment;
+
+const opName = (q: DocumentNode) => (q.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value;
+
+function renderView() {
+  const client = {
+    executeQuery: vi.fn((op: { query: DocumentNode }) =>
+      opName(op.query) === 'Agreement' ? fromValue({ operation: op, data: { node: agreement }, stale: false, hasNext: false }) : never,
+    ),
+    executeMutation: vi.fn(() => never),
+    executeSubscription: vi.fn(() => never),
+  } as unknown as Client;
+  render(
+    <Provider value={client}>
+      <SessionContext.Provider value={session}>
+        <AgreementView id="ag1" />
+      </SessionContext.Provider>
+    </Provider>,
+  );
+}
+
+describe('an agreement’s items', () => {
+  it('show the comments given with the interim and the self-assessed degree', () => {
+    renderView();
+    const rows = within(screen.getByTestId('items')).getAllByRole('row');
+    const row = rows.find((r) => r.textContent?.includes('Digitale Bauakte'))!;
+    expect(within(row).getByTestId('interim-comment').textContent).toBe('Kommentar zum Zwischenstand: Vergabe verzögert');
+    expect(within(row).getByTestId('self-comment').textContent).toBe('Kommentar zur Selbsteinschätzung: Pilot läuft\nim Bauamt');
+    // An item without comments shows no empty labels.
+    const budgetRow = rows.find((r) => r.textContent?.includes('Haushalt') && !r.textContent?.includes('Bauakte'))!;
+    expect(within(budgetRow).queryByTestId('interim-comment')).toBeNull();
+    expect(within(budgetRow).queryByTestId('self-comment')).toBeNull();
+  });
+});
