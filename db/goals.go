@@ -86,7 +86,7 @@ func Coverage(ctx context.Context, gdb *gorm.DB, year int) ([]AlignmentCoverage,
 	}
 	top := func(id int64) *OrgUnit { // the Dezernat or Fachbereich above (or at) a unit
 		for u := byID[id]; u != nil; {
-			if u.isDezernat() {
+			if u.IsDezernat() {
 				return u
 			}
 			if u.ParentID == nil {

@@ -41,58 +41,19 @@ const (
 	ActCopy          Action = "copyToYear"
 )
 
-type side int
-
-const (
-	principalSide side = 1 << iota
-	agentSide
-	eitherSide = principalSide | agentSide
-)
-
-type rule struct {
-	from []AgreementStatus
-	who  side
-}
-
-var lifecycle = map[Action]rule{
-	ActEdit:          {[]AgreementStatus{StatusDraft}, principalSide},
-	ActPropose:       {[]AgreementStatus{StatusDraft}, principalSide},
-	ActAccept:        {[]AgreementStatus{StatusProposed}, eitherSide},
-	ActReturn:        {[]AgreementStatus{StatusProposed}, eitherSide},
-	ActChangeRequest: {[]AgreementStatus{StatusAgreed}, eitherSide},
-	ActReview:        {[]AgreementStatus{StatusAgreed}, principalSide},
-	ActSelfAssess:    {[]AgreementStatus{StatusReviewed}, agentSide},
-	ActAssess:        {[]AgreementStatus{StatusReviewed}, principalSide},
-	ActClose:         {[]AgreementStatus{StatusAssessed}, principalSide},
-	ActCopy:          {Statuses, principalSide},
-}
-
-// Allowed says whether person may take action on a: FORBIDDEN for the
-// wrong side, BAD_USER_INPUT for the wrong state.
-func Allowed(action Action, a *Agreement, personID int64) error {
-	r := lifecycle[action]
-	var s side
-	if a.PrincipalID == personID {
-		s |= principalSide
-	}
-	if a.AgentID == personID {
-		s |= agentSide
-	}
-	if s&r.who == 0 {
-		return apperr.ErrForbidden
-	}
-	if !slices.Contains(r.from, a.Status) {
-		return apperr.BadInput("status", "agreement.state",
-			"Das ist im Status %s nicht möglich.", "Not possible in status %s.", a.Status)
-	}
-	if action == ActAccept && signedBy(a, personID) {
-		return apperr.BadInput("status", "agreement.signed", "Sie haben bereits unterschrieben.", "You have already signed.")
-	}
-	return nil
-}
-
-func signedBy(a *Agreement, personID int64) bool {
-	return (a.PrincipalID == personID && a.PrincipalSignedAt != nil) || (a.AgentID == personID && a.AgentSignedAt != nil)
+// Policy is who may do what to agreements. The lifecycle asks it and
+// decides nothing of the kind itself; access.Viewer implements it, so the
+// rules live in one place (access/lifecycle.go).
+type Policy interface {
+	// MayChange says whether the viewer may take action on a: FORBIDDEN
+	// for the wrong side, BAD_USER_INPUT for the wrong state.
+	MayChange(action Action, a *Agreement) error
+	// MayConclude says whether the viewer may start an agreement with the
+	// leader of unit on day: only with units directly below one they lead.
+	MayConclude(unit *OrgUnit, day time.Time) error
+	// ConcludesForTheBoard: the OB, whose agreements with Dezernate start
+	// with the budget-compliance item.
+	ConcludesForTheBoard() bool
 }
 
 // BudgetComplianceTitle is the mandatory item of OB–Dezernat agreements.
@@ -109,10 +70,24 @@ type Lifecycle struct {
 	DB      *gorm.DB
 	Actor   Actor
 	Visible Scope
-	// LedUnits are the units the actor leads; OB the leaders of the board.
-	LedUnits []int64
-	OB       []int64
+	// May decides who may do what (access.Viewer); required.
+	May Policy
 }
+
+// policy is l.May, or one that refuses everything: a lifecycle built
+// without a policy denies by default instead of failing open.
+func (l *Lifecycle) policy() Policy {
+	if l.May == nil {
+		return denyAll{}
+	}
+	return l.May
+}
+
+type denyAll struct{}
+
+func (denyAll) MayChange(Action, *Agreement) error    { return apperr.ErrForbidden }
+func (denyAll) MayConclude(*OrgUnit, time.Time) error { return apperr.ErrForbidden }
+func (denyAll) ConcludesForTheBoard() bool            { return false }
 
 // change loads the agreement at expectedVersion inside tx, checks the
 // action, applies fn and writes the audit event; all in one transaction.
@@ -124,7 +99,7 @@ func (l *Lifecycle) change(ctx context.Context, id int64, expectedVersion int, a
 		if err != nil {
 			return err
 		}
-		if err := Allowed(action, a, l.Actor.PersonID); err != nil {
+		if err := l.policy().MayChange(action, a); err != nil {
 			return err
 		}
 		if a.Version != expectedVersion {
@@ -189,10 +164,8 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 		} else if err != nil {
 			return err
 		}
-		if unit.ParentID == nil || !slices.Contains(l.LedUnits, *unit.ParentID) || !unit.ActiveOn(clock.Now(ctx)) {
-			return apperr.New(apperr.Forbidden, "agreement.notBelow",
-				"Zielvereinbarungen schließen Sie mit den Leitungen der Einheiten direkt unter Ihrer.",
-				"You conclude agreements with the leaders of the units directly below yours.")
+		if err := l.policy().MayConclude(&unit, clock.Now(ctx)); err != nil {
+			return err
 		}
 		if unit.LeaderID == nil || *unit.LeaderID != in.AgentID {
 			return apperr.BadInput("agentId", "agreement.agent", "Zielnehmer ist die Leitung der Einheit.",
@@ -214,7 +187,7 @@ func (l *Lifecycle) Create(ctx context.Context, in CreateInput) (*Agreement, err
 		if err := createAgreement(tx, &out); err != nil {
 			return err
 		}
-		if slices.Contains(l.OB, l.Actor.PersonID) && unit.isDezernat() {
+		if l.policy().ConcludesForTheBoard() && unit.IsDezernat() {
 			item := AgreementItem{AgreementID: out.ID, Position: 1, Title: BudgetComplianceTitle,
 				WeightPercent: budgetComplianceDefaultWeight, BudgetCompliance: true, Version: 1}
 			if err := tx.Create(&item).Error; err != nil {
@@ -720,7 +693,7 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 		if err != nil {
 			return err
 		}
-		if err := Allowed(ActCopy, src, l.Actor.PersonID); err != nil {
+		if err := l.policy().MayChange(ActCopy, src); err != nil {
 			return err
 		}
 		if year == src.Year {

@@ -35,13 +35,13 @@ func (u *OrgUnit) ActiveOn(t time.Time) bool {
 	return !u.ValidFrom.After(t) && (u.ValidTo == nil || u.ValidTo.After(t))
 }
 
-// isDezernat: Dezernate and Fachbereiche are the first level below the board.
-func (u *OrgUnit) isDezernat() bool { return u.Kind == KindDezernat || u.Kind == KindFachbereich }
+// IsDezernat: Dezernate and Fachbereiche are the first level below the board.
+func (u *OrgUnit) IsDezernat() bool { return u.Kind == KindDezernat || u.Kind == KindFachbereich }
 
 // isDezernatIn reports whether u is a Dezernat or Fachbereich existing at
 // the start or the end of a fiscal year.
 func (u *OrgUnit) isDezernatIn(year int) bool {
-	return u.isDezernat() && (u.ActiveOn(yearDay(year)) || u.ActiveOn(yearDay(year+1).AddDate(0, 0, -1)))
+	return u.IsDezernat() && (u.ActiveOn(yearDay(year)) || u.ActiveOn(yearDay(year+1).AddDate(0, 0, -1)))
 }
 
 // Person is a member of staff. Subject is the OIDC subject, remembered once
@@ -279,6 +279,11 @@ type Agreement struct {
 	CreatedAt          time.Time `gorm:"not null"`
 	UpdatedAt          time.Time `gorm:"not null"`
 	Version            int       `gorm:"not null;default:1"`
+}
+
+// SignedBy reports whether person has signed a as one of its parties.
+func (a *Agreement) SignedBy(personID int64) bool {
+	return (a.PrincipalID == personID && a.PrincipalSignedAt != nil) || (a.AgentID == personID && a.AgentSignedAt != nil)
 }
 
 // AgreementItem is one weighted target. Weights are whole percent; the

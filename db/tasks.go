@@ -54,7 +54,7 @@ func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUn
 		switch {
 		case a.Status == StatusDraft && principal:
 			kind = TaskPropose
-		case a.Status == StatusProposed && !signedBy(a, person):
+		case a.Status == StatusProposed && !a.SignedBy(person):
 			kind = TaskSign
 		case a.Status == StatusAgreed && principal && !now.Before(reviewDue(a.Year)):
 			kind = TaskReview

@@ -48,7 +48,7 @@ func (r *Resolver) can(ctx context.Context, a *db.Agreement, action db.Action) (
 	if err != nil || v == nil {
 		return false, err
 	}
-	return db.Allowed(action, a, v.PersonID) == nil, nil
+	return v.MayChange(action, a) == nil, nil
 }
 
 // owningUnit is the unit whose leader owns a KPI, product or measure.

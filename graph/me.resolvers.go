@@ -40,11 +40,11 @@ func (r *meResolver) ViewerCanReviewDezernatAgreements(ctx context.Context, obj 
 }
 
 func (r *meResolver) ViewerCanRecordFigures(ctx context.Context, obj *access.Viewer) (bool, error) {
-	return obj.Has(identity.RoleControlling) || len(obj.LedUnits) > 0, nil
+	return obj.CanRecordSomeFigures(), nil
 }
 
 func (r *meResolver) ViewerCanSeePayResults(ctx context.Context, obj *access.Viewer) (bool, error) {
-	return obj.Has(identity.RoleHR), nil
+	return obj.CanSeePayResults(), nil
 }
 
 func (r *meResolver) ViewerCanAdminister(ctx context.Context, obj *access.Viewer) (bool, error) {

@@ -16,7 +16,7 @@ func (r *Resolver) lifecycle(ctx context.Context) (*db.Lifecycle, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &db.Lifecycle{DB: r.DB, Actor: v.Actor(), Visible: v.VisibleAgreements(), LedUnits: v.LedUnits, OB: v.OB}, nil
+	return &db.Lifecycle{DB: r.DB, Actor: v.Actor(), Visible: v.VisibleAgreements(), May: v}, nil
 }
 
 // userErrors turns a fixable input error into the payload's userErrors;

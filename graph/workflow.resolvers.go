@@ -10,7 +10,6 @@ import (
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
-	"zielwerk/identity"
 )
 
 func (r *agreementResolver) TotalDegree(ctx context.Context, obj *db.Agreement) (*float64, error) {
@@ -155,7 +154,7 @@ func (r *queryResolver) PayResults(ctx context.Context, year int, first *int, af
 	if err != nil {
 		return nil, err
 	}
-	if !v.Has(identity.RoleHR) {
+	if !v.CanSeePayResults() {
 		return nil, apperr.ErrForbidden
 	}
 	if err := r.checkYear(ctx, year); err != nil {

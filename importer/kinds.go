@@ -12,7 +12,6 @@ import (
 
 	"zielwerk/access"
 	"zielwerk/db"
-	"zielwerk/identity"
 )
 
 // importer checks one file of one kind.
@@ -622,5 +621,5 @@ func (im *importer) measures() (func(*gorm.DB, bool) (db.ImportCounts, error), e
 
 // mayImport reports whether the viewer may record any figures at all.
 func mayImport(v *access.Viewer) bool {
-	return v != nil && (v.Has(identity.RoleControlling) || len(v.LedUnits) > 0)
+	return v.CanRecordSomeFigures()
 }

@@ -11,6 +11,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"zielwerk/access"
 	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
@@ -115,9 +116,11 @@ func TestPrintViewShowsTheProtokoll(t *testing.T) {
 	must(gdb.Create(&item).Error)
 
 	ctx := clock.With(t.Context(), clock.Fixed(at))
-	l := &db.Lifecycle{DB: gdb, Actor: db.Actor{PersonID: ob.ID, Roles: "OB,LEADERSHIP"}, Visible: func(q *gorm.DB) *gorm.DB { return q }}
+	v, err := access.Load(ctx, gdb, &identity.Principal{PersonID: ob.ID, Roles: []identity.Role{identity.RoleOB, identity.RoleLeadership}}, at)
+	must(err)
+	l := &db.Lifecycle{DB: gdb, Actor: v.Actor(), Visible: v.VisibleAgreements(), May: v}
 	sixty, forty, title := 60, 40, "Digitale Bauakte"
-	_, err := l.UpdateItem(ctx, item.ID, 1, db.ItemInput{WeightPercent: &sixty})
+	_, err = l.UpdateItem(ctx, item.ID, 1, db.ItemInput{WeightPercent: &sixty})
 	must(err)
 	_, err = l.AddItem(ctx, a.ID, 2, db.ItemInput{Title: &title, WeightPercent: &forty})
 	must(err)

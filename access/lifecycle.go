@@ -1,0 +1,105 @@
+package access
+
+import (
+	"slices"
+	"time"
+
+	"zielwerk/apperr"
+	"zielwerk/db"
+	"zielwerk/identity"
+)
+
+// The agreement lifecycle, as a table: each action is allowed in the
+// listed states to the listed side. db.Lifecycle carries the changes out
+// and asks the viewer (MayChange) before each one.
+//
+//	action          state      side
+//	edit items      DRAFT      principal
+//	propose         DRAFT      principal
+//	accept          PROPOSED   either, once each; both → AGREED
+//	return          PROPOSED   either
+//	changeRequest   AGREED     either
+//	reviewRecord    AGREED     principal
+//	selfAssess      REVIEWED   agent
+//	assess          REVIEWED   principal
+//	close           ASSESSED   principal
+//	copyToYear      any        principal
+
+type side int
+
+const (
+	principalSide side = 1 << iota
+	agentSide
+	eitherSide = principalSide | agentSide
+)
+
+type rule struct {
+	from []db.AgreementStatus
+	who  side
+}
+
+var lifecycle = map[db.Action]rule{
+	db.ActEdit:          {[]db.AgreementStatus{db.StatusDraft}, principalSide},
+	db.ActPropose:       {[]db.AgreementStatus{db.StatusDraft}, principalSide},
+	db.ActAccept:        {[]db.AgreementStatus{db.StatusProposed}, eitherSide},
+	db.ActReturn:        {[]db.AgreementStatus{db.StatusProposed}, eitherSide},
+	db.ActChangeRequest: {[]db.AgreementStatus{db.StatusAgreed}, eitherSide},
+	db.ActReview:        {[]db.AgreementStatus{db.StatusAgreed}, principalSide},
+	db.ActSelfAssess:    {[]db.AgreementStatus{db.StatusReviewed}, agentSide},
+	db.ActAssess:        {[]db.AgreementStatus{db.StatusReviewed}, principalSide},
+	db.ActClose:         {[]db.AgreementStatus{db.StatusAssessed}, principalSide},
+	db.ActCopy:          {db.Statuses, principalSide},
+}
+
+// MayChange says whether the viewer may take action on a: FORBIDDEN for
+// the wrong side (or an action the table does not know), BAD_USER_INPUT
+// for the wrong state.
+func (v *Viewer) MayChange(action db.Action, a *db.Agreement) error {
+	r, known := lifecycle[action]
+	if v == nil || a == nil || !known {
+		return apperr.ErrForbidden
+	}
+	var s side
+	if a.PrincipalID == v.PersonID {
+		s |= principalSide
+	}
+	if a.AgentID == v.PersonID {
+		s |= agentSide
+	}
+	if s&r.who == 0 {
+		return apperr.ErrForbidden
+	}
+	if !slices.Contains(r.from, a.Status) {
+		return apperr.BadInput("status", "agreement.state",
+			"Das ist im Status %s nicht möglich.", "Not possible in status %s.", a.Status)
+	}
+	if action == db.ActAccept && a.SignedBy(v.PersonID) {
+		return apperr.BadInput("status", "agreement.signed", "Sie haben bereits unterschrieben.", "You have already signed.")
+	}
+	return nil
+}
+
+var errNotBelow = apperr.New(apperr.Forbidden, "agreement.notBelow",
+	"Zielvereinbarungen schließen Sie mit den Leitungen der Einheiten direkt unter Ihrer.",
+	"You conclude agreements with the leaders of the units directly below yours.")
+
+// MayConclude: a person concludes agreements with the leaders of the units
+// directly below a unit they lead, while the unit exists.
+func (v *Viewer) MayConclude(unit *db.OrgUnit, day time.Time) error {
+	if v == nil || unit == nil || unit.ParentID == nil || !slices.Contains(v.LedUnits, *unit.ParentID) || !unit.ActiveOn(day) {
+		return errNotBelow
+	}
+	return nil
+}
+
+// ConcludesForTheBoard: the viewer leads the board (is the OB).
+func (v *Viewer) ConcludesForTheBoard() bool { return v != nil && slices.Contains(v.OB, v.PersonID) }
+
+// CanSeePayResults: HR reads the assessment results of pay-relevant
+// agreements.
+func (v *Viewer) CanSeePayResults() bool { return v.Has(identity.RoleHR) }
+
+// CanRecordSomeFigures: CONTROLLING, or a leader (for their own units).
+func (v *Viewer) CanRecordSomeFigures() bool {
+	return v.Has(identity.RoleControlling) || (v != nil && len(v.LedUnits) > 0)
+}
