@@ -200,6 +200,23 @@ func (v *Viewer) ContentAgreements() db.Scope {
 	}
 }
 
+// ResultAgreements narrows a query on agreements to those whose
+// assessment result the viewer may read (PayResult or more): the content
+// readers, and HR for pay-relevant agreements.
+func (v *Viewer) ResultAgreements() db.Scope {
+	return func(q *gorm.DB) *gorm.DB {
+		if v == nil {
+			return q.Where("1 = 0")
+		}
+		cond, args := v.contentCondition()
+		if v.Has(identity.RoleHR) {
+			cond += " OR agreements.pay_rule IN ?"
+			args = append(args, []db.PayRule{db.PayTVoeDLOB, db.PayBeamte})
+		}
+		return q.Where("("+cond+")", args...)
+	}
+}
+
 // contentCondition is the SQL twin of the CONTENT rows of AgreementLevel:
 // the parties, and the OB's office for the OB's agreements.
 func (v *Viewer) contentCondition() (string, []any) {

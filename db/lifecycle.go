@@ -93,8 +93,37 @@ func (denyAll) ConcludesForTheBoard() bool            { return false }
 // action, applies fn and writes the audit event; all in one transaction.
 func (l *Lifecycle) change(ctx context.Context, id int64, expectedVersion int, action Action,
 	fn func(tx *gorm.DB, a *Agreement) (changes map[string]any, err error)) (*Agreement, error) {
+	return l.changeOf(ctx, func(*gorm.DB) (int64, error) { return id, nil }, expectedVersion, action, fn)
+}
+
+// changeItem is change for the agreement an item belongs to, found inside
+// the transaction and the actor's scope: an item of an agreement the actor
+// may not see does not exist.
+func (l *Lifecycle) changeItem(ctx context.Context, itemID int64, expectedVersion int, action Action,
+	fn func(tx *gorm.DB, a *Agreement) (changes map[string]any, err error)) (*Agreement, error) {
+	return l.changeOf(ctx, func(tx *gorm.DB) (int64, error) {
+		var ids []int64
+		err := tx.Model(&Agreement{}).Scopes(l.Visible).
+			Where("agreements.id = (?)", tx.Model(&AgreementItem{}).Select("agreement_id").Where("id = ?", itemID)).
+			Pluck("agreements.id", &ids).Error
+		if err == nil && len(ids) == 0 {
+			err = apperr.ErrNotFound
+		}
+		if err != nil {
+			return 0, err
+		}
+		return ids[0], nil
+	}, expectedVersion, action, fn)
+}
+
+func (l *Lifecycle) changeOf(ctx context.Context, idIn func(tx *gorm.DB) (int64, error), expectedVersion int, action Action,
+	fn func(tx *gorm.DB, a *Agreement) (changes map[string]any, err error)) (*Agreement, error) {
 	var out Agreement
 	err := Write(ctx, l.DB, func(tx *gorm.DB) error {
+		id, err := idIn(tx)
+		if err != nil {
+			return err
+		}
 		a, err := l.load(tx, id)
 		if err != nil {
 			return err
@@ -362,23 +391,9 @@ func (l *Lifecycle) AddItem(ctx context.Context, agreementID int64, expectedVers
 	})
 }
 
-// ItemAgreement is the agreement an item belongs to.
-func ItemAgreement(ctx context.Context, gdb *gorm.DB, itemID int64) (int64, error) {
-	var it AgreementItem
-	err := gdb.WithContext(ctx).Select("agreement_id").First(&it, itemID).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return 0, apperr.ErrNotFound
-	}
-	return it.AgreementID, err
-}
-
 // UpdateItem changes an item of a draft.
 func (l *Lifecycle) UpdateItem(ctx context.Context, itemID int64, expectedVersion int, in ItemInput) (*Agreement, error) {
-	agreementID, err := ItemAgreement(ctx, l.DB, itemID)
-	if err != nil {
-		return nil, err
-	}
-	return l.change(ctx, agreementID, expectedVersion, ActEdit, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
+	return l.changeItem(ctx, itemID, expectedVersion, ActEdit, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		var it AgreementItem
 		if err := tx.Where("agreement_id = ?", a.ID).First(&it, itemID).Error; err != nil {
 			return nil, err
@@ -413,11 +428,7 @@ func changesFixedFields(it *AgreementItem, in ItemInput) bool {
 
 // RemoveItem deletes an item of a draft; the budget-compliance item stays.
 func (l *Lifecycle) RemoveItem(ctx context.Context, itemID int64, expectedVersion int) (*Agreement, error) {
-	agreementID, err := ItemAgreement(ctx, l.DB, itemID)
-	if err != nil {
-		return nil, err
-	}
-	return l.change(ctx, agreementID, expectedVersion, ActEdit, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
+	return l.changeItem(ctx, itemID, expectedVersion, ActEdit, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		var it AgreementItem
 		if err := tx.Where("agreement_id = ?", a.ID).First(&it, itemID).Error; err != nil {
 			return nil, err

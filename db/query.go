@@ -118,9 +118,13 @@ func YearSeries[T any](ctx context.Context, gdb *gorm.DB, parentCol string, pare
 
 // ListOf loads the rows of T whose parent is in parents, ordered by parent
 // and order; e.g. the items of agreements.
-func ListOf[T any](ctx context.Context, gdb *gorm.DB, parentCol string, parents []int64, order string) ([]*T, error) {
+// scope (nil: none) narrows the rows, e.g. to agreements the viewer may read.
+func ListOf[T any](ctx context.Context, gdb *gorm.DB, parentCol string, parents []int64, scope Scope, order string) ([]*T, error) {
+	if scope == nil {
+		scope = noScope
+	}
 	var rows []*T
-	err := findAll(gdb.WithContext(ctx).Where(parentCol+" IN ?", parents).Order(parentCol+", "+order), &rows)
+	err := findAll(gdb.WithContext(ctx).Scopes(scope).Where(parentCol+" IN ?", parents).Order(parentCol+", "+order), &rows)
 	return rows, err
 }
 

@@ -4,6 +4,9 @@ import (
 	"context"
 	"net/http"
 	"sync/atomic"
+	"time"
+
+	"zielwerk/identity"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -48,3 +51,21 @@ func GuardStep(validated ...string) func(context.Context, *graphql.RawParams) *g
 
 // CompactJSON is compactJSON, for its test.
 var CompactJSON = compactJSON
+
+// RowsThroughLoaders loads an agreement's items, reviews and assessments
+// through one request's loaders as p, without any resolver's check: what
+// the loaders themselves let through.
+func RowsThroughLoaders(ctx context.Context, gdb *gorm.DB, p *identity.Principal, agreementID int64) (items, reviews, assessments int, err error) {
+	l := NewLoaders(gdb, time.Millisecond, &sharedCache{})
+	ctx = context.WithValue(identity.WithPrincipal(ctx, p), loadersKey{}, l)
+	its, err := l.ItemsByAgreement.Load(ctx, listKey{Parent: agreementID})
+	if err != nil {
+		return
+	}
+	rs, err := l.ReviewsByAgreement.Load(ctx, listKey{Parent: agreementID})
+	if err != nil {
+		return
+	}
+	as, err := l.AssessmentByAgreement.Load(ctx, listKey{Parent: agreementID})
+	return len(its), len(rs), len(as), err
+}

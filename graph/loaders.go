@@ -206,22 +206,40 @@ func visibleAgreements(ctx context.Context, k listKey) (db.Scope, error) {
 	}, nil
 }
 
-// contentItems scopes agreement items to agreements whose content the
-// viewer may read.
+// contentItems scopes rows of an agreement (items, reviews) to agreements
+// whose content the viewer may read.
 func contentItems(gdb *gorm.DB) scopeFunc {
+	return ofAgreements(gdb, func(v *access.Viewer) db.Scope { return v.ContentAgreements() })
+}
+
+// resultRows scopes assessments to agreements whose result the viewer may
+// read (the parties, the OB's office, HR for pay-relevant ones).
+func resultRows(gdb *gorm.DB) scopeFunc {
+	return ofAgreements(gdb, func(v *access.Viewer) db.Scope { return v.ResultAgreements() })
+}
+
+func ofAgreements(gdb *gorm.DB, rule func(*access.Viewer) db.Scope) scopeFunc {
 	return func(ctx context.Context, k listKey) (db.Scope, error) {
 		v, err := loadersFrom(ctx).Viewer(ctx)
 		if err != nil {
 			return nil, err
 		}
-		readable := gdb.Model(&db.Agreement{}).Select("agreements.id").Scopes(v.ContentAgreements())
+		readable := gdb.Model(&db.Agreement{}).Select("agreements.id").Scopes(rule(v))
 		return func(q *gorm.DB) *gorm.DB { return q.Where("agreement_id IN (?)", readable) }, nil
 	}
 }
 
-func listOf[T any](gdb *gorm.DB, o opts, parentCol string, parentOf func(*T) int64, order string) *dataloadgen.Loader[listKey, []*T] {
-	return grouped(o, func(ctx context.Context, parents []int64, _ listKey) (map[int64][]*T, error) {
-		rows, err := db.ListOf[T](ctx, gdb, parentCol, parents, order)
+// listOf loads whole lists per parent, narrowed by scope: the rows of an
+// agreement (items, reviews, assessment) are scoped here, in the loader,
+// so a resolver that forgot to ask the policy still reads nothing it may
+// not.
+func listOf[T any](gdb *gorm.DB, o opts, parentCol string, parentOf func(*T) int64, scope scopeFunc, order string) *dataloadgen.Loader[listKey, []*T] {
+	return grouped(o, func(ctx context.Context, parents []int64, k listKey) (map[int64][]*T, error) {
+		s, err := scope(ctx, k)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := db.ListOf[T](ctx, gdb, parentCol, parents, s, order)
 		out := map[int64][]*T{}
 		for _, r := range rows {
 			out[parentOf(r)] = append(out[parentOf(r)], r)
@@ -283,10 +301,10 @@ func NewLoaders(gdb *gorm.DB, wait time.Duration, cache *sharedCache) *Loaders {
 		AgreementsByOrgUnit:   paged(gdb, o, "org_unit_id", func(a *db.Agreement) int64 { return a.OrgUnitID }, visibleAgreements),
 		AgreementsByPrincipal: paged(gdb, o, "principal_id", func(a *db.Agreement) int64 { return a.PrincipalID }, visibleAgreements),
 		AgreementsByAgent:     paged(gdb, o, "agent_id", func(a *db.Agreement) int64 { return a.AgentID }, visibleAgreements),
-		ItemsByAgreement:      listOf(gdb, o, "agreement_id", func(i *db.AgreementItem) int64 { return i.AgreementID }, "position"),
+		ItemsByAgreement:      listOf(gdb, o, "agreement_id", func(i *db.AgreementItem) int64 { return i.AgreementID }, contentItems(gdb), "position"),
 		ItemsByGoal:           paged(gdb, o, "goal_id", func(i *db.AgreementItem) int64 { return *i.GoalID }, contentItems(gdb)),
-		ReviewsByAgreement:    listOf(gdb, o, "agreement_id", func(r *db.Review) int64 { return r.AgreementID }, "held_on"),
-		AssessmentByAgreement: listOf(gdb, o, "agreement_id", func(a *db.Assessment) int64 { return a.AgreementID }, "id"),
+		ReviewsByAgreement:    listOf(gdb, o, "agreement_id", func(r *db.Review) int64 { return r.AgreementID }, contentItems(gdb), "held_on"),
+		AssessmentByAgreement: listOf(gdb, o, "agreement_id", func(a *db.Assessment) int64 { return a.AgreementID }, resultRows(gdb), "id"),
 	}
 	// Agreements by id go through the visibility rule like every list.
 	l.Agreement = dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64]*db.Agreement, error) {
