@@ -137,6 +137,7 @@ export const messages = {
   'agreement.self': { de: 'Selbsteinschätzung', en: 'Self-assessment' },
   'agreement.interimComment': { de: 'Kommentar zum Zwischenstand', en: 'Comment on the interim degree' },
   'agreement.selfComment': { de: 'Kommentar zur Selbsteinschätzung', en: 'Comment on the self-assessment' },
+  'agreement.itemComment': { de: 'Kommentar zu Punkt {n} (optional)', en: 'Comment on item {n} (optional)' },
   'agreement.final': { de: 'Bewertung', en: 'Final' },
   'agreement.budgetItem': { de: 'Haushaltstreue (Pflichtpunkt)', en: 'Budget compliance (mandatory)' },
   'agreement.noItems': { de: 'Noch keine Zielvereinbarungspunkte.', en: 'No items yet.' },

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Provider, type Client } from 'urql';
 import { fromValue, never } from 'wonka';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
@@ -37,10 +37,10 @@ const agreement = {
 
 const opName = (q: DocumentNode) => (q.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value;
 
-function renderView() {
+function renderView(a: AgreementFieldsFragment = agreement) {
   const client = {
     executeQuery: vi.fn((op: { query: DocumentNode }) =>
-      opName(op.query) === 'Agreement' ? fromValue({ operation: op, data: { node: agreement }, stale: false, hasNext: false }) : never,
+      opName(op.query) === 'Agreement' ? fromValue({ operation: op, data: { node: a }, stale: false, hasNext: false }) : never,
     ),
     executeMutation: vi.fn(() => never),
     executeSubscription: vi.fn(() => never),
@@ -52,6 +52,7 @@ function renderView() {
       </SessionContext.Provider>
     </Provider>,
   );
+  return client;
 }
 
 describe('an agreement’s items', () => {
@@ -65,5 +66,20 @@ describe('an agreement’s items', () => {
     const budgetRow = rows.find((r) => r.textContent?.includes('Haushalt') && !r.textContent?.includes('Bauakte'))!;
     expect(within(budgetRow).queryByTestId('interim-comment')).toBeNull();
     expect(within(budgetRow).queryByTestId('self-comment')).toBeNull();
+  });
+});
+
+describe('the self-assessment form', () => {
+  it('sends a comment with the degree of each item', async () => {
+    const client = renderView({ ...agreement, viewerCanSelfAssess: true } as AgreementFieldsFragment);
+    fireEvent.click(await screen.findByRole('button', { name: 'Selbsteinschätzung' }));
+    fireEvent.change(screen.getByTestId('item-comment-2'), { target: { value: 'Pilot abgeschlossen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(client.executeMutation).toHaveBeenCalled());
+    const op = (client.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: { input: { self: boolean; items: { itemId: string; degree: number; comment: string | null }[] } } };
+    expect(op.variables.input.self).toBe(true);
+    expect(op.variables.input.items).toContainEqual({ itemId: 'i2', degree: 90, comment: 'Pilot abgeschlossen' });
+    // The item whose comment stayed empty sends none.
+    expect(op.variables.input.items).toContainEqual({ itemId: 'i1', degree: 90, comment: null });
   });
 });

@@ -448,6 +448,11 @@ function DegreesForm({ a, mode, onDone }: { a: A; mode: 'review' | 'self' | 'ass
     return v === null || v === undefined ? '' : String(v);
   };
   const [degrees, setDegrees] = useState<Record<string, string>>(() => Object.fromEntries(items.map((it) => [it.id, initial(it)])));
+  // Each degree may come with a comment on that item: kept with the item
+  // (interim, self or final comment) and shown next to it.
+  const initialComment = (it: (typeof items)[number]) =>
+    (mode === 'review' ? it.interimComment : mode === 'self' ? it.selfComment : it.assessmentComment) ?? '';
+  const [comments, setComments] = useState<Record<string, string>>(() => Object.fromEntries(items.map((it) => [it.id, initialComment(it)])));
   const [heldOn, setHeldOn] = useState(todayISO());
   const [note, setNote] = useState('');
   const [overrule, setOverrule] = useState('');
@@ -461,7 +466,7 @@ function DegreesForm({ a, mode, onDone }: { a: A; mode: 'review' | 'self' | 'ass
     const list = items.map((it, idx) => {
       const n = Number(degrees[it.id]);
       if (degrees[it.id] === '' || !Number.isInteger(n) || n < 0 || n > 150) local[`items.${idx}.degree`] = ['0–150'];
-      return { itemId: it.id, degree: n };
+      return { itemId: it.id, degree: n, comment: comments[it.id] ? comments[it.id] : null };
     });
     if (Object.keys(local).length) {
       setErrors(local);
@@ -491,11 +496,18 @@ function DegreesForm({ a, mode, onDone }: { a: A; mode: 'review' | 'self' | 'ass
         </Field>
       ) : null}
       {items.map((it, idx) => (
-        <Field key={it.id} label={`${it.position}. ${it.title} – ${t('agreement.degree')} (%)`} hint="0–150" errors={errors[`items.${idx}.degree`]}>
-          {({ id, describedBy, invalid }) => (
-            <input id={id} inputMode="numeric" className="kern-form-input__input kern-form-input__input--width-4" value={degrees[it.id]} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setDegrees({ ...degrees, [it.id]: e.target.value })} />
-          )}
-        </Field>
+        <div key={it.id} className="zw-degree-item">
+          <Field label={`${it.position}. ${it.title} – ${t('agreement.degree')} (%)`} hint="0–150" errors={errors[`items.${idx}.degree`]}>
+            {({ id, describedBy, invalid }) => (
+              <input id={id} inputMode="numeric" className="kern-form-input__input kern-form-input__input--width-4" value={degrees[it.id]} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setDegrees({ ...degrees, [it.id]: e.target.value })} />
+            )}
+          </Field>
+          <Field label={t('agreement.itemComment', { n: it.position })} errors={errors[`items.${idx}.comment`]}>
+            {({ id, describedBy, invalid }) => (
+              <textarea id={id} data-testid={`item-comment-${it.position}`} className="kern-form-input__input" rows={2} value={comments[it.id]} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setComments({ ...comments, [it.id]: e.target.value })} />
+            )}
+          </Field>
+        </div>
       ))}
       <Field label={mode === 'review' ? t('kpi.comment') : t('kpi.comment')} errors={errors['note']}>
         {({ id, describedBy, invalid }) => (

@@ -1,4 +1,4 @@
-import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,h as G,E as J,i as K,n as W}from"./index-DIAI94qa.js";import{o as X}from"./mutation-C9uifTeg.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-CpI6Cddu.js";const te=R(`
+import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,h as G,E as J,i as K,n as W}from"./index-BnfTBm4g.js";import{o as X}from"./mutation-B3d54z8U.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-1ptC-Wzk.js";const te=R(`
   query AgreementCreateOptions {
     me {
       person {

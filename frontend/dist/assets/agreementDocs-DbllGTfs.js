@@ -1,4 +1,4 @@
-import{g as e}from"./index-DIAI94qa.js";e(`
+import{g as e}from"./index-BnfTBm4g.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
