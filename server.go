@@ -34,6 +34,7 @@ import (
 	"zielwerk/importer"
 	"zielwerk/metrics"
 	"zielwerk/printdoc"
+	"zielwerk/store"
 )
 
 func main() {
@@ -210,7 +211,7 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	files := importer.Handler(gdb) // CSV/XLSX import and export; they check sign-in and CSRF
 	mux.Handle("/api/import/", signedIn(files))
 	mux.Handle("/api/export/", signedIn(files))
-	mux.Handle("GET /api/export/agreement/{id}", ids.Middleware(printdoc.Handler(gdb)))
+	mux.Handle("GET /api/export/agreement/{id}", ids.Middleware(printdoc.Handler(store.New(gdb))))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Zielwerk", "/graphql"))
 	}

@@ -7,6 +7,7 @@ package printdoc
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"html/template"
 	"log/slog"
@@ -14,13 +15,11 @@ import (
 	"strings"
 	"time"
 
-	"gorm.io/gorm"
-
-	"zielwerk/access"
 	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/graph/model"
 	"zielwerk/identity"
+	"zielwerk/store"
 )
 
 //go:embed agreement.html
@@ -79,8 +78,9 @@ type view struct {
 	Full bool
 }
 
-// Handler serves the print view.
-func Handler(gdb *gorm.DB) http.Handler {
+// Handler serves the print view; what the viewer may print is the
+// store's to decide (store.Viewer.PrintRecord), this package only renders.
+func Handler(st *store.Store) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
 		p := identity.FromContext(ctx)
@@ -93,29 +93,23 @@ func Handler(gdb *gorm.DB) http.Handler {
 			http.Error(w, "Ungültige ID. / Malformed ID.", http.StatusBadRequest)
 			return
 		}
-		v, err := access.Load(ctx, gdb, p, clock.Today(ctx))
+		sv, err := st.For(ctx, p)
 		if err != nil {
 			serverError(w, r, err)
 			return
 		}
-		var a db.Agreement
-		part := access.PrintNothing
-		if err := gdb.WithContext(ctx).Scopes(v.VisibleAgreements()).First(&a, id).Error; err == nil {
-			part = v.PrintPart(&a)
-		}
-		if part == access.PrintNothing {
+		rec, err := sv.PrintRecord(id)
+		if errors.Is(err, store.ErrNothingToPrint) {
 			// Missing, invisible and status-only look the same: not found.
 			http.Error(w, "Nicht gefunden. / Not found.", http.StatusNotFound)
 			return
-		}
-		doc, err := load(gdb.WithContext(ctx), &a, part == access.PrintAll)
-		if err != nil {
+		} else if err != nil {
 			serverError(w, r, err)
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		if err := page.Execute(w, doc); err != nil {
+		if err := page.Execute(w, render(rec, clock.Now(ctx))); err != nil {
 			slog.ErrorContext(ctx, "print view", "err", err)
 		}
 	})
@@ -126,84 +120,26 @@ func serverError(w http.ResponseWriter, r *http.Request, err error) {
 	http.Error(w, "Interner Fehler. / Internal error.", http.StatusInternalServerError)
 }
 
-// load reads what the print shows: with full the whole agreement and its
-// Protokoll, otherwise parties, unit and the assessment's total and date
-// only (what the result part leaves out is not even read).
-func load(q *gorm.DB, a *db.Agreement, full bool) (*view, error) {
-	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(clock.Now(q.Statement.Context)), Full: full}
-	if err := q.First(&d.Principal, a.PrincipalID).Error; err != nil {
-		return nil, err
-	}
-	if err := q.First(&d.Agent, a.AgentID).Error; err != nil {
-		return nil, err
-	}
-	if err := q.First(&d.Unit, a.OrgUnitID).Error; err != nil {
-		return nil, err
-	}
-	if !full {
-		var as []db.Assessment
-		if err := q.Select("id, agreement_id, total_degree, assessed_at").Where("agreement_id = ?", a.ID).Find(&as).Error; err != nil {
-			return nil, err
-		}
-		if len(as) > 0 {
-			d.Assessment = &as[0]
-		}
-		return d, nil
-	}
-	var items []db.AgreementItem
-	if err := q.Where("agreement_id = ?", a.ID).Order("position").Find(&items).Error; err != nil {
-		return nil, err
-	}
-	var goalIDs, kpiIDs, measureIDs []int64
-	for _, it := range items {
-		for _, l := range []struct {
-			id  *int64
-			ids *[]int64
-		}{{it.GoalID, &goalIDs}, {it.KPIID, &kpiIDs}, {it.MeasureID, &measureIDs}} {
-			if l.id != nil {
-				*l.ids = append(*l.ids, *l.id)
-			}
-		}
-	}
-	goals, err := db.ByIDs(q.Statement.Context, q, goalIDs, func(g *db.Goal) int64 { return g.ID })
-	if err != nil {
-		return nil, err
-	}
-	kpis, err := db.ByIDs(q.Statement.Context, q, kpiIDs, func(k *db.KPI) int64 { return k.ID })
-	if err != nil {
-		return nil, err
-	}
-	measures, err := db.ByIDs(q.Statement.Context, q, measureIDs, func(m *db.ConsolidationMeasure) int64 { return m.ID })
-	if err != nil {
-		return nil, err
-	}
-	for _, it := range items {
-		iv := itemView{AgreementItem: it}
+// render turns the record into the German print.
+func render(r *store.PrintRecord, now time.Time) *view {
+	a := &r.Agreement
+	d := &view{A: a, Status: statusDe[a.Status], PayRule: payRuleDe[a.PayRule], Printed: germanDate(now), Full: r.Full,
+		Principal: r.Principal, Agent: r.Agent, Unit: r.Unit, Reviews: r.Reviews, Assessment: r.Assessment}
+	for _, it := range r.Items {
+		iv := itemView{AgreementItem: it.AgreementItem}
 		switch {
-		case it.GoalID != nil && goals[*it.GoalID] != nil:
-			iv.Link = "Ziel: " + goals[*it.GoalID].Title
-		case it.KPIID != nil && kpis[*it.KPIID] != nil:
-			k := kpis[*it.KPIID]
-			iv.Link = "Kennzahl: " + k.Name
+		case it.Goal != nil:
+			iv.Link = "Ziel: " + it.Goal.Title
+		case it.KPI != nil:
+			iv.Link = "Kennzahl: " + it.KPI.Name
 			if it.TargetValue != nil {
-				iv.Link += fmt.Sprintf(" – Zielwert %s %s", strings.Replace(fmt.Sprintf("%g", *it.TargetValue), ".", ",", 1), k.Unit)
+				iv.Link += fmt.Sprintf(" – Zielwert %s %s", strings.Replace(fmt.Sprintf("%g", *it.TargetValue), ".", ",", 1), it.KPI.Unit)
 			}
-		case it.MeasureID != nil && measures[*it.MeasureID] != nil:
-			m := measures[*it.MeasureID]
-			iv.Link = "HSP-Maßnahme " + m.Number + ": " + m.Title
+		case it.Measure != nil:
+			iv.Link = "HSP-Maßnahme " + it.Measure.Number + ": " + it.Measure.Title
 		}
 		d.Items = append(d.Items, iv)
 	}
-	if err := q.Where("agreement_id = ?", a.ID).Order("held_on").Find(&d.Reviews).Error; err != nil {
-		return nil, err
-	}
-	var as []db.Assessment
-	if err := q.Where("agreement_id = ?", a.ID).Find(&as).Error; err != nil {
-		return nil, err
-	}
-	if len(as) > 0 {
-		d.Assessment = &as[0]
-	}
-	d.Protocol, err = protocol(q, a.ID)
-	return d, err
+	d.Protocol = protocol(r.Events, r.Actors)
+	return d
 }

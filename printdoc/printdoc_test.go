@@ -19,6 +19,7 @@ import (
 	"zielwerk/graph/model"
 	"zielwerk/identity"
 	"zielwerk/printdoc"
+	"zielwerk/store"
 )
 
 func TestPrintViewOnlyForContentAccess(t *testing.T) {
@@ -37,7 +38,7 @@ func TestPrintViewOnlyForContentAccess(t *testing.T) {
 
 	get := func(p *identity.Principal, id string) (int, string) {
 		mux := http.NewServeMux()
-		mux.Handle("GET /api/export/agreement/{id}", printdoc.Handler(gdb))
+		mux.Handle("GET /api/export/agreement/{id}", printdoc.Handler(store.New(gdb)))
 		req := httptest.NewRequest("GET", "/api/export/agreement/"+id, nil)
 		if p != nil {
 			req = req.WithContext(identity.WithPrincipal(req.Context(), p))
@@ -79,7 +80,7 @@ func TestPrintViewOnlyForContentAccess(t *testing.T) {
 func printAs(t *testing.T, gdb *gorm.DB, p *identity.Principal, id int64) (int, string) {
 	t.Helper()
 	mux := http.NewServeMux()
-	mux.Handle("GET /api/export/agreement/{id}", printdoc.Handler(gdb))
+	mux.Handle("GET /api/export/agreement/{id}", printdoc.Handler(store.New(gdb)))
 	req := httptest.NewRequest("GET", "/api/export/agreement/"+model.EncodeID("Agreement", id), nil)
 	req = req.WithContext(identity.WithPrincipal(req.Context(), p))
 	rec := httptest.NewRecorder()

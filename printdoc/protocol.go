@@ -6,8 +6,6 @@ import (
 	"time"
 	_ "time/tzdata" // the runtime image may have no zoneinfo; the Protokoll shows Berlin time
 
-	"gorm.io/gorm"
-
 	"zielwerk/db"
 )
 
@@ -29,23 +27,9 @@ type protocolEntry struct {
 	Changes       []db.AuditChange
 }
 
-// protocol reads the agreement's audit trail, oldest first, as the
+// protocol is the agreement's audit trail, oldest first, as the
 // Protokoll of the print.
-func protocol(q *gorm.DB, agreementID int64) ([]protocolEntry, error) {
-	var evs []db.AuditEvent
-	if err := q.Where("entity = ? AND entity_id = ?", "Agreement", agreementID).Order("at, id").Find(&evs).Error; err != nil {
-		return nil, err
-	}
-	var actorIDs []int64
-	for _, ev := range evs {
-		if ev.ActorID != nil {
-			actorIDs = append(actorIDs, *ev.ActorID)
-		}
-	}
-	people, err := db.ByIDs(q.Statement.Context, q, actorIDs, func(p *db.Person) int64 { return p.ID })
-	if err != nil {
-		return nil, err
-	}
+func protocol(evs []db.AuditEvent, people map[int64]*db.Person) []protocolEntry {
 	out := make([]protocolEntry, 0, len(evs))
 	for i := range evs {
 		ev := &evs[i]
@@ -56,7 +40,7 @@ func protocol(q *gorm.DB, agreementID int64) ([]protocolEntry, error) {
 			Changes: db.AuditChanges(ev, false),
 		})
 	}
-	return out, nil
+	return out
 }
 
 // who is the actor's name with the roles they acted in; the system (an
