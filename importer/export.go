@@ -74,10 +74,8 @@ func Neutralise(s string) string {
 	return s
 }
 
-func writeError(w http.ResponseWriter, status int, e *apperr.Error) {
-	writeJSON(w, status, map[string]any{"errors": []any{map[string]any{"message": e.En,
-		"extensions": map[string]any{"code": e.Code, "key": e.Key, "messageDe": e.De, "messageEn": e.En}}}})
-}
+// writeError answers with e in the GraphQL error shape (apperr.WriteHTTP).
+func writeError(w http.ResponseWriter, status int, e *apperr.Error) { apperr.WriteHTTP(w, status, e, 0) }
 
 func (ex *exporter) handle(build builder, f format) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
