@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"gorm.io/gorm"
 
@@ -137,22 +139,29 @@ func agreementFilter(v *access.Viewer, a agreementArgs) db.Scope {
 }
 
 // personAgreementsEitherSide lists, as far as the viewer may see them, the
-// agreements a person is principal or agent of. The batched loaders key on
-// one column, and a person is on either, so this list is not batched; it
-// is asked for one person at a time (a profile), not across a list.
+// agreements a person is principal or agent of: the two batched loaders'
+// pages (same cursor and year) merged by id, so a list of people costs
+// the same statements as one person. A person is never both parties of
+// one agreement (a check constraint), so the totals add up.
 func (r *Resolver) personAgreementsEitherSide(ctx context.Context, personID int64, year int, first *int, after *string) (*model.AgreementConnection, error) {
-	limit, afterID, err := model.PageArgs(first, after)
+	limit, _, err := model.PageArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	v, err := loadersFrom(ctx).Viewer(ctx)
+	l := loadersFrom(ctx)
+	asPrincipal, err := loadPage(ctx, l.AgreementsByPrincipal, personID, first, after, year)
 	if err != nil {
 		return nil, err
 	}
-	scope := func(q *gorm.DB) *gorm.DB {
-		q = agreementFilter(v, agreementArgs{Year: year})(q)
-		return q.Where("(agreements.principal_id = ? OR agreements.agent_id = ?)", personID, personID)
+	asAgent, err := loadPage(ctx, l.AgreementsByAgent, personID, first, after, year)
+	if err != nil {
+		return nil, err
 	}
-	p, err := db.List[db.Agreement](ctx, r.DB, scope, limit, afterID)
-	return agreementConnection(p), err
+	items := append(append([]*db.Agreement{}, asPrincipal.Items...), asAgent.Items...)
+	slices.SortFunc(items, func(x, y *db.Agreement) int { return cmp.Compare(x.ID, y.ID) })
+	items = slices.CompactFunc(items, func(x, y *db.Agreement) bool { return x.ID == y.ID })
+	p := db.Page[db.Agreement]{Total: asPrincipal.Total + asAgent.Total,
+		HasNext: len(items) > limit || asPrincipal.HasNext || asAgent.HasNext}
+	p.Items = items[:min(len(items), limit)]
+	return agreementConnection(p), nil
 }
