@@ -83,6 +83,11 @@ func SeedScaled(ctx context.Context, gdb *gorm.DB, scale int) (SeedCounts, error
 			if err := tx.Exec("SELECT pg_advisory_xact_lock(72510002)").Error; err != nil {
 				return err
 			}
+			// Loading is one-off work, not a request: the pool's statement
+			// timeout (meant for requests) does not apply to it.
+			if err := tx.Exec("SET LOCAL statement_timeout = 0").Error; err != nil {
+				return err
+			}
 		}
 		empty, err := IsEmpty(ctx, tx)
 		if err != nil {
@@ -117,7 +122,15 @@ func SeedScaled(ctx context.Context, gdb *gorm.DB, scale int) (SeedCounts, error
 	if db.Dialect(gdb) == "postgres" {
 		// Fresh statistics, so the planner does not take the just-loaded
 		// tables for empty until autovacuum comes by.
-		if err := gdb.WithContext(ctx).Exec("ANALYZE").Error; err != nil {
+		// ANALYZE of every table takes longer than a request may on a busy
+		// machine; like the load it runs without the statement timeout.
+		err := gdb.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+			if err := tx.Exec("SET LOCAL statement_timeout = 0").Error; err != nil {
+				return err
+			}
+			return tx.Exec("ANALYZE").Error
+		})
+		if err != nil {
 			return nil, fmt.Errorf("seed: analyze: %w", err)
 		}
 	}
