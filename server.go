@@ -207,11 +207,14 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	// CSRF before identity: a forged cookie POST is refused before any query.
 	signedIn := func(h http.Handler) http.Handler { return identity.CSRF(ids.Middleware(h)) }
 	ids.Routes(mux)
-	mux.Handle("/graphql", signedIn(graph.NewHandler(gdb, graph.Options{Dev: cfg.Dev, Points: points, OnRefused: metrics.Refused})))
-	files := importer.Handler(gdb) // CSV/XLSX import and export; they check sign-in and CSRF
+	// The request paths get the store, never the database handle: what
+	// they read and write goes through the viewer's policy (store.For).
+	st := store.New(gdb)
+	mux.Handle("/graphql", signedIn(graph.NewHandler(st, graph.Options{Dev: cfg.Dev, Points: points, OnRefused: metrics.Refused})))
+	files := importer.Handler(st, store.NewImports(gdb)) // CSV/XLSX import and export; they check sign-in and CSRF
 	mux.Handle("/api/import/", signedIn(files))
 	mux.Handle("/api/export/", signedIn(files))
-	mux.Handle("GET /api/export/agreement/{id}", ids.Middleware(printdoc.Handler(store.New(gdb))))
+	mux.Handle("GET /api/export/agreement/{id}", ids.Middleware(printdoc.Handler(st)))
 	if cfg.Dev {
 		mux.Handle("GET /playground", playground.Handler("Zielwerk", "/graphql"))
 	}

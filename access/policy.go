@@ -251,6 +251,13 @@ func (v *Viewer) CanRecordFigures(unitID int64) bool {
 // CanAdminister reports whether the viewer may maintain master data.
 func (v *Viewer) CanAdminister() bool { return v.Has(identity.RoleAdmin) }
 
+// CanReadFigureHistory reports whether the viewer may read the audit
+// trail of a KPI, product or measure owned by unitID: who may record its
+// figures, and ADMIN. (An agreement's trail is content: Level Content.)
+func (v *Viewer) CanReadFigureHistory(unitID int64) bool {
+	return v.CanRecordFigures(unitID) || v.CanAdminister()
+}
+
 // Actor is the viewer as recorded in the audit trail.
 func (v *Viewer) Actor() db.Actor {
 	if v == nil {

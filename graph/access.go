@@ -5,17 +5,16 @@ import (
 	"context"
 	"slices"
 
-	"gorm.io/gorm"
-
 	"zielwerk/access"
 	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/model"
+	"zielwerk/store"
 )
 
 // level asks the access policy what the viewer may read of an agreement.
 func (r *Resolver) level(ctx context.Context, a *db.Agreement) (access.Level, error) {
-	v, err := loadersFrom(ctx).Viewer(ctx)
+	v, err := policy(ctx)
 	if err != nil {
 		return access.None, err
 	}
@@ -46,45 +45,11 @@ func (r *Resolver) requireByID(ctx context.Context, agreementID int64, need acce
 
 // can reports whether the viewer may take a lifecycle action now.
 func (r *Resolver) can(ctx context.Context, a *db.Agreement, action db.Action) (bool, error) {
-	v, err := loadersFrom(ctx).Viewer(ctx)
+	v, err := policy(ctx)
 	if err != nil || v == nil {
 		return false, err
 	}
 	return v.MayChange(action, a) == nil, nil
-}
-
-// owningUnit is the unit whose leader owns a KPI, product or measure.
-func (r *Resolver) owningUnit(ctx context.Context, typ string, id int64) (int64, error) {
-	l := loadersFrom(ctx)
-	switch typ {
-	case "Product":
-		if p, err := load(ctx, l.Product, &id); err != nil || p != nil {
-			return orZero(p, func(p *db.Product) int64 { return p.OrgUnitID }), err
-		}
-	case "ConsolidationMeasure":
-		if m, err := load(ctx, l.Measure, &id); err != nil || m != nil {
-			return orZero(m, func(m *db.ConsolidationMeasure) int64 { return m.OrgUnitID }), err
-		}
-	case "KPI":
-		k, err := load(ctx, l.KPI, &id)
-		if err != nil || k == nil {
-			break
-		}
-		if k.ProductID != nil {
-			return r.owningUnit(ctx, "Product", *k.ProductID)
-		}
-		if g, err := load(ctx, l.Goal, k.GoalID); err != nil || g != nil {
-			return orZero(g, func(g *db.Goal) int64 { return g.OrgUnitID }), err
-		}
-	}
-	return 0, apperr.ErrNotFound
-}
-
-func orZero[T any](v *T, f func(*T) int64) int64 {
-	if v == nil {
-		return 0
-	}
-	return f(v)
 }
 
 func (r *Resolver) auditTrail(ctx context.Context, entity string, id int64, first *int, after *string) (*model.AuditEventConnection, error) {
@@ -92,7 +57,7 @@ func (r *Resolver) auditTrail(ctx context.Context, entity string, id int64, firs
 	if err != nil {
 		return nil, err
 	}
-	p, err := db.AuditTrail(ctx, r.DB, entity, id, limit, before)
+	p, err := viewerFrom(ctx).AuditTrail(ctx, entity, id, limit, before)
 	edges, info := edgesOf(p, func(n *db.AuditEvent, c string) *model.AuditEventEdge {
 		return &model.AuditEventEdge{Node: n, Cursor: c}
 	})
@@ -104,38 +69,6 @@ func (r *Resolver) points() db.PointScale {
 		return r.Points
 	}
 	return db.DefaultPointScale
-}
-
-// agreementArgs are the filters of the agreements list.
-type agreementArgs struct {
-	Year      int // 0: every year
-	Status    *db.AgreementStatus
-	Role      *model.AgreementRole // PRINCIPAL or AGENT: the viewer's side
-	OrgUnitID int64
-}
-
-// agreementFilter is the viewer's visibility rule narrowed by the list's
-// filters; the graph's list and the hot view share it.
-func agreementFilter(v *access.Viewer, a agreementArgs) db.Scope {
-	return func(q *gorm.DB) *gorm.DB {
-		q = v.VisibleAgreements()(q)
-		if a.Year != 0 {
-			q = q.Where("year = ?", a.Year)
-		}
-		if a.Status != nil {
-			q = q.Where("status = ?", *a.Status)
-		}
-		if a.Role != nil && *a.Role == model.AgreementRolePrincipal {
-			q = q.Where("principal_id = ?", v.PersonID)
-		}
-		if a.Role != nil && *a.Role == model.AgreementRoleAgent {
-			q = q.Where("agent_id = ?", v.PersonID)
-		}
-		if a.OrgUnitID != 0 {
-			q = q.Where("org_unit_id = ?", a.OrgUnitID)
-		}
-		return q
-	}
 }
 
 // personAgreementsEitherSide lists, as far as the viewer may see them, the
@@ -164,4 +97,17 @@ func (r *Resolver) personAgreementsEitherSide(ctx context.Context, personID int6
 		HasNext: len(items) > limit || asPrincipal.HasNext || asAgent.HasNext}
 	p.Items = items[:min(len(items), limit)]
 	return agreementConnection(p), nil
+}
+
+// side maps the schema's agreement role to the store's side.
+func side(role *model.AgreementRole) store.Side {
+	switch {
+	case role == nil:
+		return store.EitherSide
+	case *role == model.AgreementRolePrincipal:
+		return store.AsPrincipal
+	case *role == model.AgreementRoleAgent:
+		return store.AsAgent
+	}
+	return store.EitherSide
 }

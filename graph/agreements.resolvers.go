@@ -2,10 +2,12 @@ package graph
 
 import (
 	"context"
+
 	"zielwerk/access"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
+	"zielwerk/store"
 )
 
 func (r *agreementResolver) OrgUnit(ctx context.Context, obj *db.Agreement) (*db.OrgUnit, error) {
@@ -140,27 +142,19 @@ func (r *queryResolver) Agreements(ctx context.Context, year *int, status *db.Ag
 	if err != nil {
 		return nil, err
 	}
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
-		return nil, err
-	}
 	var unitID int64
 	if orgUnit != nil {
 		if unitID, err = model.DecodeIDOf("OrgUnit", *orgUnit); err != nil {
 			return nil, err
 		}
 	}
-	scope := agreementFilter(v, agreementArgs{Year: y, Status: status, Role: role, OrgUnitID: unitID})
-	p, err := db.List[db.Agreement](ctx, r.DB, scope, limit, afterID)
+	f := store.AgreementFilter{Year: y, Status: status, Side: side(role), OrgUnitID: unitID}
+	p, err := viewerFrom(ctx).Agreements(ctx, f, limit, afterID)
 	return agreementConnection(p), err
 }
 
 func (r *queryResolver) AgreementStatusOverview(ctx context.Context, year int, orgUnit *string) ([]*model.UnitAgreementStatus, error) {
 	if err := r.checkYear(ctx, year); err != nil {
-		return nil, err
-	}
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
 		return nil, err
 	}
 	var within *int64
@@ -171,7 +165,7 @@ func (r *queryResolver) AgreementStatusOverview(ctx context.Context, year int, o
 		}
 		within = &id
 	}
-	rows, err := db.StatusOverview(ctx, r.DB, v.VisibleAgreements(), year, within, day(ctx, nil))
+	rows, err := viewerFrom(ctx).StatusOverview(ctx, year, within, day(ctx, nil))
 	if err != nil {
 		return nil, err
 	}
@@ -193,13 +187,7 @@ func (r *queryResolver) DezernatAgreements(ctx context.Context, year int) ([]*db
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, err
 	}
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil || len(v.OB) == 0 {
-		return []*db.Agreement{}, err
-	}
-	var out []*db.Agreement
-	err = r.DB.WithContext(ctx).Scopes(v.VisibleAgreements()).
-		Where("year = ? AND principal_id IN ?", year, v.OB).Order("org_unit_id").Find(&out).Error
+	out, err := viewerFrom(ctx).DezernatAgreements(ctx, year)
 	return nonNil(out), err
 }
 

@@ -12,6 +12,7 @@ import (
 	"zielwerk/demo"
 	"zielwerk/graph"
 	"zielwerk/identity"
+	"zielwerk/store"
 )
 
 // BenchmarkExecutiveQuery runs the executive query of the demo Dezernent
@@ -46,7 +47,7 @@ func benchmarkExecutive(b *testing.B, opts graph.Options) {
 	}
 	// The loop calls the handler directly: no network, no decoding, so
 	// ns/op and allocs/op are the server's alone.
-	h := graph.NewHandler(gdb, opts)
+	h := graph.NewHandler(store.New(gdb), opts)
 	body, _ := json.Marshal(map[string]any{"query": graph.ExecutiveDocument, "variables": vars})
 	var size, statements int64
 	b.ReportAllocs()

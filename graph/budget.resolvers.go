@@ -2,12 +2,11 @@ package graph
 
 import (
 	"context"
+
 	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
-
-	"gorm.io/gorm"
 )
 
 func (r *budgetLineResolver) Deviation(ctx context.Context, obj *db.BudgetLine) (*int64, error) {
@@ -85,23 +84,20 @@ func (r *queryResolver) Products(ctx context.Context, area *int, first *int, aft
 	if err != nil {
 		return nil, err
 	}
-	var scope db.Scope
+	n := 0
 	if area != nil {
 		if *area < 1 || *area > 17 {
 			return nil, apperr.BadInput("area", "product.area", "Produktbereiche sind von 1 bis 17 nummeriert.",
 				"Product areas are numbered 1 to 17.")
 		}
-		scope = func(q *gorm.DB) *gorm.DB {
-			return q.Where("group_id IN (SELECT g.id FROM product_groups g JOIN product_areas a ON a.id = g.area_id WHERE a.number = ?)", *area)
-		}
+		n = *area
 	}
-	p, err := db.List[db.Product](ctx, r.DB, scope, limit, afterID)
+	p, err := viewerFrom(ctx).Products(ctx, n, limit, afterID)
 	return productConnection(p), err
 }
 
 func (r *queryResolver) ConsolidationProgrammes(ctx context.Context) ([]*db.ConsolidationProgramme, error) {
-	var ps []*db.ConsolidationProgramme
-	err := r.DB.WithContext(ctx).Order("id").Find(&ps).Error
+	ps, err := viewerFrom(ctx).ConsolidationProgrammes(ctx)
 	return nonNil(ps), err
 }
 
@@ -110,11 +106,7 @@ func (r *queryResolver) ConsolidationMeasures(ctx context.Context, status *db.Me
 	if err != nil {
 		return nil, err
 	}
-	var scope db.Scope
-	if status != nil {
-		scope = func(q *gorm.DB) *gorm.DB { return q.Where("status = ?", *status) }
-	}
-	p, err := db.List[db.ConsolidationMeasure](ctx, r.DB, scope, limit, afterID)
+	p, err := viewerFrom(ctx).ConsolidationMeasures(ctx, status, limit, afterID)
 	return measureConnection(p), err
 }
 

@@ -11,6 +11,7 @@ import (
 	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/graph/model"
+	"zielwerk/store"
 )
 
 // Connections are built from db pages; cursors are keyset positions (ids).
@@ -106,7 +107,7 @@ func loadPage[T any](ctx context.Context, l *pageLoader[T], parent int64, first 
 
 // checkYear refuses a fiscal year Zielwerk holds no data for.
 func (r *Resolver) checkYear(ctx context.Context, year int) error {
-	years, err := loadersFrom(ctx).fiscalYears(ctx)
+	years, err := viewerFrom(ctx).FiscalYears(ctx)
 	if err != nil {
 		return err
 	}
@@ -186,3 +187,8 @@ func itemConnection(p db.Page[db.AgreementItem]) *model.AgreementItemConnection 
 
 // english reports whether a text argument asks for English.
 func english(lang *model.Language) bool { return lang != nil && *lang == model.LanguageEn }
+
+// load fetches one object by id; a missing object is nil, not an error.
+func load[T any](ctx context.Context, l *dataloadgen.Loader[int64, *T], id *int64) (*T, error) {
+	return store.Load(ctx, l, id)
+}

@@ -4,16 +4,14 @@ import (
 	"context"
 	"net/http"
 	"sync/atomic"
-	"time"
 
-	"zielwerk/identity"
+	"zielwerk/store"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/validator/rules"
-	"gorm.io/gorm"
 )
 
 // Observed counts how far requests got, for tests that show a refusal
@@ -25,9 +23,9 @@ type Observed struct {
 
 // NewObservedHandler is NewHandler with counters on the validator (the
 // rule set is asked for once per validated document) and on every field.
-func NewObservedHandler(gdb *gorm.DB, opts Options) (http.Handler, *Observed) {
+func NewObservedHandler(st *store.Store, opts Options) (http.Handler, *Observed) {
 	o := &Observed{}
-	srv := newServer(&Resolver{DB: gdb, Points: opts.Points}, opts)
+	srv := newServer(&Resolver{Points: opts.Points}, opts)
 	srv.SetValidationRulesFn(func() *rules.Rules {
 		o.Validations.Add(1)
 		return validationRules()
@@ -36,7 +34,7 @@ func NewObservedHandler(gdb *gorm.DB, opts Options) (http.Handler, *Observed) {
 		o.Fields.Add(1)
 		return next(ctx)
 	})
-	return serve(gdb, opts, srv), o
+	return serve(st, opts, srv), o
 }
 
 // GuardStep is the guard as the server runs it, with the documents given
@@ -51,21 +49,3 @@ func GuardStep(validated ...string) func(context.Context, *graphql.RawParams) *g
 
 // CompactJSON is compactJSON, for its test.
 var CompactJSON = compactJSON
-
-// RowsThroughLoaders loads an agreement's items, reviews and assessments
-// through one request's loaders as p, without any resolver's check: what
-// the loaders themselves let through.
-func RowsThroughLoaders(ctx context.Context, gdb *gorm.DB, p *identity.Principal, agreementID int64) (items, reviews, assessments int, err error) {
-	l := NewLoaders(gdb, time.Millisecond, &sharedCache{})
-	ctx = context.WithValue(identity.WithPrincipal(ctx, p), loadersKey{}, l)
-	its, err := l.ItemsByAgreement.Load(ctx, listKey{Parent: agreementID})
-	if err != nil {
-		return
-	}
-	rs, err := l.ReviewsByAgreement.Load(ctx, listKey{Parent: agreementID})
-	if err != nil {
-		return
-	}
-	as, err := l.AssessmentByAgreement.Load(ctx, listKey{Parent: agreementID})
-	return len(its), len(rs), len(as), err
-}

@@ -1,27 +1,15 @@
 package graph
 
 import (
-	"context"
 	"errors"
 
 	"github.com/99designs/gqlgen/graphql"
-	"gorm.io/gorm"
 
 	"zielwerk/db"
 	"zielwerk/graph/model"
 )
 
 // Helpers of the figure mutations (figures.resolvers.go).
-
-// recordFigures runs fn in one transaction as the viewer, with the access
-// policy's CanRecordFigures as the permit.
-func (r *Resolver) recordFigures(ctx context.Context, fn func(tx *gorm.DB, actor db.Actor, may db.Permit) error) error {
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
-		return err
-	}
-	return db.Write(ctx, r.DB, func(tx *gorm.DB) error { return fn(tx, v.Actor(), v.CanRecordFigures) })
-}
 
 // change maps an omittable input field to a db.Change: left out keeps the
 // stored value, null clears it.

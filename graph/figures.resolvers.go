@@ -2,10 +2,9 @@ package graph
 
 import (
 	"context"
+
 	"zielwerk/db"
 	"zielwerk/graph/model"
-
-	"gorm.io/gorm"
 )
 
 func (r *mutationResolver) KpiValueRecord(ctx context.Context, input model.KPIValueRecordInput) (*model.KPIValuePayload, error) {
@@ -16,12 +15,7 @@ func (r *mutationResolver) KpiValueRecord(ctx context.Context, input model.KPIVa
 	in := db.KPIValueInput{KPIID: id, Year: input.Year, Quarter: input.Quarter, Month: input.Month,
 		Plan: change(input.Plan), Actual: change(input.Actual), Comment: change(input.Comment),
 		ExpectedVersion: input.ExpectedVersion}
-	var v *db.KPIValue
-	err = r.recordFigures(ctx, func(tx *gorm.DB, actor db.Actor, may db.Permit) (err error) {
-		v, err = db.RecordKPIValue(tx, actor, may, in)
-		return err
-	})
-	return kpiValuePayload(v, err)
+	return kpiValuePayload(viewerFrom(ctx).RecordKPIValue(ctx, in))
 }
 
 func (r *mutationResolver) BudgetLineRecord(ctx context.Context, input model.BudgetLineRecordInput) (*model.BudgetLinePayload, error) {
@@ -31,12 +25,7 @@ func (r *mutationResolver) BudgetLineRecord(ctx context.Context, input model.Bud
 	}
 	in := db.BudgetLineInput{ProductID: id, Year: input.Year, Plan: change(input.Plan),
 		Forecast: change(input.Forecast), Actual: change(input.Actual), ExpectedVersion: input.ExpectedVersion}
-	var b *db.BudgetLine
-	err = r.recordFigures(ctx, func(tx *gorm.DB, actor db.Actor, may db.Permit) (err error) {
-		b, err = db.RecordBudgetLine(tx, actor, may, in)
-		return err
-	})
-	return budgetLinePayload(b, err)
+	return budgetLinePayload(viewerFrom(ctx).RecordBudgetLine(ctx, in))
 }
 
 func (r *mutationResolver) ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error) {
@@ -46,13 +35,5 @@ func (r *mutationResolver) ConsolidationMeasureRecord(ctx context.Context, input
 	}
 	in := db.MeasureInput{MeasureID: id, Year: input.Year, Realised: change(input.Realised), Status: input.Status,
 		ExpectedVersion: input.ExpectedVersion, ExpectedMeasureVersion: input.ExpectedMeasureVersion}
-	var (
-		m *db.ConsolidationMeasure
-		s *db.MeasureSaving
-	)
-	err = r.recordFigures(ctx, func(tx *gorm.DB, actor db.Actor, may db.Permit) (err error) {
-		m, s, err = db.RecordMeasure(tx, actor, may, in)
-		return err
-	})
-	return measurePayload(m, s, err)
+	return measurePayload(viewerFrom(ctx).RecordMeasure(ctx, in))
 }

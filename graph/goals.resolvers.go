@@ -2,11 +2,12 @@ package graph
 
 import (
 	"context"
+
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
 
-	"gorm.io/gorm"
+	"zielwerk/store"
 )
 
 func (r *alignmentReportResolver) UnlinkedGoals(ctx context.Context, obj *model.AlignmentReport, first *int, after *string) (*model.GoalConnection, error) {
@@ -14,10 +15,7 @@ func (r *alignmentReportResolver) UnlinkedGoals(ctx context.Context, obj *model.
 	if err != nil {
 		return nil, err
 	}
-	unlinked := func(q *gorm.DB) *gorm.DB {
-		return db.ActiveInYear(obj.Year)(q).Where("traced_strategic_goal_id IS NULL")
-	}
-	p, err := db.List[db.Goal](ctx, r.DB, unlinked, limit, afterID)
+	p, err := viewerFrom(ctx).Goals(ctx, store.GoalFilter{Year: obj.Year, Unlinked: true}, limit, afterID)
 	return goalConnection(p), err
 }
 
@@ -72,8 +70,7 @@ func (r *goalResolver) Achievement(ctx context.Context, obj *db.Goal, year int) 
 }
 
 func (r *queryResolver) StrategicGoals(ctx context.Context) ([]*db.StrategicGoal, error) {
-	var goals []*db.StrategicGoal
-	err := r.DB.WithContext(ctx).Order("number").Find(&goals).Error
+	goals, err := viewerFrom(ctx).StrategicGoals(ctx)
 	return nonNil(goals), err
 }
 
@@ -86,15 +83,13 @@ func (r *queryResolver) Goals(ctx context.Context, year *int, orgUnit *string, f
 	if err != nil {
 		return nil, err
 	}
-	scope := db.ActiveInYear(y)
+	f := store.GoalFilter{Year: y}
 	if orgUnit != nil {
-		unitID, err := model.DecodeIDOf("OrgUnit", *orgUnit)
-		if err != nil {
+		if f.OrgUnitID, err = model.DecodeIDOf("OrgUnit", *orgUnit); err != nil {
 			return nil, err
 		}
-		scope = func(q *gorm.DB) *gorm.DB { return db.ActiveInYear(y)(q).Where("org_unit_id = ?", unitID) }
 	}
-	p, err := db.List[db.Goal](ctx, r.DB, scope, limit, afterID)
+	p, err := viewerFrom(ctx).Goals(ctx, f, limit, afterID)
 	return goalConnection(p), err
 }
 
@@ -102,11 +97,7 @@ func (r *queryResolver) AlignmentReport(ctx context.Context, year int) (*model.A
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, err
 	}
-	uncovered, err := db.UncoveredStrategicGoals(ctx, r.DB, year)
-	if err != nil {
-		return nil, err
-	}
-	coverage, err := db.Coverage(ctx, r.DB, year)
+	uncovered, coverage, err := viewerFrom(ctx).Alignment(ctx, year)
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,7 @@ import (
 	"zielwerk/graph"
 	"zielwerk/graph/model"
 	"zielwerk/identity"
+	"zielwerk/store"
 )
 
 // client posts GraphQL requests to a real handler on a real database and
@@ -53,7 +54,7 @@ func (r response) code() string {
 }
 
 func newClient(t testing.TB, gdb *gorm.DB, opts graph.Options) *client {
-	return newClientFor(t, graph.NewHandler(gdb, opts))
+	return newClientFor(t, graph.NewHandler(store.New(gdb), opts))
 }
 
 // newClientFor is a client of the handler h.

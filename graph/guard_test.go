@@ -16,6 +16,7 @@ import (
 	"zielwerk/db/dbtest"
 	"zielwerk/graph"
 	"zielwerk/identity"
+	"zielwerk/store"
 )
 
 // abusive is a document that once cost the server seconds or gigabytes,
@@ -100,7 +101,7 @@ func TestGuardRefusesBeforeValidation(t *testing.T) {
 	gdb := dbtest.Open(t)
 	var mu sync.Mutex
 	var reasons []string
-	h, seen := graph.NewObservedHandler(gdb, graph.Options{OnRefused: func(r string) {
+	h, seen := graph.NewObservedHandler(store.New(gdb), graph.Options{OnRefused: func(r string) {
 		mu.Lock()
 		defer mu.Unlock()
 		reasons = append(reasons, r)
@@ -162,7 +163,7 @@ func TestGuardRefusesBeforeValidation(t *testing.T) {
 func TestComplexityRefusesNestedAgreements(t *testing.T) {
 	gdb := dbtest.Open(t)
 	var reasons []string
-	h, seen := graph.NewObservedHandler(gdb, graph.Options{OnRefused: func(r string) { reasons = append(reasons, r) }})
+	h, seen := graph.NewObservedHandler(store.New(gdb), graph.Options{OnRefused: func(r string) { reasons = append(reasons, r) }})
 	c := newClientFor(t, h)
 	for _, levels := range []int{3, 4} {
 		q := "id"
@@ -198,7 +199,7 @@ func TestBodyOverTheLimitIs413(t *testing.T) {
 	req := httptest.NewRequest(http.MethodPost, "/", struct{ *bytes.Reader }{bytes.NewReader(big)})
 	req.ContentLength = -1
 	req.Header.Set("Content-Type", "application/json")
-	graph.NewHandler(gdb, graph.Options{}).ServeHTTP(res, req.WithContext(identity.WithPrincipal(req.Context(), c.principal)))
+	graph.NewHandler(store.New(gdb), graph.Options{}).ServeHTTP(res, req.WithContext(identity.WithPrincipal(req.Context(), c.principal)))
 	if res.Code != http.StatusRequestEntityTooLarge || !strings.Contains(res.Body.String(), "REQUEST_TOO_LARGE") {
 		t.Errorf("chunked: %d %s", res.Code, res.Body.String())
 	}
@@ -287,7 +288,7 @@ func TestNoSuggestions(t *testing.T) {
 // to answer written: go test -run - -bench GuardRefusal -benchtime 200x ./graph/
 func BenchmarkGuardRefusal(b *testing.B) {
 	gdb := dbtest.Open(b)
-	h := graph.NewHandler(gdb, graph.Options{})
+	h := graph.NewHandler(store.New(gdb), graph.Options{})
 	ctx := identity.WithPrincipal(context.Background(), &identity.Principal{PersonID: 1, Name: "Test", Roles: []identity.Role{identity.RoleControlling}})
 	for _, a := range abusiveDocuments() {
 		body, _ := json.Marshal(map[string]any{"query": a.query})

@@ -18,13 +18,13 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/validator/core"
 	"github.com/vektah/gqlparser/v2/validator/rules"
-	"gorm.io/gorm"
 
 	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/identity"
 	"zielwerk/metrics"
+	"zielwerk/store"
 )
 
 // Limits of one GraphQL request; the limits of the document are in
@@ -41,7 +41,7 @@ type Options struct {
 	Dev bool
 	// Points maps total degrees to LOB points (LOB_POINTS); nil: the default.
 	Points db.PointScale
-	// LoaderWait is how long loaders collect keys; 0: DefaultLoaderWait.
+	// LoaderWait is how long loaders collect keys; 0: store.DefaultLoaderWait.
 	LoaderWait time.Duration
 	// NoHotViews answers hot views (hot.go) through the graph like any
 	// other document; tests compare the two answers.
@@ -59,19 +59,19 @@ type Options struct {
 // that order before anything runs, no suggestions in error messages, at
 // most MaxErrors errors per answer, and errors reduced to the stable codes
 // of DESIGN.md §3 rule 4.
-func NewHandler(gdb *gorm.DB, opts Options) http.Handler {
-	resolver := &Resolver{DB: gdb, Points: opts.Points}
+func NewHandler(st *store.Store, opts Options) http.Handler {
+	resolver := &Resolver{Points: opts.Points}
 	var h http.Handler = newServer(resolver, opts)
 	if !opts.NoHotViews {
 		h = resolver.hotViews(h)
 	}
-	return serve(gdb, opts, h)
+	return serve(st, opts, h)
 }
 
 // serve puts in front of srv what gqlgen does not do: the body limit, the
 // request's loaders and its error tally.
-func serve(gdb *gorm.DB, opts Options, srv http.Handler) http.Handler {
-	return limitBody(refusedFunc(opts), WithLoaders(gdb, opts.LoaderWait,
+func serve(st *store.Store, opts Options, srv http.Handler) http.Handler {
+	return limitBody(refusedFunc(opts), withViewer(st, opts.LoaderWait,
 		http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			srv.ServeHTTP(w, r.WithContext(withErrorTally(r.Context())))
 		})))

@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"zielwerk/db"
-	"zielwerk/graph/model"
 	"zielwerk/identity"
 	"zielwerk/metrics"
 )
@@ -134,13 +132,7 @@ func executiveView(ctx context.Context, r *Resolver, vars map[string]any) ([]byt
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, false, nil // the graph answers with the proper error
 	}
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
-		return nil, false, err
-	}
-	role := model.AgreementRolePrincipal
-	scope := agreementFilter(v, agreementArgs{Year: year, Role: &role})
-	data, err := db.ExecutiveJSON(ctx, r.DB, scope, year, 50)
+	data, err := viewerFrom(ctx).ExecutiveJSON(ctx, year, 50)
 	return data, err == nil, err
 }
 

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -43,7 +44,7 @@ func (r *queryResolver) Kpis(ctx context.Context, first *int, after *string) (*m
 	if err != nil {
 		return nil, err
 	}
-	p, err := db.List[db.KPI](ctx, r.DB, nil, limit, afterID)
+	p, err := viewerFrom(ctx).KPIs(ctx, limit, afterID)
 	return kpiConnection(p), err
 }
 

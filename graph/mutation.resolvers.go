@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"

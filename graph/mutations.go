@@ -12,11 +12,7 @@ import (
 // lifecycle runs agreement changes as the viewer, through the viewer's
 // visibility scope.
 func (r *Resolver) lifecycle(ctx context.Context) (*db.Lifecycle, error) {
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return &db.Lifecycle{DB: r.DB, Actor: v.Actor(), Visible: v.VisibleAgreements(), May: v}, nil
+	return viewerFrom(ctx).Lifecycle(ctx)
 }
 
 // userErrors turns a fixable input error into the payload's userErrors;

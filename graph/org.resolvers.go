@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"time"
+
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -41,8 +42,7 @@ func (r *orgUnitResolver) ConsolidationMeasures(ctx context.Context, obj *db.Org
 }
 
 func (r *queryResolver) OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error) {
-	var roots []*db.OrgUnit
-	err := r.DB.WithContext(ctx).Scopes(db.ExistingOn(day(ctx, asOf))).Where("parent_id IS NULL").Order("code").Find(&roots).Error
+	roots, err := viewerFrom(ctx).OrgRoots(ctx, day(ctx, asOf))
 	return nonNil(roots), err
 }
 
@@ -51,7 +51,7 @@ func (r *queryResolver) OrgUnits(ctx context.Context, kind *db.OrgUnitKind, asOf
 	if err != nil {
 		return nil, err
 	}
-	p, err := db.List[db.OrgUnit](ctx, r.DB, db.OrgUnitsOfKind(kind, day(ctx, asOf)), limit, afterID)
+	p, err := viewerFrom(ctx).OrgUnits(ctx, kind, day(ctx, asOf), limit, afterID)
 	return orgUnitConnection(p), err
 }
 

@@ -1,19 +1,18 @@
-// Package graph is the GraphQL layer: schema files, thin resolvers and the
-// per-request loaders. Resolvers ask loaders and the db layer; they never
-// filter protected data by hand.
+// Package graph is the GraphQL layer: schema files and thin resolvers.
+// Resolvers decode, ask the request's store viewer (and its loaders) and
+// encode; they hold no database handle and never filter protected data by
+// hand.
 package graph
 
 //go:generate go tool gqlgen generate
 
 import (
-	"gorm.io/gorm"
-
 	"zielwerk/db"
 )
 
-// Resolver holds the dependencies every resolver shares.
+// Resolver holds the dependencies every resolver shares; the data comes
+// from the request's store viewer (viewer.go).
 type Resolver struct {
-	DB *gorm.DB
 	// Points maps total degrees to LOB points; nil means db.DefaultPointScale.
 	Points db.PointScale
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
 )
@@ -15,7 +16,7 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 }
 
 func (r *queryResolver) FiscalYears(ctx context.Context) ([]int, error) {
-	return loadersFrom(ctx).fiscalYears(ctx)
+	return viewerFrom(ctx).FiscalYears(ctx)
 }
 
 func (r *Resolver) Query() generated.QueryResolver { return &queryResolver{r} }

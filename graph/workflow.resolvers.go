@@ -4,9 +4,8 @@ import (
 	"context"
 	"strings"
 	"time"
+
 	"zielwerk/access"
-	"zielwerk/apperr"
-	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -87,9 +86,6 @@ func (r *agreementResolver) ViewerCanCopy(ctx context.Context, obj *db.Agreement
 }
 
 func (r *agreementResolver) AuditTrail(ctx context.Context, obj *db.Agreement, first *int, after *string) (*model.AuditEventConnection, error) {
-	if err := r.require(ctx, obj, access.Content); err != nil {
-		return nil, err
-	}
 	return r.auditTrail(ctx, "Agreement", obj.ID, first, after)
 }
 
@@ -137,7 +133,7 @@ func (r *queryResolver) BudgetComplianceByDezernat(ctx context.Context, year int
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, err
 	}
-	rows, err := db.BudgetByDezernat(ctx, r.DB, year)
+	rows, err := viewerFrom(ctx).BudgetByDezernat(ctx, year)
 	out := []*model.DezernatBudgetCompliance{}
 	for _, row := range rows {
 		out = append(out, &model.DezernatBudgetCompliance{OrgUnit: row.Unit, Figures: &row.BudgetFigures})
@@ -150,17 +146,10 @@ func (r *queryResolver) PayResults(ctx context.Context, year int, first *int, af
 	if err != nil {
 		return nil, err
 	}
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !v.CanSeePayResults() {
-		return nil, apperr.ErrForbidden
-	}
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, err
 	}
-	p, err := db.PayResults(ctx, r.DB, v.VisibleAgreements(), year, limit, afterID)
+	p, err := viewerFrom(ctx).PayResults(ctx, year, limit, afterID)
 	if err != nil {
 		return nil, err
 	}
@@ -184,11 +173,7 @@ func (r *queryResolver) PayResults(ctx context.Context, year int, first *int, af
 }
 
 func (r *queryResolver) MyTasks(ctx context.Context) ([]*db.Task, error) {
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	tasks, err := db.Tasks(ctx, r.DB, v.VisibleAgreements(), v.PersonID, v.LedUnits, clock.Now(ctx))
+	tasks, err := viewerFrom(ctx).Tasks(ctx)
 	out := make([]*db.Task, len(tasks))
 	for i := range tasks {
 		out[i] = &tasks[i]
@@ -200,30 +185,6 @@ func (r *queryResolver) AuditTrail(ctx context.Context, entity string, first *in
 	typ, id, err := model.DecodeID(entity)
 	if err != nil {
 		return nil, err
-	}
-	if typ == "Agreement" {
-		a, err := load(ctx, loadersFrom(ctx).Agreement, &id)
-		if err != nil {
-			return nil, err
-		}
-		if a == nil {
-			return nil, apperr.ErrNotFound
-		}
-		if err := r.require(ctx, a, access.Content); err != nil {
-			return nil, err
-		}
-		return r.auditTrail(ctx, typ, id, first, after)
-	}
-	unit, err := r.owningUnit(ctx, typ, id)
-	if err != nil {
-		return nil, err
-	}
-	v, err := loadersFrom(ctx).Viewer(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if !v.CanRecordFigures(unit) && !v.CanAdminister() {
-		return nil, apperr.ErrForbidden
 	}
 	return r.auditTrail(ctx, typ, id, first, after)
 }

@@ -11,6 +11,7 @@ import (
 	"zielwerk/db"
 	"zielwerk/identity"
 	"zielwerk/importer"
+	"zielwerk/store"
 )
 
 // BenchmarkImport10kKPIValues imports a German CSV of 10 000 KPI values
@@ -24,7 +25,7 @@ func BenchmarkImport10kKPIValues(b *testing.B) {
 	logger := slog.Default()
 	slog.SetDefault(slog.New(slog.DiscardHandler))
 	b.Cleanup(func() { slog.SetDefault(logger) })
-	h := importer.Handler(w.gdb)
+	h := importer.Handler(store.New(w.gdb), store.NewImports(w.gdb))
 	p := principal(w.controller, identity.RoleControlling)
 	run := func(b *testing.B, file []byte) {
 		req := httptest.NewRequest(http.MethodPost, "/api/import/kpi-values", bytes.NewReader(file))

@@ -35,13 +35,12 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
-	"gorm.io/gorm"
 
-	"zielwerk/access"
 	"zielwerk/apperr"
 	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/identity"
+	"zielwerk/store"
 )
 
 type format int
@@ -60,9 +59,9 @@ type sheet struct {
 	rows     [][]any
 }
 
-type exporter struct{ gdb *gorm.DB }
+type exporter struct{ st *store.Store }
 
-type builder func(ctx context.Context, v *access.Viewer, year *int) (*sheet, error)
+type builder func(ctx context.Context, sv *store.Viewer, year *int) (*sheet, error)
 
 // Neutralise makes a text cell safe for spreadsheets: a leading =, +, -,
 // @, tab or carriage return would start a formula, so it gets a ' in
@@ -75,7 +74,9 @@ func Neutralise(s string) string {
 }
 
 // writeError answers with e in the GraphQL error shape (apperr.WriteHTTP).
-func writeError(w http.ResponseWriter, status int, e *apperr.Error) { apperr.WriteHTTP(w, status, e, 0) }
+func writeError(w http.ResponseWriter, status int, e *apperr.Error) {
+	apperr.WriteHTTP(w, status, e, 0)
+}
 
 func (ex *exporter) handle(build builder, f format) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -94,11 +95,7 @@ func (ex *exporter) handle(build builder, f format) http.HandlerFunc {
 			}
 			year = &n
 		}
-		v, err := access.Load(r.Context(), ex.gdb, p, clock.Today(r.Context()))
-		var s *sheet
-		if err == nil {
-			s, err = build(r.Context(), v, year)
-		}
+		s, err := build(r.Context(), ex.st.For(p, 0), year)
 		var body []byte
 		if err == nil {
 			body, err = s.encode(f)
@@ -228,15 +225,15 @@ var statusDe = map[db.AgreementStatus]string{
 }
 
 // status is the agreement status overview the viewer may see.
-func (ex *exporter) status(ctx context.Context, v *access.Viewer, year *int) (*sheet, error) {
-	q := ex.gdb.WithContext(ctx).Scopes(v.VisibleAgreements())
+func (ex *exporter) status(ctx context.Context, sv *store.Viewer, year *int) (*sheet, error) {
 	name := "Zielvereinbarungen_Status"
+	var f store.AgreementFilter
 	if year != nil {
-		q = q.Where("agreements.year = ?", *year)
+		f.Year = *year
 		name += "_" + strconv.Itoa(*year)
 	}
-	var ags []*db.Agreement
-	if err := q.Order("agreements.year, agreements.id").Find(&ags).Error; err != nil {
+	ags, err := sv.AgreementList(ctx, f)
+	if err != nil {
 		return nil, err
 	}
 	var unitIDs, personIDs []int64
@@ -244,21 +241,17 @@ func (ex *exporter) status(ctx context.Context, v *access.Viewer, year *int) (*s
 		unitIDs = append(unitIDs, a.OrgUnitID)
 		personIDs = append(personIDs, a.AgentID, a.PrincipalID)
 	}
-	units, err := db.FindIn[db.OrgUnit](ex.gdb.WithContext(ctx), "id", unitIDs)
+	unit, err := store.LoadAll(ctx, sv.Loaders.OrgUnit, unitIDs)
 	if err != nil {
 		return nil, err
 	}
-	persons, err := db.FindIn[db.Person](ex.gdb.WithContext(ctx), "id", personIDs)
+	persons, err := store.LoadAll(ctx, sv.Loaders.Person, personIDs)
 	if err != nil {
 		return nil, err
-	}
-	unit := map[int64]*db.OrgUnit{}
-	for _, u := range units {
-		unit[u.ID] = u
 	}
 	person := map[int64]string{}
-	for _, p := range persons {
-		person[p.ID] = p.Name
+	for id, p := range persons {
+		person[id] = p.Name
 	}
 	sort.SliceStable(ags, func(i, j int) bool {
 		if ags[i].Year != ags[j].Year {
@@ -292,14 +285,13 @@ func code(u *db.OrgUnit) string {
 var lightDe = map[db.TrafficLight]string{db.Green: "grün", db.Yellow: "gelb", db.Red: "rot", db.NoData: "keine Daten"}
 
 // kpis is the KPI table of a year (default: this year).
-func (ex *exporter) kpis(ctx context.Context, _ *access.Viewer, year *int) (*sheet, error) {
+func (ex *exporter) kpis(ctx context.Context, sv *store.Viewer, year *int) (*sheet, error) {
 	y := clock.Now(ctx).Year()
 	if year != nil {
 		y = *year
 	}
-	q := ex.gdb.WithContext(ctx)
-	var kpis []*db.KPI
-	if err := q.Order("id").Find(&kpis).Error; err != nil {
+	kpis, value, err := sv.KPITable(ctx, y)
+	if err != nil {
 		return nil, err
 	}
 	var productIDs, goalIDs []int64
@@ -311,38 +303,29 @@ func (ex *exporter) kpis(ctx context.Context, _ *access.Viewer, year *int) (*she
 			goalIDs = append(goalIDs, *k.GoalID)
 		}
 	}
-	products, err := db.FindIn[db.Product](q, "id", productIDs)
+	l := sv.Loaders
+	product, err := store.LoadAll(ctx, l.Product, productIDs)
 	if err != nil {
 		return nil, err
 	}
-	goals, err := db.FindIn[db.Goal](q, "id", goalIDs)
+	goal, err := store.LoadAll(ctx, l.Goal, goalIDs)
 	if err != nil {
 		return nil, err
 	}
-	var values []*db.KPIValue
-	if err := q.Where("year = ? AND quarter = 0 AND month = 0", y).Find(&values).Error; err != nil {
-		return nil, err
-	}
-	product, goal, value := map[int64]*db.Product{}, map[int64]*db.Goal{}, map[int64]*db.KPIValue{}
 	var unitIDs []int64
-	for _, p := range products {
-		product[p.ID] = p
+	for _, p := range product {
 		unitIDs = append(unitIDs, p.OrgUnitID)
 	}
-	for _, g := range goals {
-		goal[g.ID] = g
+	for _, g := range goal {
 		unitIDs = append(unitIDs, g.OrgUnitID)
 	}
-	for _, v := range values {
-		value[v.KPIID] = v
-	}
-	units, err := db.FindIn[db.OrgUnit](q, "id", unitIDs)
+	units, err := store.LoadAll(ctx, l.OrgUnit, unitIDs)
 	if err != nil {
 		return nil, err
 	}
 	unitName := map[int64]string{}
-	for _, u := range units {
-		unitName[u.ID] = u.Name
+	for id, u := range units {
+		unitName[id] = u.Name
 	}
 	s := &sheet{fileName: "Kennzahlen_" + strconv.Itoa(y), title: "Kennzahlen " + strconv.Itoa(y), header: []string{
 		"kennzahl_id", "kennzahl", "einheit", "richtung", "produkt", "ziel", "organisationseinheit",

@@ -11,12 +11,9 @@ import (
 	"path"
 	"strings"
 
-	"gorm.io/gorm"
-
-	"zielwerk/access"
 	"zielwerk/apperr"
-	"zielwerk/clock"
 	"zielwerk/identity"
+	"zielwerk/store"
 )
 
 // xlsxType is the media type of an XLSX workbook.
@@ -34,9 +31,9 @@ const multipartSlack = 64 << 10
 //	GET  /api/export/status.xlsx
 //	GET  /api/export/kpis.csv         KPI table (?year=, default this year)
 //	GET  /api/export/kpis.xlsx
-func Routes(mux *http.ServeMux, gdb *gorm.DB) {
-	mux.Handle("POST /api/import/{kind}", importHandler(gdb))
-	ex := &exporter{gdb: gdb}
+func Routes(mux *http.ServeMux, st *store.Store, imp *store.Imports) {
+	mux.Handle("POST /api/import/{kind}", importHandler(st, imp))
+	ex := &exporter{st: st}
 	mux.HandleFunc("GET /api/export/status.csv", ex.handle(ex.status, csvFormat))
 	mux.HandleFunc("GET /api/export/status.xlsx", ex.handle(ex.status, xlsxFormat))
 	mux.HandleFunc("GET /api/export/kpis.csv", ex.handle(ex.kpis, csvFormat))
@@ -45,9 +42,9 @@ func Routes(mux *http.ServeMux, gdb *gorm.DB) {
 
 // Handler is a mux with just these routes, to mount behind the identity
 // middleware: mux.Handle("/api/import/", h); mux.Handle("/api/export/", h).
-func Handler(gdb *gorm.DB) http.Handler {
+func Handler(st *store.Store, imp *store.Imports) http.Handler {
 	mux := http.NewServeMux()
-	Routes(mux, gdb)
+	Routes(mux, st, imp)
 	return mux
 }
 
@@ -71,7 +68,7 @@ func hasBearer(r *http.Request) bool {
 	return len(h) > 7 && strings.EqualFold(h[:7], "bearer ")
 }
 
-func importHandler(gdb *gorm.DB) http.Handler {
+func importHandler(st *store.Store, imp *store.Imports) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		dryRun := r.URL.Query().Get("dryRun") == "true" || r.URL.Query().Get("dryRun") == "1"
 		p := identity.FromContext(r.Context())
@@ -92,7 +89,7 @@ func importHandler(gdb *gorm.DB) http.Handler {
 				"Unknown kind of import (kpi-values, budget-lines, hsp-realisation).")
 			return
 		}
-		v, err := access.Load(r.Context(), gdb, p, clock.Today(r.Context()))
+		v, err := st.For(p, 0).Policy(r.Context())
 		if err != nil {
 			slog.ErrorContext(r.Context(), "import: viewer", "err", err)
 			refuse(w, http.StatusInternalServerError, dryRun, apperr.Internal, "internal", "Interner Fehler.", "Internal error.")
@@ -118,7 +115,7 @@ func importHandler(gdb *gorm.DB) http.Handler {
 				"No file received: send it in the form field “file” or as the request body.")
 			return
 		}
-		rep, status := Import(r.Context(), gdb, v, kind, data, xlsxHint, dryRun)
+		rep, status := Import(r.Context(), imp, v, kind, data, xlsxHint, dryRun)
 		if status == http.StatusOK {
 			slog.InfoContext(r.Context(), "import", "kind", kind, "person", p.PersonID, "dryRun", dryRun,
 				"rows", rep.Rows, "created", rep.Created, "updated", rep.Updated, "unchanged", rep.Unchanged)

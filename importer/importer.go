@@ -90,11 +90,10 @@ import (
 	"log/slog"
 	"sort"
 
-	"gorm.io/gorm"
-
 	"zielwerk/access"
 	"zielwerk/apperr"
 	"zielwerk/db"
+	"zielwerk/store"
 )
 
 // Kind is what a file holds.
@@ -150,7 +149,7 @@ func (r *Report) add(e RowError) {
 // Import checks a file and, unless dryRun or any row is wrong, applies it
 // in one transaction. It is what the HTTP handler runs; the status is the
 // HTTP status of the report.
-func Import(ctx context.Context, gdb *gorm.DB, v *access.Viewer, kind Kind, data []byte, xlsxHint, dryRun bool) (Report, int) {
+func Import(ctx context.Context, imp *store.Imports, v *access.Viewer, kind Kind, data []byte, xlsxHint, dryRun bool) (Report, int) {
 	rep := Report{DryRun: dryRun, Errors: []RowError{}}
 	t, err := readTable(data, xlsxHint)
 	if err != nil {
@@ -162,12 +161,12 @@ func Import(ctx context.Context, gdb *gorm.DB, v *access.Viewer, kind Kind, data
 		return rep, 400
 	}
 	rep.Rows = len(t.rows)
-	years, err := db.RecordableYears(ctx, gdb)
+	years, err := imp.RecordableYears(ctx)
 	if err != nil {
 		return internal(ctx, rep, err)
 	}
-	im := &importer{gdb: gdb.WithContext(ctx), viewer: v, years: years, t: t, rep: &rep}
-	var apply func(tx *gorm.DB, write bool) (db.ImportCounts, error)
+	im := &importer{ctx: ctx, imp: imp, viewer: v, years: years, t: t, rep: &rep}
+	var apply func(tx *store.ImportTx, write bool) (db.ImportCounts, error)
 	switch kind {
 	case KPIValues:
 		apply, err = im.kpiValues()
@@ -188,7 +187,7 @@ func Import(ctx context.Context, gdb *gorm.DB, v *access.Viewer, kind Kind, data
 		return rep, 422
 	}
 	var counts db.ImportCounts
-	err = db.Write(ctx, gdb, func(tx *gorm.DB) error {
+	err = imp.Apply(ctx, func(tx *store.ImportTx) error {
 		var err error
 		counts, err = apply(tx, !dryRun)
 		return err

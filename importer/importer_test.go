@@ -23,6 +23,7 @@ import (
 	"zielwerk/db/dbtest"
 	"zielwerk/identity"
 	"zielwerk/importer"
+	"zielwerk/store"
 )
 
 // world is a small city: a board, a Dezernat with Amt A, Amt B directly
@@ -97,7 +98,7 @@ func newWorld(t testing.TB, nKPIs int) *world {
 
 // server serves importer.Routes as person p (nil: anonymous).
 func (w *world) server(t testing.TB, p *identity.Principal) *httptest.Server {
-	h := importer.Handler(w.gdb)
+	h := importer.Handler(store.New(w.gdb), store.NewImports(w.gdb))
 	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		if p != nil {
 			r = r.WithContext(identity.WithPrincipal(r.Context(), p))

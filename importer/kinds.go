@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -8,15 +9,15 @@ import (
 	"strconv"
 	"strings"
 
-	"gorm.io/gorm"
-
 	"zielwerk/access"
 	"zielwerk/db"
+	"zielwerk/store"
 )
 
 // importer checks one file of one kind.
 type importer struct {
-	gdb    *gorm.DB
+	ctx    context.Context
+	imp    *store.Imports
 	viewer *access.Viewer
 	years  db.YearRange
 	t      *table
@@ -301,7 +302,7 @@ type parsedKPIRow struct {
 	in db.KPIValueInput
 }
 
-func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), error) {
+func (im *importer) kpiValues() (func(*store.ImportTx, bool) (db.ImportCounts, error), error) {
 	if !im.columns([]string{"kennzahl_id", "jahr"}, []string{"quartal", "monat", "version"}, []string{"soll", "ist", "kommentar"}, exportColumns) {
 		return nil, nil
 	}
@@ -340,11 +341,7 @@ func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), 
 	for i, p := range parsed {
 		ids[i] = p.in.KPIID
 	}
-	kpis, err := db.FindIn[db.KPI](im.gdb, "id", ids)
-	if err != nil {
-		return nil, err
-	}
-	owners, err := db.KPIOwnerUnits(im.gdb, kpis)
+	_, owners, err := im.imp.KPIs(im.ctx, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -376,8 +373,8 @@ func (im *importer) kpiValues() (func(*gorm.DB, bool) (db.ImportCounts, error), 
 		inputs = append(inputs, p.in)
 		rows, unitsOf = append(rows, p.r), append(unitsOf, units)
 	}
-	return func(tx *gorm.DB, write bool) (db.ImportCounts, error) {
-		c, err := db.ImportKPIValues(tx, im.viewer.Actor(), inputs, func(i int) bool { return im.anyPermitted(unitsOf[i]) }, write)
+	return func(tx *store.ImportTx, write bool) (db.ImportCounts, error) {
+		c, err := tx.KPIValues(im.viewer.Actor(), inputs, func(i int) bool { return im.anyPermitted(unitsOf[i]) }, write)
 		return c, im.staleRows(im.forbiddenRows(err, rows, "kennzahl_id", func(i int) string { return fmt.Sprintf("Kennzahl %d", inputs[i].KPIID) }), rows)
 	}, nil
 }
@@ -420,7 +417,7 @@ type parsedBudgetRow struct {
 	in db.BudgetLineInput
 }
 
-func (im *importer) budgetLines() (func(*gorm.DB, bool) (db.ImportCounts, error), error) {
+func (im *importer) budgetLines() (func(*store.ImportTx, bool) (db.ImportCounts, error), error) {
 	if !im.columns([]string{"produkt", "jahr"}, nil, []string{"ansatz", "prognose", "ergebnis"},
 		[]string{"bezeichnung", "produktname", "name"}) {
 		return nil, nil
@@ -453,19 +450,13 @@ func (im *importer) budgetLines() (func(*gorm.DB, bool) (db.ImportCounts, error)
 	for _, n := range numbers {
 		nums = append(nums, n)
 	}
-	products, err := db.FindIn[db.Product](im.gdb, "number", nums)
+	products, lines, err := im.imp.ProductsByNumber(im.ctx, nums)
 	if err != nil {
 		return nil, err
 	}
 	byNumber := make(map[string]*db.Product, len(products))
-	pids := make([]int64, 0, len(products))
 	for _, p := range products {
 		byNumber[p.Number] = p
-		pids = append(pids, p.ID)
-	}
-	lines, err := db.FindIn[db.BudgetLine](im.gdb, "product_id", pids)
-	if err != nil {
-		return nil, err
 	}
 	type key struct {
 		product int64
@@ -502,8 +493,8 @@ func (im *importer) budgetLines() (func(*gorm.DB, bool) (db.ImportCounts, error)
 		rows, units = append(rows, p.r), append(units, prod.OrgUnitID)
 		names = append(names, prod.Number)
 	}
-	return func(tx *gorm.DB, write bool) (db.ImportCounts, error) {
-		c, err := db.ImportBudgetLines(tx, im.viewer.Actor(), inputs, func(i int) bool { return im.permitted(units[i]) }, write)
+	return func(tx *store.ImportTx, write bool) (db.ImportCounts, error) {
+		c, err := tx.BudgetLines(im.viewer.Actor(), inputs, func(i int) bool { return im.permitted(units[i]) }, write)
 		return c, im.forbiddenRows(err, rows, "produkt", func(i int) string { return "Produkt " + names[i] })
 	}, nil
 }
@@ -523,7 +514,7 @@ type parsedMeasureRow struct {
 	in     db.MeasureInput
 }
 
-func (im *importer) measures() (func(*gorm.DB, bool) (db.ImportCounts, error), error) {
+func (im *importer) measures() (func(*store.ImportTx, bool) (db.ImportCounts, error), error) {
 	if !im.columns([]string{"massnahme", "jahr"}, nil, []string{"realisiert", "status"}, []string{"titel", "bezeichnung"}) {
 		return nil, nil
 	}
@@ -563,7 +554,7 @@ func (im *importer) measures() (func(*gorm.DB, bool) (db.ImportCounts, error), e
 	for i, p := range parsed {
 		nums[i] = p.number
 	}
-	measures, err := db.FindIn[db.ConsolidationMeasure](im.gdb, "UPPER(number)", nums)
+	measures, err := im.imp.MeasuresByNumber(im.ctx, nums)
 	if err != nil {
 		return nil, err
 	}
@@ -613,8 +604,8 @@ func (im *importer) measures() (func(*gorm.DB, bool) (db.ImportCounts, error), e
 		rows, units = append(rows, p.r), append(units, m.OrgUnitID)
 		names = append(names, m.Number)
 	}
-	return func(tx *gorm.DB, write bool) (db.ImportCounts, error) {
-		c, err := db.ImportMeasures(tx, im.viewer.Actor(), inputs, func(i int) bool { return im.permitted(units[i]) }, write)
+	return func(tx *store.ImportTx, write bool) (db.ImportCounts, error) {
+		c, err := tx.Measures(im.viewer.Actor(), inputs, func(i int) bool { return im.permitted(units[i]) }, write)
 		return c, im.forbiddenRows(err, rows, "massnahme", func(i int) string { return "Maßnahme " + names[i] })
 	}, nil
 }

@@ -93,12 +93,7 @@ func Handler(st *store.Store) http.Handler {
 			http.Error(w, "Ungültige ID. / Malformed ID.", http.StatusBadRequest)
 			return
 		}
-		sv, err := st.For(ctx, p)
-		if err != nil {
-			serverError(w, r, err)
-			return
-		}
-		rec, err := sv.PrintRecord(id)
+		rec, err := st.For(p, 0).PrintRecord(ctx, id)
 		if errors.Is(err, store.ErrNothingToPrint) {
 			// Missing, invisible and status-only look the same: not found.
 			http.Error(w, "Nicht gefunden. / Not found.", http.StatusNotFound)

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 
 	"gorm.io/gorm"
@@ -39,16 +40,20 @@ var ErrNothingToPrint = errors.New("store: nothing to print")
 
 // PrintRecord reads agreement id for the print view, as far as the
 // viewer may print it (access.Viewer.PrintPart).
-func (s *Viewer) PrintRecord(id int64) (*PrintRecord, error) {
-	q := s.gdb
+func (sv *Viewer) PrintRecord(ctx context.Context, id int64) (*PrintRecord, error) {
+	v, err := sv.Policy(ctx)
+	if err != nil {
+		return nil, err
+	}
+	q := sv.db(ctx)
 	var r PrintRecord
-	err := q.Scopes(s.v.VisibleAgreements()).First(&r.Agreement, id).Error
+	err = q.Scopes(v.VisibleAgreements()).First(&r.Agreement, id).Error
 	if errors.Is(err, gorm.ErrRecordNotFound) {
 		return nil, ErrNothingToPrint
 	} else if err != nil {
 		return nil, err
 	}
-	part := s.v.PrintPart(&r.Agreement)
+	part := v.PrintPart(&r.Agreement)
 	if part == access.PrintNothing {
 		return nil, ErrNothingToPrint
 	}

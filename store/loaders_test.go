@@ -1,13 +1,14 @@
-package graph_test
+package store_test
 
 import (
 	"testing"
+	"time"
 
 	"zielwerk/db"
 	"zielwerk/db/dbtest"
 	"zielwerk/demo"
-	"zielwerk/graph"
 	"zielwerk/identity"
+	"zielwerk/store"
 )
 
 // The loaders of an agreement's rows apply the policy themselves: a
@@ -38,12 +39,22 @@ func TestAgreementRowsAreScopedInTheLoaders(t *testing.T) {
 		{"LEADERSHIP (status only)", &identity.Principal{PersonID: stranger.ID, Roles: []identity.Role{identity.RoleLeadership}}, false, false, false},
 		{"HR (the result only)", &identity.Principal{PersonID: stranger.ID, Roles: []identity.Role{identity.RoleHR}}, false, false, true},
 	} {
-		items, reviews, assessments, err := graph.RowsThroughLoaders(t.Context(), gdb, c.p, a.ID)
+		l := store.New(gdb).For(c.p, time.Millisecond).Loaders
+		ctx := t.Context()
+		items, err := l.ItemsByAgreement.Load(ctx, store.ListKey{Parent: a.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if (items > 0) != c.items || (reviews > 0) != c.reviews || (assessments > 0) != c.assessment {
-			t.Errorf("%s reads %d items, %d reviews, %d assessments", c.name, items, reviews, assessments)
+		reviews, err := l.ReviewsByAgreement.Load(ctx, store.ListKey{Parent: a.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		assessments, err := l.AssessmentByAgreement.Load(ctx, store.ListKey{Parent: a.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (len(items) > 0) != c.items || (len(reviews) > 0) != c.reviews || (len(assessments) > 0) != c.assessment {
+			t.Errorf("%s reads %d items, %d reviews, %d assessments", c.name, len(items), len(reviews), len(assessments))
 		}
 	}
 }

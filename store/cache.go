@@ -1,4 +1,4 @@
-package graph
+package store
 
 import (
 	"context"
@@ -9,14 +9,14 @@ import (
 	"zielwerk/db"
 )
 
-// sharedCache holds what every request reads and few requests change: the
+// cache holds what every request reads and few requests change: the
 // org tree (for the viewer) and the fiscal years (for year checks). Each is
 // kept for one value of its version row (db/versions.go), which triggers
 // bump in the writing transaction; a request reads the versions once and
 // reloads only what changed, so every replica sees a change with its next
 // request. The version is read before the data, so a cache entry is never
 // older than its version.
-type sharedCache struct {
+type cache struct {
 	mu    sync.Mutex
 	tree  versioned[[]db.OrgUnit]
 	years versioned[[]int]
@@ -29,7 +29,7 @@ type versioned[T any] struct {
 
 // get returns e's value for version, loading it when e holds another one.
 // The value is shared between requests and must not be modified.
-func get[T any](c *sharedCache, e *versioned[T], version int64, load func() (T, error)) (T, error) {
+func get[T any](c *cache, e *versioned[T], version int64, load func() (T, error)) (T, error) {
 	c.mu.Lock()
 	if e.version == version && version != 0 {
 		v := e.value
@@ -49,10 +49,10 @@ func get[T any](c *sharedCache, e *versioned[T], version int64, load func() (T, 
 	return v, nil
 }
 
-func (c *sharedCache) orgTree(ctx context.Context, gdb *gorm.DB, version int64) ([]db.OrgUnit, error) {
+func (c *cache) orgTree(ctx context.Context, gdb *gorm.DB, version int64) ([]db.OrgUnit, error) {
 	return get(c, &c.tree, version, func() ([]db.OrgUnit, error) { return db.OrgTree(ctx, gdb) })
 }
 
-func (c *sharedCache) fiscalYears(ctx context.Context, gdb *gorm.DB, version int64) ([]int, error) {
+func (c *cache) fiscalYears(ctx context.Context, gdb *gorm.DB, version int64) ([]int, error) {
 	return get(c, &c.years, version, func() ([]int, error) { return db.FiscalYears(ctx, gdb) })
 }
