@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-
 	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"

@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-
 	"zielwerk/db"
 	"zielwerk/graph/model"
 )

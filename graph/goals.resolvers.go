@@ -2,11 +2,9 @@ package graph
 
 import (
 	"context"
-
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
-
 	"zielwerk/store"
 )
 

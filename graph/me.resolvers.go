@@ -2,7 +2,6 @@ package graph
 
 import (
 	"context"
-
 	"zielwerk/access"
 	"zielwerk/apperr"
 	"zielwerk/db"

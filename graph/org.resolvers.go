@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"time"
-
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
