@@ -23,7 +23,11 @@ type config struct {
 	LogFormat   string
 	LOBPoints   string
 	SeedScale   int
-	Pool        db.Pool
+	// Demo is DEMO: "true" seeds the demo city into an empty database,
+	// "false" starts empty; unset means true without OIDC_ISSUER and false
+	// with it (seedsDemo).
+	Demo string
+	Pool db.Pool
 	// RequestTimeout bounds one request, database work included.
 	RequestTimeout time.Duration
 	// MaxInFlight is the most requests served at once; more get 503.
@@ -88,6 +92,7 @@ func parseConfig(args []string) (config, []string, error) {
 		LogFormat:   envOr("LOG_FORMAT", "text"),
 		LOBPoints:   os.Getenv("LOB_POINTS"),
 		SeedScale:   env.positive("SEED_SCALE", 1),
+		Demo:        os.Getenv("DEMO"),
 		Pool: db.Pool{
 			MaxConns:         env.positive("DB_MAX_CONNS", db.DefaultPool.MaxConns),
 			MaxLifetime:      env.duration("DB_CONN_MAX_LIFETIME", db.DefaultPool.MaxLifetime),
@@ -112,16 +117,35 @@ func parseConfig(args []string) (config, []string, error) {
 	fs.DurationVar(&c.RequestTimeout, "request-timeout", c.RequestTimeout, "deadline of one request, database work included (REQUEST_TIMEOUT)")
 	fs.IntVar(&c.MaxInFlight, "max-in-flight", c.MaxInFlight, "requests served at once; more get 503 with Retry-After (MAX_IN_FLIGHT)")
 	fs.DurationVar(&c.StartupTimeout, "startup-timeout", c.StartupTimeout, "how long start-up retries the database and the IdP (STARTUP_TIMEOUT)")
+	fs.StringVar(&c.Demo, "demo", c.Demo, "true: seed the demo city into an empty database; false: start empty (DEMO; default: true without OIDC_ISSUER)")
 	fs.IntVar(&c.SeedScale, "scale", c.SeedScale, fmt.Sprintf("seed a city this many times the demo city, 1–%d (SEED_SCALE)", demo.MaxSeedScale))
 	if err := errors.Join(env.errs...); err != nil {
 		return c, nil, err
 	}
 	err := fs.Parse(args)
 	if err != nil || fs.NArg() < 2 {
-		return c, fs.Args(), err
+		return c, fs.Args(), errors.Join(err, c.checkDemo())
 	}
 	// Flags after the command: zielwerk seed --scale 10.
 	cmd := fs.Arg(0)
 	err = fs.Parse(fs.Args()[1:])
-	return c, append([]string{cmd}, fs.Args()...), err
+	return c, append([]string{cmd}, fs.Args()...), errors.Join(err, c.checkDemo())
+}
+
+func (c config) checkDemo() error {
+	switch c.Demo {
+	case "", "true", "false":
+		return nil
+	}
+	return fmt.Errorf("DEMO=%q: want true or false", c.Demo)
+}
+
+// seedsDemo reports whether serve seeds the demo city into an empty
+// database: DEMO=true, or DEMO unset and no OIDC_ISSUER (the embedded
+// demo provider). A city's instance (OIDC_ISSUER set) starts empty.
+func (c config) seedsDemo() bool {
+	if c.Demo != "" {
+		return c.Demo == "true"
+	}
+	return c.Identity.Issuer == ""
 }

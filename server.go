@@ -96,12 +96,18 @@ func run(ctx context.Context, cmd string, cfg config) error {
 	case "seed":
 		return seed(ctx, gdb, cfg.SeedScale)
 	case "serve":
-		if empty, err := demo.IsEmpty(ctx, gdb); err != nil {
+		empty, err := demo.IsEmpty(ctx, gdb)
+		if err != nil {
 			return err
-		} else if empty {
+		}
+		switch {
+		case empty && cfg.seedsDemo():
 			if err := seed(ctx, gdb, cfg.SeedScale); err != nil {
 				return err
 			}
+		case empty:
+			slog.Info("empty database, no demo city (DEMO=false or OIDC_ISSUER set): sign in with an address of BOOTSTRAP_ADMINS and import the city's data",
+				"bootstrap_admins", len(cfg.Identity.BootstrapAdmins))
 		}
 		return serve(ctx, cfg, gdb)
 	default:
@@ -135,9 +141,7 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 	if cfg.Identity.PublicURL == "" { // neither PUBLIC_URL nor -public-url
 		cfg.Identity.PublicURL = publicURL(ln.Addr())
 	}
-	for _, a := range demo.DemoAccounts() {
-		cfg.Identity.DemoAccounts = append(cfg.Identity.DemoAccounts, demoidp.Account(a))
-	}
+	cfg.Identity.DemoAccounts = signInAccounts(cfg)
 	ids, err := openIdentity(ctx, cfg.Identity, gdb, cfg.StartupTimeout)
 	if err != nil {
 		return err
@@ -241,4 +245,22 @@ func ready(ctx context.Context, gdb *gorm.DB) error {
 		return fmt.Errorf("%d migrations pending", pending)
 	}
 	return nil
+}
+
+// signInAccounts are the people the embedded provider (no OIDC_ISSUER)
+// offers: the demo city's people when it seeds the demo city, else the
+// bootstrap administrators, so an empty instance can be tried without an
+// IdP.
+func signInAccounts(cfg config) []demoidp.Account {
+	var out []demoidp.Account
+	if cfg.seedsDemo() {
+		for _, a := range demo.DemoAccounts() {
+			out = append(out, demoidp.Account(a))
+		}
+		return out
+	}
+	for _, email := range cfg.Identity.BootstrapAdmins {
+		out = append(out, demoidp.Account{Email: email, Name: email, Label: "Erste Administration (BOOTSTRAP_ADMINS)"})
+	}
+	return out
 }

@@ -19,11 +19,11 @@ import (
 	"zielwerk/db/dbtest"
 	"zielwerk/demo"
 	"zielwerk/identity"
-	"zielwerk/identity/demoidp"
 )
 
-// demoServer is the whole router with the demo IdP on a seeded database,
-// as `zielwerk serve` runs it.
+// demoServer is the whole router with the embedded IdP on a fresh
+// database, as `zielwerk serve` runs it: seeded with the demo city unless
+// cfg says DEMO=false.
 type demoServer struct {
 	*httptest.Server
 	gdb *gorm.DB
@@ -45,14 +45,14 @@ func startDemo(t *testing.T, cfg config, pool db.Pool) *demoServer {
 	if _, err := db.Migrate(t.Context(), gdb); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := demo.Seed(t.Context(), gdb); err != nil {
-		t.Fatal(err)
+	if cfg.seedsDemo() {
+		if _, err := demo.Seed(t.Context(), gdb); err != nil {
+			t.Fatal(err)
+		}
 	}
 	ts := httptest.NewUnstartedServer(nil)
-	icfg := identity.Config{PublicURL: "https://" + ts.Listener.Addr().String(), DemoAddr: "127.0.0.1:0"}
-	for _, a := range demo.DemoAccounts() {
-		icfg.DemoAccounts = append(icfg.DemoAccounts, demoidp.Account(a))
-	}
+	icfg := identity.Config{PublicURL: "https://" + ts.Listener.Addr().String(), DemoAddr: "127.0.0.1:0",
+		BootstrapAdmins: cfg.Identity.BootstrapAdmins, DemoAccounts: signInAccounts(cfg)}
 	ids, err := identity.New(t.Context(), icfg, gdb)
 	if err != nil {
 		t.Fatal(err)

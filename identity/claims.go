@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,9 @@ type identity struct {
 	EmailVerified *bool
 	Roles         []Role
 	hasRoles      bool // the roles claim was present at all
+	// bootstrapAdmin: the verified e-mail is one of BOOTSTRAP_ADMINS, and
+	// Roles hold ADMIN for it.
+	bootstrapAdmin bool
 }
 
 // claimAt follows a dotted path such as "realm_access.roles" or
@@ -93,9 +97,29 @@ func (s *Service) identityFrom(sets ...map[string]any) identity {
 	if s.cfg.UserClaim == "email" && id.EmailVerified != nil && !*id.EmailVerified {
 		id.UserKey = "" // an unverified email must not claim a directory entry
 	}
+	if s.isBootstrapAdmin(id) {
+		id.bootstrapAdmin = true
+		roles = append(roles, RoleAdmin)
+	}
 	id.Roles = sortRoles(roles)
 	if id.Name == "" {
 		id.Name = id.UserKey
 	}
 	return id
+}
+
+// isBootstrapAdmin reports whether id's verified e-mail address is one of
+// BOOTSTRAP_ADMINS. With the e-mail as user claim that is the user key
+// (cleared above when unverified); otherwise the email claim counts only
+// when the IdP says it is verified.
+func (s *Service) isBootstrapAdmin(id identity) bool {
+	email := id.UserKey
+	if s.cfg.UserClaim != "email" {
+		email = ""
+		if id.EmailVerified != nil && *id.EmailVerified {
+			email = id.Email
+		}
+	}
+	email = strings.ToLower(strings.TrimSpace(email))
+	return email != "" && slices.Contains(s.cfg.BootstrapAdmins, email)
 }

@@ -33,6 +33,11 @@ type Config struct {
 	IdleTimeout   time.Duration // SESSION_IDLE_TIMEOUT
 	MaxAge        time.Duration // SESSION_MAX_AGE
 	AutoProvision bool          // OIDC_AUTO_PROVISION
+	// BootstrapAdmins are the first administrators (BOOTSTRAP_ADMINS,
+	// comma-separated e-mail addresses, compared without case): signing in
+	// with a verified one of them creates the person if missing and grants
+	// ADMIN, audited once. Removing an address takes ADMIN away again.
+	BootstrapAdmins []string
 
 	DemoAddr        string // DEMO_IDP_ADDR
 	DemoAllowRemote bool   // DEMO_IDP_ALLOW_REMOTE
@@ -91,6 +96,7 @@ func ConfigFromEnv() Config {
 	c.IdleTimeout = dur("SESSION_IDLE_TIMEOUT", 30*time.Minute)
 	c.MaxAge = dur("SESSION_MAX_AGE", 10*time.Hour)
 	c.AutoProvision = boolean("OIDC_AUTO_PROVISION")
+	c.BootstrapAdmins = emailList(env("BOOTSTRAP_ADMINS", ""))
 	c.DemoAddr = env("DEMO_IDP_ADDR", "127.0.0.1:8081")
 	c.DemoAllowRemote = boolean("DEMO_IDP_ALLOW_REMOTE")
 	return c
@@ -117,6 +123,17 @@ func (c *Config) RegisterFlags(fs *flag.FlagSet) {
 	fs.BoolVar(&c.AutoProvision, "oidc-auto-provision", c.AutoProvision, "create unknown people on first sign-in (OIDC_AUTO_PROVISION)")
 	fs.StringVar(&c.DemoAddr, "demo-idp-addr", c.DemoAddr, "listen address of the demo IdP (DEMO_IDP_ADDR)")
 	fs.BoolVar(&c.DemoAllowRemote, "demo-idp-allow-remote", c.DemoAllowRemote, "let the demo IdP listen on a non-loopback address (DEMO_IDP_ALLOW_REMOTE)")
+}
+
+// emailList splits "a@x.de, B@x.de" into lower-case addresses.
+func emailList(s string) []string {
+	var out []string
+	for _, e := range strings.Split(s, ",") {
+		if e = strings.ToLower(strings.TrimSpace(e)); e != "" {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Demo reports whether this configuration runs the demo provider.
@@ -186,6 +203,11 @@ func (c *Config) normalize() error {
 	}
 	if _, err := parseRoleMap(c.RoleMap); err != nil {
 		errs = append(errs, err)
+	}
+	for _, e := range c.BootstrapAdmins {
+		if !strings.Contains(e, "@") {
+			errs = append(errs, fmt.Errorf("BOOTSTRAP_ADMINS: %q is not an e-mail address", e))
+		}
 	}
 	return errors.Join(errs...)
 }

@@ -25,7 +25,28 @@ func (s *Service) resolve(ctx context.Context, id identity) (int64, string, erro
 	if errors.Is(err, errLinkRace) || errors.Is(err, gorm.ErrDuplicatedKey) {
 		pid, name, err = s.resolveOnce(ctx, id) // the other request linked it; find it by subject
 	}
+	if err == nil && pid != 0 && id.bootstrapAdmin {
+		err = s.recordBootstrapAdmin(ctx, pid, id)
+	}
 	return pid, name, err
+}
+
+// recordBootstrapAdmin writes, once per person, the audit event that says
+// ADMIN came from BOOTSTRAP_ADMINS.
+func (s *Service) recordBootstrapAdmin(ctx context.Context, pid int64, id identity) error {
+	g := s.gdb.WithContext(ctx)
+	var n int64
+	err := g.Model(&db.AuditEvent{}).Where("entity = 'Person' AND entity_id = ? AND action = ?", pid, "identity.bootstrapAdmin").Count(&n).Error
+	if err != nil || n > 0 {
+		return err
+	}
+	ev := audit(ctx, pid, id, "identity.bootstrapAdmin")
+	ev.After = `{"roles":["ADMIN"],"source":"BOOTSTRAP_ADMINS"}`
+	if err := g.Create(ev).Error; err != nil {
+		return err
+	}
+	slog.InfoContext(ctx, "identity: ADMIN granted by BOOTSTRAP_ADMINS", "person_id", pid)
+	return nil
 }
 
 func (s *Service) resolveOnce(ctx context.Context, id identity) (int64, string, error) {
@@ -46,7 +67,7 @@ func (s *Service) resolveOnce(ctx context.Context, id identity) (int64, string, 
 	err := g.Where("LOWER(email) = ?", strings.ToLower(id.UserKey)).Take(&p).Error
 	switch {
 	case errors.Is(err, gorm.ErrRecordNotFound):
-		if !s.cfg.AutoProvision {
+		if !s.cfg.AutoProvision && !id.bootstrapAdmin {
 			return 0, "", nil
 		}
 		return s.provision(ctx, id)
@@ -77,7 +98,8 @@ func (s *Service) resolveOnce(ctx context.Context, id identity) (int64, string, 
 	return p.ID, p.Name, nil
 }
 
-// provision creates a person for an unknown identity (OIDC_AUTO_PROVISION).
+// provision creates a person for an unknown identity (OIDC_AUTO_PROVISION,
+// or a bootstrap administrator).
 func (s *Service) provision(ctx context.Context, id identity) (int64, string, error) {
 	email := id.Email
 	if email == "" && s.cfg.UserClaim == "email" {
