@@ -53,7 +53,21 @@ type Person struct {
 	Position string  `gorm:"size:200;not null;default:''"`
 	Subject  *string `gorm:"size:255;uniqueIndex"`
 	Version  int     `gorm:"not null;default:1"`
+	// Employment says which pay rule applies to the person's agreements.
+	Employment     Employment `gorm:"size:8;not null;default:NONE"`
+	PartTimeFactor float64    `gorm:"not null;default:1"` // 0 < f ≤ 1
+	// LeftOn is the day the person left the city; they keep their history.
+	LeftOn *time.Time
 }
+
+// Employment is how a person is employed, as far as pay is concerned.
+type Employment string
+
+const (
+	EmploymentTarif  Employment = "TARIF"  // employee under TVöD (LOB)
+	EmploymentBeamte Employment = "BEAMTE" // civil servant
+	EmploymentNone   Employment = "NONE"   // neither (e.g. elected officials)
+)
 
 // StrategicGoal is one of the city's long-term goals (Konzernziele).
 type StrategicGoal struct {
@@ -62,6 +76,8 @@ type StrategicGoal struct {
 	Title       string `gorm:"size:500;not null"`
 	Description string `gorm:"type:text;not null;default:''"`
 	Version     int    `gorm:"not null;default:1"`
+	// RetiredAt: no longer offered for new goals; existing links stay.
+	RetiredAt *time.Time
 }
 
 // GoalLevel follows the budget's cascade: Dezernat goals link to a strategic
@@ -69,9 +85,11 @@ type StrategicGoal struct {
 type GoalLevel string
 
 const (
-	LevelDezernat GoalLevel = "DEZERNAT"
-	LevelAmt      GoalLevel = "AMT"
-	LevelProduct  GoalLevel = "PRODUCT"
+	LevelDezernat    GoalLevel = "DEZERNAT"
+	LevelFachbereich GoalLevel = "FACHBEREICH"
+	LevelAmt         GoalLevel = "AMT"
+	LevelAbteilung   GoalLevel = "ABTEILUNG"
+	LevelProduct     GoalLevel = "PRODUCT"
 )
 
 // Goal is an operational goal of one org unit for a range of fiscal years.
@@ -90,6 +108,9 @@ type Goal struct {
 	ProductID             *int64    `gorm:"index"`
 	TracedStrategicGoalID *int64    `gorm:"index"`
 	Version               int       `gorm:"not null;default:1"`
+	// UntracedReason explains a goal deliberately left without a parent
+	// (it shows in the alignment report).
+	UntracedReason string `gorm:"type:text;not null;default:''"`
 }
 
 // ProductArea is one of the 17 NKF Produktbereiche.
@@ -158,6 +179,10 @@ type KPI struct {
 	GreenThreshold  float64         `gorm:"not null;default:1"`
 	YellowThreshold float64         `gorm:"not null;default:0.9"`
 	Version         int             `gorm:"not null;default:1"`
+	// Code is the city's own key of the KPI (the onboarding import's
+	// natural key); nil for KPIs created without one.
+	Code      *string `gorm:"size:40;uniqueIndex"`
+	RetiredAt *time.Time
 }
 
 // KPIValue is the plan and actual of a KPI for one period: the year
