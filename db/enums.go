@@ -28,7 +28,7 @@ func (k *OrgUnitKind) UnmarshalGQL(v any) (err error) {
 
 func (l GoalLevel) MarshalGQL(w io.Writer) { writeEnum(w, string(l)) }
 func (l *GoalLevel) UnmarshalGQL(v any) (err error) {
-	*l, err = readEnum(v, LevelDezernat, LevelAmt, LevelProduct)
+	*l, err = readEnum(v, LevelDezernat, LevelFachbereich, LevelAmt, LevelAbteilung, LevelProduct)
 	return
 }
 
@@ -83,5 +83,11 @@ func (l *TrafficLight) UnmarshalGQL(v any) (err error) {
 func (k TaskKind) MarshalGQL(w io.Writer) { writeEnum(w, string(k)) }
 func (k *TaskKind) UnmarshalGQL(v any) (err error) {
 	*k, err = readEnum(v, TaskPropose, TaskSign, TaskReview, TaskSelfAssess, TaskAssess, TaskClose, TaskKPIOverdue)
+	return
+}
+
+func (e Employment) MarshalGQL(w io.Writer) { writeEnum(w, string(e)) }
+func (e *Employment) UnmarshalGQL(v any) (err error) {
+	*e, err = readEnum(v, EmploymentTarif, EmploymentBeamte, EmploymentNone)
 	return
 }

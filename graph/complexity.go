@@ -136,6 +136,15 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.BudgetLinePayload.UserErrors = few
 	c.ConsolidationMeasurePayload.UserErrors = few
 	c.KPIValuePayload.UserErrors = few
+	c.StrategicGoalPayload.UserErrors = few
+	c.GoalPayload.UserErrors = few
+	c.KPIPayload.UserErrors = few
+	c.OrgUnitPayload.UserErrors = few
+	c.PersonPayload.UserErrors = few
+	c.ProductPayload.UserErrors = few
+	c.PersonLeavePayload.UserErrors = few
+	// A leaver's open agreements: a handful (their own and those they lead).
+	c.PersonLeavePayload.OpenAgreements = few
 
 	// Lists that grow with the city's data.
 	c.Query.MyTasks = many

@@ -165,6 +165,12 @@ var covered = map[string]string{
 	"Mutation.agreementClose": "mutations", "Mutation.agreementCopyToYear": "mutations",
 	"Mutation.kpiValueRecord": "matrix", "Mutation.budgetLineRecord": "matrix",
 	"Mutation.consolidationMeasureRecord": "matrix",
+	"Mutation.strategicGoalCreate": "matrix", "Mutation.strategicGoalUpdate": "matrix", "Mutation.strategicGoalRetire": "matrix",
+	"Mutation.goalCreate": "matrix", "Mutation.goalUpdate": "matrix", "Mutation.goalRetire": "matrix",
+	"Mutation.kpiCreate": "matrix", "Mutation.kpiUpdate": "matrix", "Mutation.kpiRetire": "matrix",
+	"Mutation.orgUnitCreate": "matrix", "Mutation.orgUnitUpdate": "matrix",
+	"Mutation.personCreate": "matrix", "Mutation.personUpdate": "matrix", "Mutation.personLeave": "matrix",
+	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
 }
 
 // mayRecordFigures: who may record KPI values, budget figures and HSP
@@ -224,6 +230,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			}
 			cases += checkRoleQueries(t, c, vname)
 			cases += checkFigureMutations(t, w, c, vname)
+			cases += checkMasterDataMutations(t, w, c, vname)
 		})
 	}
 	t.Logf("authorization matrix: %d cases", cases)

@@ -294,6 +294,8 @@ type ComplexityRoot struct {
 		ToYear              func(childComplexity int) int
 		TracePath           func(childComplexity int) int
 		TracedStrategicGoal func(childComplexity int) int
+		UntracedReason      func(childComplexity int) int
+		Version             func(childComplexity int) int
 	}
 
 	GoalConnection struct {
@@ -308,8 +310,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	GoalPayload struct {
+		Goal       func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	KPI struct {
 		Achievement     func(childComplexity int, year int) int
+		Code            func(childComplexity int) int
 		Definition      func(childComplexity int) int
 		Direction       func(childComplexity int) int
 		Frequency       func(childComplexity int) int
@@ -319,8 +327,10 @@ type ComplexityRoot struct {
 		Name            func(childComplexity int) int
 		NodeID          func(childComplexity int) int
 		Product         func(childComplexity int) int
+		RetiredAt       func(childComplexity int) int
 		Unit            func(childComplexity int) int
 		Values          func(childComplexity int, fromYear int, toYear int) int
+		Version         func(childComplexity int) int
 		YellowThreshold func(childComplexity int) int
 	}
 
@@ -334,6 +344,11 @@ type ComplexityRoot struct {
 	KPIEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	KPIPayload struct {
+		Kpi        func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	KPIValue struct {
@@ -388,7 +403,30 @@ type ComplexityRoot struct {
 		AgreementReviewRecord      func(childComplexity int, input model.AgreementReviewRecordInput) int
 		BudgetLineRecord           func(childComplexity int, input model.BudgetLineRecordInput) int
 		ConsolidationMeasureRecord func(childComplexity int, input model.ConsolidationMeasureRecordInput) int
+		GoalCreate                 func(childComplexity int, input model.GoalCreateInput) int
+		GoalRetire                 func(childComplexity int, input model.GoalRetireInput) int
+		GoalUpdate                 func(childComplexity int, input model.GoalUpdateInput) int
+		KpiCreate                  func(childComplexity int, input model.KPICreateInput) int
+		KpiRetire                  func(childComplexity int, input model.RetireInput) int
+		KpiUpdate                  func(childComplexity int, input model.KPIUpdateInput) int
 		KpiValueRecord             func(childComplexity int, input model.KPIValueRecordInput) int
+		OrgUnitCreate              func(childComplexity int, input model.OrgUnitCreateInput) int
+		OrgUnitUpdate              func(childComplexity int, input model.OrgUnitUpdateInput) int
+		PersonCreate               func(childComplexity int, input model.PersonCreateInput) int
+		PersonLeave                func(childComplexity int, input model.PersonLeaveInput) int
+		PersonUpdate               func(childComplexity int, input model.PersonUpdateInput) int
+		ProductCreate              func(childComplexity int, input model.ProductCreateInput) int
+		ProductUpdate              func(childComplexity int, input model.ProductUpdateInput) int
+		StrategicGoalCreate        func(childComplexity int, input model.StrategicGoalCreateInput) int
+		StrategicGoalRetire        func(childComplexity int, input model.RetireInput) int
+		StrategicGoalUpdate        func(childComplexity int, input model.StrategicGoalUpdateInput) int
+	}
+
+	OpenAgreementRef struct {
+		AsPrincipal func(childComplexity int) int
+		OrgUnit     func(childComplexity int) int
+		Status      func(childComplexity int) int
+		Year        func(childComplexity int) int
 	}
 
 	OrgUnit struct {
@@ -405,6 +443,7 @@ type ComplexityRoot struct {
 		Products              func(childComplexity int, first *int, after *string) int
 		ValidFrom             func(childComplexity int) int
 		ValidTo               func(childComplexity int) int
+		Version               func(childComplexity int) int
 	}
 
 	OrgUnitConnection struct {
@@ -417,6 +456,11 @@ type ComplexityRoot struct {
 	OrgUnitEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	OrgUnitPayload struct {
+		OrgUnit    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -446,10 +490,26 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Agreements func(childComplexity int, year *int, role *model.AgreementRole, first *int, after *string) int
-		Name       func(childComplexity int) int
-		NodeID     func(childComplexity int) int
-		Position   func(childComplexity int) int
+		Agreements     func(childComplexity int, year *int, role *model.AgreementRole, first *int, after *string) int
+		Email          func(childComplexity int) int
+		Employment     func(childComplexity int) int
+		LeftOn         func(childComplexity int) int
+		Name           func(childComplexity int) int
+		NodeID         func(childComplexity int) int
+		PartTimeFactor func(childComplexity int) int
+		Position       func(childComplexity int) int
+		Version        func(childComplexity int) int
+	}
+
+	PersonLeavePayload struct {
+		OpenAgreements func(childComplexity int) int
+		Person         func(childComplexity int) int
+		UserErrors     func(childComplexity int) int
+	}
+
+	PersonPayload struct {
+		Person     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Product struct {
@@ -460,6 +520,7 @@ type ComplexityRoot struct {
 		NodeID      func(childComplexity int) int
 		Number      func(childComplexity int) int
 		OrgUnit     func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	ProductArea struct {
@@ -483,6 +544,11 @@ type ComplexityRoot struct {
 		Area   func(childComplexity int) int
 		Name   func(childComplexity int) int
 		Number func(childComplexity int) int
+	}
+
+	ProductPayload struct {
+		Product    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Query struct {
@@ -525,7 +591,14 @@ type ComplexityRoot struct {
 		Goals       func(childComplexity int, year *int, first *int, after *string) int
 		NodeID      func(childComplexity int) int
 		Number      func(childComplexity int) int
+		RetiredAt   func(childComplexity int) int
 		Title       func(childComplexity int) int
+		Version     func(childComplexity int) int
+	}
+
+	StrategicGoalPayload struct {
+		StrategicGoal func(childComplexity int) int
+		UserErrors    func(childComplexity int) int
 	}
 
 	Task struct {
@@ -666,6 +739,22 @@ type MutationResolver interface {
 	KpiValueRecord(ctx context.Context, input model.KPIValueRecordInput) (*model.KPIValuePayload, error)
 	BudgetLineRecord(ctx context.Context, input model.BudgetLineRecordInput) (*model.BudgetLinePayload, error)
 	ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error)
+	StrategicGoalCreate(ctx context.Context, input model.StrategicGoalCreateInput) (*model.StrategicGoalPayload, error)
+	StrategicGoalUpdate(ctx context.Context, input model.StrategicGoalUpdateInput) (*model.StrategicGoalPayload, error)
+	StrategicGoalRetire(ctx context.Context, input model.RetireInput) (*model.StrategicGoalPayload, error)
+	GoalCreate(ctx context.Context, input model.GoalCreateInput) (*model.GoalPayload, error)
+	GoalUpdate(ctx context.Context, input model.GoalUpdateInput) (*model.GoalPayload, error)
+	GoalRetire(ctx context.Context, input model.GoalRetireInput) (*model.GoalPayload, error)
+	KpiCreate(ctx context.Context, input model.KPICreateInput) (*model.KPIPayload, error)
+	KpiUpdate(ctx context.Context, input model.KPIUpdateInput) (*model.KPIPayload, error)
+	KpiRetire(ctx context.Context, input model.RetireInput) (*model.KPIPayload, error)
+	OrgUnitCreate(ctx context.Context, input model.OrgUnitCreateInput) (*model.OrgUnitPayload, error)
+	OrgUnitUpdate(ctx context.Context, input model.OrgUnitUpdateInput) (*model.OrgUnitPayload, error)
+	PersonCreate(ctx context.Context, input model.PersonCreateInput) (*model.PersonPayload, error)
+	PersonUpdate(ctx context.Context, input model.PersonUpdateInput) (*model.PersonPayload, error)
+	PersonLeave(ctx context.Context, input model.PersonLeaveInput) (*model.PersonLeavePayload, error)
+	ProductCreate(ctx context.Context, input model.ProductCreateInput) (*model.ProductPayload, error)
+	ProductUpdate(ctx context.Context, input model.ProductUpdateInput) (*model.ProductPayload, error)
 }
 type OrgUnitResolver interface {
 	Parent(ctx context.Context, obj *db.OrgUnit) (*db.OrgUnit, error)
@@ -678,6 +767,11 @@ type OrgUnitResolver interface {
 }
 type PersonResolver interface {
 	Agreements(ctx context.Context, obj *db.Person, year *int, role *model.AgreementRole, first *int, after *string) (*model.AgreementConnection, error)
+
+	Email(ctx context.Context, obj *db.Person) (*string, error)
+	Employment(ctx context.Context, obj *db.Person) (*db.Employment, error)
+	PartTimeFactor(ctx context.Context, obj *db.Person) (*float64, error)
+	LeftOn(ctx context.Context, obj *db.Person) (*time.Time, error)
 }
 type ProductResolver interface {
 	Group(ctx context.Context, obj *db.Product) (*db.ProductGroup, error)
@@ -1792,6 +1886,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Goal.TracedStrategicGoal(childComplexity), true
+	case "Goal.untracedReason":
+		if e.ComplexityRoot.Goal.UntracedReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.UntracedReason(childComplexity), true
+	case "Goal.version":
+		if e.ComplexityRoot.Goal.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Goal.Version(childComplexity), true
 
 	case "GoalConnection.edges":
 		if e.ComplexityRoot.GoalConnection.Edges == nil {
@@ -1831,6 +1937,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GoalEdge.Node(childComplexity), true
 
+	case "GoalPayload.goal":
+		if e.ComplexityRoot.GoalPayload.Goal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GoalPayload.Goal(childComplexity), true
+	case "GoalPayload.userErrors":
+		if e.ComplexityRoot.GoalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GoalPayload.UserErrors(childComplexity), true
+
 	case "KPI.achievement":
 		if e.ComplexityRoot.KPI.Achievement == nil {
 			break
@@ -1842,6 +1961,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KPI.Achievement(childComplexity, args["year"].(int)), true
+	case "KPI.code":
+		if e.ComplexityRoot.KPI.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPI.Code(childComplexity), true
 	case "KPI.definition":
 		if e.ComplexityRoot.KPI.Definition == nil {
 			break
@@ -1896,6 +2021,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KPI.Product(childComplexity), true
+	case "KPI.retiredAt":
+		if e.ComplexityRoot.KPI.RetiredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPI.RetiredAt(childComplexity), true
 	case "KPI.unit":
 		if e.ComplexityRoot.KPI.Unit == nil {
 			break
@@ -1913,6 +2044,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KPI.Values(childComplexity, args["fromYear"].(int), args["toYear"].(int)), true
+	case "KPI.version":
+		if e.ComplexityRoot.KPI.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPI.Version(childComplexity), true
 	case "KPI.yellowThreshold":
 		if e.ComplexityRoot.KPI.YellowThreshold == nil {
 			break
@@ -1957,6 +2094,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KPIEdge.Node(childComplexity), true
+
+	case "KPIPayload.kpi":
+		if e.ComplexityRoot.KPIPayload.Kpi == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPIPayload.Kpi(childComplexity), true
+	case "KPIPayload.userErrors":
+		if e.ComplexityRoot.KPIPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KPIPayload.UserErrors(childComplexity), true
 
 	case "KPIValue.achievement":
 		if e.ComplexityRoot.KPIValue.Achievement == nil {
@@ -2266,6 +2416,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConsolidationMeasureRecord(childComplexity, args["input"].(model.ConsolidationMeasureRecordInput)), true
+	case "Mutation.goalCreate":
+		if e.ComplexityRoot.Mutation.GoalCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_goalCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GoalCreate(childComplexity, args["input"].(model.GoalCreateInput)), true
+	case "Mutation.goalRetire":
+		if e.ComplexityRoot.Mutation.GoalRetire == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_goalRetire_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GoalRetire(childComplexity, args["input"].(model.GoalRetireInput)), true
+	case "Mutation.goalUpdate":
+		if e.ComplexityRoot.Mutation.GoalUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_goalUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.GoalUpdate(childComplexity, args["input"].(model.GoalUpdateInput)), true
+	case "Mutation.kpiCreate":
+		if e.ComplexityRoot.Mutation.KpiCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_kpiCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.KpiCreate(childComplexity, args["input"].(model.KPICreateInput)), true
+	case "Mutation.kpiRetire":
+		if e.ComplexityRoot.Mutation.KpiRetire == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_kpiRetire_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.KpiRetire(childComplexity, args["input"].(model.RetireInput)), true
+	case "Mutation.kpiUpdate":
+		if e.ComplexityRoot.Mutation.KpiUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_kpiUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.KpiUpdate(childComplexity, args["input"].(model.KPIUpdateInput)), true
 	case "Mutation.kpiValueRecord":
 		if e.ComplexityRoot.Mutation.KpiValueRecord == nil {
 			break
@@ -2277,6 +2493,141 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.KpiValueRecord(childComplexity, args["input"].(model.KPIValueRecordInput)), true
+	case "Mutation.orgUnitCreate":
+		if e.ComplexityRoot.Mutation.OrgUnitCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_orgUnitCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OrgUnitCreate(childComplexity, args["input"].(model.OrgUnitCreateInput)), true
+	case "Mutation.orgUnitUpdate":
+		if e.ComplexityRoot.Mutation.OrgUnitUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_orgUnitUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OrgUnitUpdate(childComplexity, args["input"].(model.OrgUnitUpdateInput)), true
+	case "Mutation.personCreate":
+		if e.ComplexityRoot.Mutation.PersonCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_personCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PersonCreate(childComplexity, args["input"].(model.PersonCreateInput)), true
+	case "Mutation.personLeave":
+		if e.ComplexityRoot.Mutation.PersonLeave == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_personLeave_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PersonLeave(childComplexity, args["input"].(model.PersonLeaveInput)), true
+	case "Mutation.personUpdate":
+		if e.ComplexityRoot.Mutation.PersonUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_personUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PersonUpdate(childComplexity, args["input"].(model.PersonUpdateInput)), true
+	case "Mutation.productCreate":
+		if e.ComplexityRoot.Mutation.ProductCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_productCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProductCreate(childComplexity, args["input"].(model.ProductCreateInput)), true
+	case "Mutation.productUpdate":
+		if e.ComplexityRoot.Mutation.ProductUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_productUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ProductUpdate(childComplexity, args["input"].(model.ProductUpdateInput)), true
+	case "Mutation.strategicGoalCreate":
+		if e.ComplexityRoot.Mutation.StrategicGoalCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_strategicGoalCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StrategicGoalCreate(childComplexity, args["input"].(model.StrategicGoalCreateInput)), true
+	case "Mutation.strategicGoalRetire":
+		if e.ComplexityRoot.Mutation.StrategicGoalRetire == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_strategicGoalRetire_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StrategicGoalRetire(childComplexity, args["input"].(model.RetireInput)), true
+	case "Mutation.strategicGoalUpdate":
+		if e.ComplexityRoot.Mutation.StrategicGoalUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_strategicGoalUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.StrategicGoalUpdate(childComplexity, args["input"].(model.StrategicGoalUpdateInput)), true
+
+	case "OpenAgreementRef.asPrincipal":
+		if e.ComplexityRoot.OpenAgreementRef.AsPrincipal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenAgreementRef.AsPrincipal(childComplexity), true
+	case "OpenAgreementRef.orgUnit":
+		if e.ComplexityRoot.OpenAgreementRef.OrgUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenAgreementRef.OrgUnit(childComplexity), true
+	case "OpenAgreementRef.status":
+		if e.ComplexityRoot.OpenAgreementRef.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenAgreementRef.Status(childComplexity), true
+	case "OpenAgreementRef.year":
+		if e.ComplexityRoot.OpenAgreementRef.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OpenAgreementRef.Year(childComplexity), true
 
 	case "OrgUnit.agreements":
 		if e.ComplexityRoot.OrgUnit.Agreements == nil {
@@ -2381,6 +2732,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrgUnit.ValidTo(childComplexity), true
+	case "OrgUnit.version":
+		if e.ComplexityRoot.OrgUnit.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnit.Version(childComplexity), true
 
 	case "OrgUnitConnection.edges":
 		if e.ComplexityRoot.OrgUnitConnection.Edges == nil {
@@ -2419,6 +2776,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrgUnitEdge.Node(childComplexity), true
+
+	case "OrgUnitPayload.orgUnit":
+		if e.ComplexityRoot.OrgUnitPayload.OrgUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnitPayload.OrgUnit(childComplexity), true
+	case "OrgUnitPayload.userErrors":
+		if e.ComplexityRoot.OrgUnitPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnitPayload.UserErrors(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2519,6 +2889,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Agreements(childComplexity, args["year"].(*int), args["role"].(*model.AgreementRole), args["first"].(*int), args["after"].(*string)), true
+	case "Person.email":
+		if e.ComplexityRoot.Person.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Email(childComplexity), true
+	case "Person.employment":
+		if e.ComplexityRoot.Person.Employment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Employment(childComplexity), true
+	case "Person.leftOn":
+		if e.ComplexityRoot.Person.LeftOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.LeftOn(childComplexity), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
@@ -2531,12 +2919,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.NodeID(childComplexity), true
+	case "Person.partTimeFactor":
+		if e.ComplexityRoot.Person.PartTimeFactor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.PartTimeFactor(childComplexity), true
 	case "Person.position":
 		if e.ComplexityRoot.Person.Position == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Person.Position(childComplexity), true
+	case "Person.version":
+		if e.ComplexityRoot.Person.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Version(childComplexity), true
+
+	case "PersonLeavePayload.openAgreements":
+		if e.ComplexityRoot.PersonLeavePayload.OpenAgreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonLeavePayload.OpenAgreements(childComplexity), true
+	case "PersonLeavePayload.person":
+		if e.ComplexityRoot.PersonLeavePayload.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonLeavePayload.Person(childComplexity), true
+	case "PersonLeavePayload.userErrors":
+		if e.ComplexityRoot.PersonLeavePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonLeavePayload.UserErrors(childComplexity), true
+
+	case "PersonPayload.person":
+		if e.ComplexityRoot.PersonPayload.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonPayload.Person(childComplexity), true
+	case "PersonPayload.userErrors":
+		if e.ComplexityRoot.PersonPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonPayload.UserErrors(childComplexity), true
 
 	case "Product.budgetLines":
 		if e.ComplexityRoot.Product.BudgetLines == nil {
@@ -2590,6 +3022,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Product.OrgUnit(childComplexity), true
+	case "Product.version":
+		if e.ComplexityRoot.Product.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Product.Version(childComplexity), true
 
 	case "ProductArea.name":
 		if e.ComplexityRoot.ProductArea.Name == nil {
@@ -2660,6 +3098,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProductGroup.Number(childComplexity), true
+
+	case "ProductPayload.product":
+		if e.ComplexityRoot.ProductPayload.Product == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductPayload.Product(childComplexity), true
+	case "ProductPayload.userErrors":
+		if e.ComplexityRoot.ProductPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProductPayload.UserErrors(childComplexity), true
 
 	case "Query.agreementStatusOverview":
 		if e.ComplexityRoot.Query.AgreementStatusOverview == nil {
@@ -2925,12 +3376,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.StrategicGoal.Number(childComplexity), true
+	case "StrategicGoal.retiredAt":
+		if e.ComplexityRoot.StrategicGoal.RetiredAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StrategicGoal.RetiredAt(childComplexity), true
 	case "StrategicGoal.title":
 		if e.ComplexityRoot.StrategicGoal.Title == nil {
 			break
 		}
 
 		return e.ComplexityRoot.StrategicGoal.Title(childComplexity), true
+	case "StrategicGoal.version":
+		if e.ComplexityRoot.StrategicGoal.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StrategicGoal.Version(childComplexity), true
+
+	case "StrategicGoalPayload.strategicGoal":
+		if e.ComplexityRoot.StrategicGoalPayload.StrategicGoal == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StrategicGoalPayload.StrategicGoal(childComplexity), true
+	case "StrategicGoalPayload.userErrors":
+		if e.ComplexityRoot.StrategicGoalPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StrategicGoalPayload.UserErrors(childComplexity), true
 
 	case "Task.agreement":
 		if e.ComplexityRoot.Task.Agreement == nil {
@@ -3027,8 +3503,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AgreementTransitionInput", ec.unmarshalInputAgreementTransitionInput),
 			graphql.NewInputUnmarshaler("BudgetLineRecordInput", ec.unmarshalInputBudgetLineRecordInput),
 			graphql.NewInputUnmarshaler("ConsolidationMeasureRecordInput", ec.unmarshalInputConsolidationMeasureRecordInput),
+			graphql.NewInputUnmarshaler("GoalCreateInput", ec.unmarshalInputGoalCreateInput),
+			graphql.NewInputUnmarshaler("GoalRetireInput", ec.unmarshalInputGoalRetireInput),
+			graphql.NewInputUnmarshaler("GoalUpdateInput", ec.unmarshalInputGoalUpdateInput),
 			graphql.NewInputUnmarshaler("ItemDegreeInput", ec.unmarshalInputItemDegreeInput),
+			graphql.NewInputUnmarshaler("KPICreateInput", ec.unmarshalInputKPICreateInput),
+			graphql.NewInputUnmarshaler("KPIUpdateInput", ec.unmarshalInputKPIUpdateInput),
 			graphql.NewInputUnmarshaler("KPIValueRecordInput", ec.unmarshalInputKPIValueRecordInput),
+			graphql.NewInputUnmarshaler("OrgUnitCreateInput", ec.unmarshalInputOrgUnitCreateInput),
+			graphql.NewInputUnmarshaler("OrgUnitUpdateInput", ec.unmarshalInputOrgUnitUpdateInput),
+			graphql.NewInputUnmarshaler("PersonCreateInput", ec.unmarshalInputPersonCreateInput),
+			graphql.NewInputUnmarshaler("PersonLeaveInput", ec.unmarshalInputPersonLeaveInput),
+			graphql.NewInputUnmarshaler("PersonUpdateInput", ec.unmarshalInputPersonUpdateInput),
+			graphql.NewInputUnmarshaler("ProductCreateInput", ec.unmarshalInputProductCreateInput),
+			graphql.NewInputUnmarshaler("ProductUpdateInput", ec.unmarshalInputProductUpdateInput),
+			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
+			graphql.NewInputUnmarshaler("StrategicGoalCreateInput", ec.unmarshalInputStrategicGoalCreateInput),
+			graphql.NewInputUnmarshaler("StrategicGoalUpdateInput", ec.unmarshalInputStrategicGoalUpdateInput),
 		)
 	}
 	first := true
@@ -3494,7 +3985,9 @@ type StrategicGoal implements Node {
 
 enum GoalLevel {
   DEZERNAT
+  FACHBEREICH
   AMT
+  ABTEILUNG
   PRODUCT
 }
 
@@ -3629,6 +4122,287 @@ type KPIConnection {
 
 extend type Query {
   kpis(first: Int = 20, after: String): KPIConnection!
+}
+`, BuiltIn: false},
+	{Name: "../masterdata.graphqls", Input: `# Master data maintained in Zielwerk: org units, people, products,
+# strategic goals, goals and KPI definitions. Every mutation runs in one
+# transaction, writes one audit event with before and after, refuses a
+# stale expectedVersion with CONFLICT and reports fixable input as
+# userErrors. Who may do what: access/masterdata.go.
+
+"How a person is employed, as far as pay is concerned."
+enum Employment {
+  "Employee under TVöD (performance pay by §18)."
+  TARIF
+  "Civil servant."
+  BEAMTE
+  "Neither (e.g. elected officials)."
+  NONE
+}
+
+extend type StrategicGoal {
+  version: Int!
+  "Set once the strategic goal is retired: kept for history, not offered for new goals."
+  retiredAt: DateTime
+}
+
+extend type Goal {
+  version: Int!
+  "Why the goal deliberately traces to no strategic goal (empty otherwise)."
+  untracedReason: String!
+}
+
+extend type KPI {
+  version: Int!
+  "The city's own key of the KPI (the onboarding import's natural key)."
+  code: String
+  retiredAt: DateTime
+}
+
+extend type OrgUnit {
+  version: Int!
+}
+
+extend type Product {
+  version: Int!
+}
+
+extend type Person {
+  version: Int!
+  "Only for ADMIN and the person themself; null otherwise."
+  email: String
+  "Only for ADMIN and the person themself; null otherwise."
+  employment: Employment
+  "Only for ADMIN and the person themself; null otherwise."
+  partTimeFactor: Float
+  "The day the person left. Only for ADMIN and the person themself."
+  leftOn: Date
+}
+
+type StrategicGoalPayload {
+  strategicGoal: StrategicGoal
+  userErrors: [UserError!]!
+}
+
+type GoalPayload {
+  goal: Goal
+  userErrors: [UserError!]!
+}
+
+type KPIPayload {
+  kpi: KPI
+  userErrors: [UserError!]!
+}
+
+type OrgUnitPayload {
+  orgUnit: OrgUnit
+  userErrors: [UserError!]!
+}
+
+type ProductPayload {
+  product: Product
+  userErrors: [UserError!]!
+}
+
+type PersonPayload {
+  person: Person
+  userErrors: [UserError!]!
+}
+
+"An open agreement of a leaver, as far as reassigning it needs: no content."
+type OpenAgreementRef {
+  year: Int!
+  orgUnit: OrgUnit!
+  status: AgreementStatus!
+  "Whether the leaver is the principal (else the agent)."
+  asPrincipal: Boolean!
+}
+
+type PersonLeavePayload {
+  person: Person
+  "The leaver's agreements that are not closed, to reassign (leaderAssign)."
+  openAgreements: [OpenAgreementRef!]!
+  userErrors: [UserError!]!
+}
+
+input StrategicGoalCreateInput {
+  number: Int!
+  title: String!
+  description: String
+}
+
+input StrategicGoalUpdateInput {
+  id: ID!
+  expectedVersion: Int!
+  number: Int
+  title: String
+  description: String
+}
+
+input RetireInput {
+  id: ID!
+  expectedVersion: Int!
+}
+
+input GoalCreateInput {
+  orgUnitId: ID!
+  level: GoalLevel!
+  title: String!
+  description: String
+  fromYear: Int!
+  toYear: Int!
+  "For goals below the top level: a goal of a higher level of this unit or a unit above."
+  parentGoalId: ID
+  "For Dezernat and Fachbereich goals."
+  strategicGoalId: ID
+  "For product goals: a product of this unit."
+  productId: ID
+  "Required when the goal links to nothing above."
+  untracedReason: String
+}
+
+input GoalUpdateInput {
+  id: ID!
+  expectedVersion: Int!
+  orgUnitId: ID
+  level: GoalLevel
+  title: String
+  description: String
+  fromYear: Int
+  toYear: Int
+  "Left out: unchanged; null: no parent goal."
+  parentGoalId: ID @goField(omittable: true)
+  "Left out: unchanged; null: no strategic goal."
+  strategicGoalId: ID @goField(omittable: true)
+  "Left out: unchanged; null: no product."
+  productId: ID @goField(omittable: true)
+  untracedReason: String
+}
+
+input GoalRetireInput {
+  id: ID!
+  expectedVersion: Int!
+  "The goal's last year; later years and agreements no longer pursue it."
+  lastYear: Int!
+}
+
+input KPICreateInput {
+  code: String
+  name: String!
+  unit: String
+  direction: KPIDirection!
+  kind: KPIKind!
+  frequency: UpdateFrequency!
+  definition: String
+  goalId: ID
+  productId: ID
+  "Degree of achievement from which the KPI is green (1 = 100 %); default 1."
+  greenThreshold: Float
+  "Degree of achievement from which the KPI is yellow; default 0.9."
+  yellowThreshold: Float
+}
+
+input KPIUpdateInput {
+  id: ID!
+  expectedVersion: Int!
+  "Left out: unchanged; null: no code."
+  code: String @goField(omittable: true)
+  name: String
+  unit: String
+  direction: KPIDirection
+  kind: KPIKind
+  frequency: UpdateFrequency
+  definition: String
+  "Left out: unchanged; null: no goal."
+  goalId: ID @goField(omittable: true)
+  "Left out: unchanged; null: no product."
+  productId: ID @goField(omittable: true)
+  greenThreshold: Float
+  yellowThreshold: Float
+}
+
+input OrgUnitCreateInput {
+  code: String!
+  name: String!
+  kind: OrgUnitKind!
+  parentId: ID
+  leaderId: ID
+  validFrom: Date!
+  validTo: Date
+}
+
+input OrgUnitUpdateInput {
+  id: ID!
+  expectedVersion: Int!
+  code: String
+  name: String
+  kind: OrgUnitKind
+  parentId: ID
+  "Left out: unchanged; null: no leader."
+  leaderId: ID @goField(omittable: true)
+  validFrom: Date
+  "Left out: unchanged; null: open-ended."
+  validTo: Date @goField(omittable: true)
+}
+
+input PersonCreateInput {
+  name: String!
+  email: String!
+  position: String
+  employment: Employment
+  "Above 0, at most 1; default 1."
+  partTimeFactor: Float
+}
+
+input PersonUpdateInput {
+  id: ID!
+  expectedVersion: Int!
+  name: String
+  email: String
+  position: String
+  employment: Employment
+  partTimeFactor: Float
+}
+
+input PersonLeaveInput {
+  id: ID!
+  expectedVersion: Int!
+  "The day the person leaves."
+  day: Date!
+}
+
+input ProductCreateInput {
+  "PB+PG+product, e.g. 010101; the product group (first four digits) must exist."
+  number: String!
+  name: String!
+  orgUnitId: ID!
+}
+
+input ProductUpdateInput {
+  id: ID!
+  expectedVersion: Int!
+  number: String
+  name: String
+  orgUnitId: ID
+}
+
+extend type Mutation {
+  strategicGoalCreate(input: StrategicGoalCreateInput!): StrategicGoalPayload!
+  strategicGoalUpdate(input: StrategicGoalUpdateInput!): StrategicGoalPayload!
+  strategicGoalRetire(input: RetireInput!): StrategicGoalPayload!
+  goalCreate(input: GoalCreateInput!): GoalPayload!
+  goalUpdate(input: GoalUpdateInput!): GoalPayload!
+  goalRetire(input: GoalRetireInput!): GoalPayload!
+  kpiCreate(input: KPICreateInput!): KPIPayload!
+  kpiUpdate(input: KPIUpdateInput!): KPIPayload!
+  kpiRetire(input: RetireInput!): KPIPayload!
+  orgUnitCreate(input: OrgUnitCreateInput!): OrgUnitPayload!
+  orgUnitUpdate(input: OrgUnitUpdateInput!): OrgUnitPayload!
+  personCreate(input: PersonCreateInput!): PersonPayload!
+  personUpdate(input: PersonUpdateInput!): PersonPayload!
+  personLeave(input: PersonLeaveInput!): PersonLeavePayload!
+  productCreate(input: ProductCreateInput!): ProductPayload!
+  productUpdate(input: ProductUpdateInput!): ProductPayload!
 }
 `, BuiltIn: false},
 	{Name: "../me.graphqls", Input: `enum Role {
@@ -4527,6 +5301,10 @@ func (ec *executionContext) childFields_Goal(ctx context.Context, field graphql.
 		return ec.fieldContext_Goal_achievement(ctx, field)
 	case "agreementItems":
 		return ec.fieldContext_Goal_agreementItems(ctx, field)
+	case "version":
+		return ec.fieldContext_Goal_version(ctx, field)
+	case "untracedReason":
+		return ec.fieldContext_Goal_untracedReason(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Goal", field.Name)
 }
@@ -4553,6 +5331,16 @@ func (ec *executionContext) childFields_GoalEdge(ctx context.Context, field grap
 		return ec.fieldContext_GoalEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GoalEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_GoalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "goal":
+		return ec.fieldContext_GoalPayload_goal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_GoalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GoalPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_KPI(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4583,6 +5371,12 @@ func (ec *executionContext) childFields_KPI(ctx context.Context, field graphql.C
 		return ec.fieldContext_KPI_values(ctx, field)
 	case "achievement":
 		return ec.fieldContext_KPI_achievement(ctx, field)
+	case "version":
+		return ec.fieldContext_KPI_version(ctx, field)
+	case "code":
+		return ec.fieldContext_KPI_code(ctx, field)
+	case "retiredAt":
+		return ec.fieldContext_KPI_retiredAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type KPI", field.Name)
 }
@@ -4609,6 +5403,16 @@ func (ec *executionContext) childFields_KPIEdge(ctx context.Context, field graph
 		return ec.fieldContext_KPIEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type KPIEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_KPIPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kpi":
+		return ec.fieldContext_KPIPayload_kpi(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_KPIPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KPIPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_KPIValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4685,6 +5489,20 @@ func (ec *executionContext) childFields_MeasureSaving(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type MeasureSaving", field.Name)
 }
 
+func (ec *executionContext) childFields_OpenAgreementRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_OpenAgreementRef_year(ctx, field)
+	case "orgUnit":
+		return ec.fieldContext_OpenAgreementRef_orgUnit(ctx, field)
+	case "status":
+		return ec.fieldContext_OpenAgreementRef_status(ctx, field)
+	case "asPrincipal":
+		return ec.fieldContext_OpenAgreementRef_asPrincipal(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OpenAgreementRef", field.Name)
+}
+
 func (ec *executionContext) childFields_OrgUnit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4713,6 +5531,8 @@ func (ec *executionContext) childFields_OrgUnit(ctx context.Context, field graph
 		return ec.fieldContext_OrgUnit_consolidationMeasures(ctx, field)
 	case "agreements":
 		return ec.fieldContext_OrgUnit_agreements(ctx, field)
+	case "version":
+		return ec.fieldContext_OrgUnit_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OrgUnit", field.Name)
 }
@@ -4739,6 +5559,16 @@ func (ec *executionContext) childFields_OrgUnitEdge(ctx context.Context, field g
 		return ec.fieldContext_OrgUnitEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OrgUnitEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_OrgUnitPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "orgUnit":
+		return ec.fieldContext_OrgUnitPayload_orgUnit(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_OrgUnitPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OrgUnitPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4803,8 +5633,40 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_position(ctx, field)
 	case "agreements":
 		return ec.fieldContext_Person_agreements(ctx, field)
+	case "version":
+		return ec.fieldContext_Person_version(ctx, field)
+	case "email":
+		return ec.fieldContext_Person_email(ctx, field)
+	case "employment":
+		return ec.fieldContext_Person_employment(ctx, field)
+	case "partTimeFactor":
+		return ec.fieldContext_Person_partTimeFactor(ctx, field)
+	case "leftOn":
+		return ec.fieldContext_Person_leftOn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonLeavePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_PersonLeavePayload_person(ctx, field)
+	case "openAgreements":
+		return ec.fieldContext_PersonLeavePayload_openAgreements(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PersonLeavePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonLeavePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "person":
+		return ec.fieldContext_PersonPayload_person(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PersonPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4823,6 +5685,8 @@ func (ec *executionContext) childFields_Product(ctx context.Context, field graph
 		return ec.fieldContext_Product_budgetLines(ctx, field)
 	case "kpis":
 		return ec.fieldContext_Product_kpis(ctx, field)
+	case "version":
+		return ec.fieldContext_Product_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Product", field.Name)
 }
@@ -4873,6 +5737,16 @@ func (ec *executionContext) childFields_ProductGroup(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type ProductGroup", field.Name)
 }
 
+func (ec *executionContext) childFields_ProductPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "product":
+		return ec.fieldContext_ProductPayload_product(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ProductPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProductPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Review(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "heldOn":
@@ -4911,8 +5785,22 @@ func (ec *executionContext) childFields_StrategicGoal(ctx context.Context, field
 		return ec.fieldContext_StrategicGoal_goals(ctx, field)
 	case "achievement":
 		return ec.fieldContext_StrategicGoal_achievement(ctx, field)
+	case "version":
+		return ec.fieldContext_StrategicGoal_version(ctx, field)
+	case "retiredAt":
+		return ec.fieldContext_StrategicGoal_retiredAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type StrategicGoal", field.Name)
+}
+
+func (ec *executionContext) childFields_StrategicGoalPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "strategicGoal":
+		return ec.fieldContext_StrategicGoalPayload_strategicGoal(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_StrategicGoalPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StrategicGoalPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5515,12 +6403,236 @@ func (ec *executionContext) field_Mutation_consolidationMeasureRecord_args(ctx c
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_goalCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GoalCreateInput, error) {
+			return ec.unmarshalNGoalCreateInput2zielwerkᚋgraphᚋmodelᚐGoalCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_goalRetire_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GoalRetireInput, error) {
+			return ec.unmarshalNGoalRetireInput2zielwerkᚋgraphᚋmodelᚐGoalRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_goalUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.GoalUpdateInput, error) {
+			return ec.unmarshalNGoalUpdateInput2zielwerkᚋgraphᚋmodelᚐGoalUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_kpiCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.KPICreateInput, error) {
+			return ec.unmarshalNKPICreateInput2zielwerkᚋgraphᚋmodelᚐKPICreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_kpiRetire_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RetireInput, error) {
+			return ec.unmarshalNRetireInput2zielwerkᚋgraphᚋmodelᚐRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_kpiUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.KPIUpdateInput, error) {
+			return ec.unmarshalNKPIUpdateInput2zielwerkᚋgraphᚋmodelᚐKPIUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_kpiValueRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.KPIValueRecordInput, error) {
 			return ec.unmarshalNKPIValueRecordInput2zielwerkᚋgraphᚋmodelᚐKPIValueRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_orgUnitCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.OrgUnitCreateInput, error) {
+			return ec.unmarshalNOrgUnitCreateInput2zielwerkᚋgraphᚋmodelᚐOrgUnitCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_orgUnitUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.OrgUnitUpdateInput, error) {
+			return ec.unmarshalNOrgUnitUpdateInput2zielwerkᚋgraphᚋmodelᚐOrgUnitUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_personCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonCreateInput, error) {
+			return ec.unmarshalNPersonCreateInput2zielwerkᚋgraphᚋmodelᚐPersonCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_personLeave_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonLeaveInput, error) {
+			return ec.unmarshalNPersonLeaveInput2zielwerkᚋgraphᚋmodelᚐPersonLeaveInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_personUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PersonUpdateInput, error) {
+			return ec.unmarshalNPersonUpdateInput2zielwerkᚋgraphᚋmodelᚐPersonUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_productCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProductCreateInput, error) {
+			return ec.unmarshalNProductCreateInput2zielwerkᚋgraphᚋmodelᚐProductCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_productUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ProductUpdateInput, error) {
+			return ec.unmarshalNProductUpdateInput2zielwerkᚋgraphᚋmodelᚐProductUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_strategicGoalCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StrategicGoalCreateInput, error) {
+			return ec.unmarshalNStrategicGoalCreateInput2zielwerkᚋgraphᚋmodelᚐStrategicGoalCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_strategicGoalRetire_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RetireInput, error) {
+			return ec.unmarshalNRetireInput2zielwerkᚋgraphᚋmodelᚐRetireInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_strategicGoalUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.StrategicGoalUpdateInput, error) {
+			return ec.unmarshalNStrategicGoalUpdateInput2zielwerkᚋgraphᚋmodelᚐStrategicGoalUpdateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10637,6 +11749,52 @@ func (ec *executionContext) fieldContext_Goal_agreementItems(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Goal_version(ctx context.Context, field graphql.CollectedField, obj *db.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Goal_untracedReason(ctx context.Context, field graphql.CollectedField, obj *db.Goal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Goal_untracedReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UntracedReason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Goal_untracedReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Goal", field, false, false, "String")
+}
+
 func (ec *executionContext) _GoalConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.GoalConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10809,6 +11967,70 @@ func (ec *executionContext) _GoalEdge_cursor(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_GoalEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GoalEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _GoalPayload_goal(ctx context.Context, field graphql.CollectedField, obj *model.GoalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GoalPayload_goal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Goal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Goal) graphql.Marshaler {
+			return ec.marshalOGoal2ᚖzielwerkᚋdbᚐGoal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_GoalPayload_goal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GoalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Goal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GoalPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.GoalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GoalPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GoalPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GoalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _KPI_id(ctx context.Context, field graphql.CollectedField, obj *db.KPI) (ret graphql.Marshaler) {
@@ -11170,6 +12392,75 @@ func (ec *executionContext) fieldContext_KPI_achievement(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _KPI_version(ctx context.Context, field graphql.CollectedField, obj *db.KPI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPI_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KPI_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KPI", field, false, false, "Int")
+}
+
+func (ec *executionContext) _KPI_code(ctx context.Context, field graphql.CollectedField, obj *db.KPI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPI_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KPI_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KPI", field, false, false, "String")
+}
+
+func (ec *executionContext) _KPI_retiredAt(ctx context.Context, field graphql.CollectedField, obj *db.KPI) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPI_retiredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KPI_retiredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("KPI", field, false, false, "DateTime")
+}
+
 func (ec *executionContext) _KPIConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.KPIConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11342,6 +12633,70 @@ func (ec *executionContext) _KPIEdge_cursor(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_KPIEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("KPIEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _KPIPayload_kpi(ctx context.Context, field graphql.CollectedField, obj *model.KPIPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPIPayload_kpi(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kpi, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.KPI) graphql.Marshaler {
+			return ec.marshalOKPI2ᚖzielwerkᚋdbᚐKPI(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_KPIPayload_kpi(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KPIPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPI(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _KPIPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.KPIPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KPIPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KPIPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KPIPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _KPIValue_year(ctx context.Context, field graphql.CollectedField, obj *db.KPIValue) (ret graphql.Marshaler) {
@@ -12624,6 +13979,811 @@ func (ec *executionContext) fieldContext_Mutation_consolidationMeasureRecord(ctx
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_strategicGoalCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_strategicGoalCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StrategicGoalCreate(ctx, fc.Args["input"].(model.StrategicGoalCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StrategicGoalPayload) graphql.Marshaler {
+			return ec.marshalNStrategicGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐStrategicGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_strategicGoalCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StrategicGoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_strategicGoalCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_strategicGoalUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_strategicGoalUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StrategicGoalUpdate(ctx, fc.Args["input"].(model.StrategicGoalUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StrategicGoalPayload) graphql.Marshaler {
+			return ec.marshalNStrategicGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐStrategicGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_strategicGoalUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StrategicGoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_strategicGoalUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_strategicGoalRetire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_strategicGoalRetire(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().StrategicGoalRetire(ctx, fc.Args["input"].(model.RetireInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.StrategicGoalPayload) graphql.Marshaler {
+			return ec.marshalNStrategicGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐStrategicGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_strategicGoalRetire(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StrategicGoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_strategicGoalRetire_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_goalCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_goalCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GoalCreate(ctx, fc.Args["input"].(model.GoalCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+			return ec.marshalNGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_goalCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_goalCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_goalUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_goalUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GoalUpdate(ctx, fc.Args["input"].(model.GoalUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+			return ec.marshalNGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_goalUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_goalUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_goalRetire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_goalRetire(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().GoalRetire(ctx, fc.Args["input"].(model.GoalRetireInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+			return ec.marshalNGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐGoalPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_goalRetire(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GoalPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_goalRetire_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_kpiCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_kpiCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().KpiCreate(ctx, fc.Args["input"].(model.KPICreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KPIPayload) graphql.Marshaler {
+			return ec.marshalNKPIPayload2ᚖzielwerkᚋgraphᚋmodelᚐKPIPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_kpiCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPIPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_kpiCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_kpiUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_kpiUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().KpiUpdate(ctx, fc.Args["input"].(model.KPIUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KPIPayload) graphql.Marshaler {
+			return ec.marshalNKPIPayload2ᚖzielwerkᚋgraphᚋmodelᚐKPIPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_kpiUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPIPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_kpiUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_kpiRetire(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_kpiRetire(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().KpiRetire(ctx, fc.Args["input"].(model.RetireInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.KPIPayload) graphql.Marshaler {
+			return ec.marshalNKPIPayload2ᚖzielwerkᚋgraphᚋmodelᚐKPIPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_kpiRetire(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KPIPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_kpiRetire_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_orgUnitCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_orgUnitCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OrgUnitCreate(ctx, fc.Args["input"].(model.OrgUnitCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrgUnitPayload) graphql.Marshaler {
+			return ec.marshalNOrgUnitPayload2ᚖzielwerkᚋgraphᚋmodelᚐOrgUnitPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_orgUnitCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnitPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_orgUnitCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_orgUnitUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_orgUnitUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OrgUnitUpdate(ctx, fc.Args["input"].(model.OrgUnitUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrgUnitPayload) graphql.Marshaler {
+			return ec.marshalNOrgUnitPayload2ᚖzielwerkᚋgraphᚋmodelᚐOrgUnitPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_orgUnitUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnitPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_orgUnitUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_personCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_personCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PersonCreate(ctx, fc.Args["input"].(model.PersonCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonPayload) graphql.Marshaler {
+			return ec.marshalNPersonPayload2ᚖzielwerkᚋgraphᚋmodelᚐPersonPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_personCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_personCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_personUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_personUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PersonUpdate(ctx, fc.Args["input"].(model.PersonUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonPayload) graphql.Marshaler {
+			return ec.marshalNPersonPayload2ᚖzielwerkᚋgraphᚋmodelᚐPersonPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_personUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_personUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_personLeave(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_personLeave(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PersonLeave(ctx, fc.Args["input"].(model.PersonLeaveInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonLeavePayload) graphql.Marshaler {
+			return ec.marshalNPersonLeavePayload2ᚖzielwerkᚋgraphᚋmodelᚐPersonLeavePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_personLeave(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonLeavePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_personLeave_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_productCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_productCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ProductCreate(ctx, fc.Args["input"].(model.ProductCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProductPayload) graphql.Marshaler {
+			return ec.marshalNProductPayload2ᚖzielwerkᚋgraphᚋmodelᚐProductPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_productCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_productCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_productUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_productUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ProductUpdate(ctx, fc.Args["input"].(model.ProductUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ProductPayload) graphql.Marshaler {
+			return ec.marshalNProductPayload2ᚖzielwerkᚋgraphᚋmodelᚐProductPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_productUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProductPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_productUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenAgreementRef_year(ctx context.Context, field graphql.CollectedField, obj *model.OpenAgreementRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenAgreementRef_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenAgreementRef_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenAgreementRef", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OpenAgreementRef_orgUnit(ctx context.Context, field graphql.CollectedField, obj *model.OpenAgreementRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenAgreementRef_orgUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrgUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenAgreementRef_orgUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OpenAgreementRef",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OpenAgreementRef_status(ctx context.Context, field graphql.CollectedField, obj *model.OpenAgreementRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenAgreementRef_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.AgreementStatus) graphql.Marshaler {
+			return ec.marshalNAgreementStatus2zielwerkᚋdbᚐAgreementStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenAgreementRef_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenAgreementRef", field, false, false, "AgreementStatus")
+}
+
+func (ec *executionContext) _OpenAgreementRef_asPrincipal(ctx context.Context, field graphql.CollectedField, obj *model.OpenAgreementRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OpenAgreementRef_asPrincipal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AsPrincipal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OpenAgreementRef_asPrincipal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OpenAgreementRef", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _OrgUnit_id(ctx context.Context, field graphql.CollectedField, obj *db.OrgUnit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13046,6 +15206,29 @@ func (ec *executionContext) fieldContext_OrgUnit_agreements(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _OrgUnit_version(ctx context.Context, field graphql.CollectedField, obj *db.OrgUnit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnit_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnit_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrgUnit", field, false, false, "Int")
+}
+
 func (ec *executionContext) _OrgUnitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OrgUnitConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13218,6 +15401,70 @@ func (ec *executionContext) _OrgUnitEdge_cursor(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_OrgUnitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("OrgUnitEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _OrgUnitPayload_orgUnit(ctx context.Context, field graphql.CollectedField, obj *model.OrgUnitPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnitPayload_orgUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrgUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalOOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnitPayload_orgUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrgUnitPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrgUnitPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.OrgUnitPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnitPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnitPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrgUnitPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -13709,6 +15956,281 @@ func (ec *executionContext) fieldContext_Person_agreements(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_version(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Person_email(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().Email(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
+}
+
+func (ec *executionContext) _Person_employment(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_employment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().Employment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Employment) graphql.Marshaler {
+			return ec.marshalOEmployment2ᚖzielwerkᚋdbᚐEmployment(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_employment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Employment")
+}
+
+func (ec *executionContext) _Person_partTimeFactor(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_partTimeFactor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().PartTimeFactor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_partTimeFactor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Float")
+}
+
+func (ec *executionContext) _Person_leftOn(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_leftOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().LeftOn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_leftOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Date")
+}
+
+func (ec *executionContext) _PersonLeavePayload_person(ctx context.Context, field graphql.CollectedField, obj *model.PersonLeavePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonLeavePayload_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonLeavePayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonLeavePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonLeavePayload_openAgreements(ctx context.Context, field graphql.CollectedField, obj *model.PersonLeavePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonLeavePayload_openAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenAgreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OpenAgreementRef) graphql.Marshaler {
+			return ec.marshalNOpenAgreementRef2ᚕᚖzielwerkᚋgraphᚋmodelᚐOpenAgreementRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonLeavePayload_openAgreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonLeavePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OpenAgreementRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonLeavePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PersonLeavePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonLeavePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonLeavePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonLeavePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonPayload_person(ctx context.Context, field graphql.CollectedField, obj *model.PersonPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonPayload_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonPayload_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PersonPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *db.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13928,6 +16450,29 @@ func (ec *executionContext) fieldContext_Product_kpis(ctx context.Context, field
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Product_version(ctx context.Context, field graphql.CollectedField, obj *db.Product) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Product_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Product_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Product", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ProductArea_number(ctx context.Context, field graphql.CollectedField, obj *db.ProductArea) (ret graphql.Marshaler) {
@@ -14223,6 +16768,70 @@ func (ec *executionContext) fieldContext_ProductGroup_area(_ context.Context, fi
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_ProductArea(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductPayload_product(ctx context.Context, field graphql.CollectedField, obj *model.ProductPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductPayload_product(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Product, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Product) graphql.Marshaler {
+			return ec.marshalOProduct2ᚖzielwerkᚋdbᚐProduct(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProductPayload_product(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Product(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ProductPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ProductPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProductPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProductPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ProductPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15394,6 +18003,116 @@ func (ec *executionContext) fieldContext_StrategicGoal_achievement(ctx context.C
 	if fc.Args, err = ec.field_StrategicGoal_achievement_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StrategicGoal_version(ctx context.Context, field graphql.CollectedField, obj *db.StrategicGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StrategicGoal_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StrategicGoal_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StrategicGoal", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StrategicGoal_retiredAt(ctx context.Context, field graphql.CollectedField, obj *db.StrategicGoal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StrategicGoal_retiredAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetiredAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StrategicGoal_retiredAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StrategicGoal", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _StrategicGoalPayload_strategicGoal(ctx context.Context, field graphql.CollectedField, obj *model.StrategicGoalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StrategicGoalPayload_strategicGoal(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StrategicGoal, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.StrategicGoal) graphql.Marshaler {
+			return ec.marshalOStrategicGoal2ᚖzielwerkᚋdbᚐStrategicGoal(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StrategicGoalPayload_strategicGoal(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StrategicGoalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StrategicGoal(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _StrategicGoalPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.StrategicGoalPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StrategicGoalPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StrategicGoalPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StrategicGoalPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -17546,6 +20265,286 @@ func UnmarshalConsolidationMeasureRecordInput(ctx context.Context, raw any) (mod
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputGoalCreateInput(ctx context.Context, obj any) (model.GoalCreateInput, error) {
+	var it model.GoalCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"orgUnitId", "level", "title", "description", "fromYear", "toYear", "parentGoalId", "strategicGoalId", "productId", "untracedReason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalNGoalLevel2zielwerkᚋdbᚐGoalLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "fromYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromYear = data
+		case "toYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToYear = data
+		case "parentGoalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentGoalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentGoalID = data
+		case "strategicGoalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("strategicGoalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StrategicGoalID = data
+		case "productId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = data
+		case "untracedReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("untracedReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UntracedReason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGoalCreateInput unmarshals raw into the GoalCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGoalCreateInput(ctx context.Context, raw any) (model.GoalCreateInput, error) {
+	var out model.GoalCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GoalCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGoalRetireInput(ctx context.Context, obj any) (model.GoalRetireInput, error) {
+	var it model.GoalRetireInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "lastYear"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "lastYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastYear"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastYear = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGoalRetireInput unmarshals raw into the GoalRetireInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGoalRetireInput(ctx context.Context, raw any) (model.GoalRetireInput, error) {
+	var out model.GoalRetireInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GoalRetireInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGoalUpdateInput(ctx context.Context, obj any) (model.GoalUpdateInput, error) {
+	var it model.GoalUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "orgUnitId", "level", "title", "description", "fromYear", "toYear", "parentGoalId", "strategicGoalId", "productId", "untracedReason"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		case "level":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("level"))
+			data, err := ec.unmarshalOGoalLevel2ᚖzielwerkᚋdbᚐGoalLevel(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Level = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "fromYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromYear = data
+		case "toYear":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toYear"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToYear = data
+		case "parentGoalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentGoalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentGoalID = graphql.OmittableOf(data)
+		case "strategicGoalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("strategicGoalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.StrategicGoalID = graphql.OmittableOf(data)
+		case "productId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = graphql.OmittableOf(data)
+		case "untracedReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("untracedReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.UntracedReason = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGoalUpdateInput unmarshals raw into the GoalUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGoalUpdateInput(ctx context.Context, raw any) (model.GoalUpdateInput, error) {
+	var out model.GoalUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GoalUpdateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputItemDegreeInput(ctx context.Context, obj any) (model.ItemDegreeInput, error) {
 	var it model.ItemDegreeInput
 	if obj == nil {
@@ -17599,6 +20598,244 @@ func (ec *executionContext) unmarshalInputItemDegreeInput(ctx context.Context, o
 func UnmarshalItemDegreeInput(ctx context.Context, raw any) (model.ItemDegreeInput, error) {
 	var out model.ItemDegreeInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ItemDegreeInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputKPICreateInput(ctx context.Context, obj any) (model.KPICreateInput, error) {
+	var it model.KPICreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "unit", "direction", "kind", "frequency", "definition", "goalId", "productId", "greenThreshold", "yellowThreshold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalNKPIDirection2zielwerkᚋdbᚐKPIDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNKPIKind2zielwerkᚋdbᚐKPIKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "frequency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("frequency"))
+			data, err := ec.unmarshalNUpdateFrequency2zielwerkᚋdbᚐUpdateFrequency(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Frequency = data
+		case "definition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("definition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Definition = data
+		case "goalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalID = data
+		case "productId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = data
+		case "greenThreshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("greenThreshold"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GreenThreshold = data
+		case "yellowThreshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yellowThreshold"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YellowThreshold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalKPICreateInput unmarshals raw into the KPICreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalKPICreateInput(ctx context.Context, raw any) (model.KPICreateInput, error) {
+	var out model.KPICreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "KPICreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputKPIUpdateInput(ctx context.Context, obj any) (model.KPIUpdateInput, error) {
+	var it model.KPIUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "code", "name", "unit", "direction", "kind", "frequency", "definition", "goalId", "productId", "greenThreshold", "yellowThreshold"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = graphql.OmittableOf(data)
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "unit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("unit"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Unit = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOKPIDirection2ᚖzielwerkᚋdbᚐKPIDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOKPIKind2ᚖzielwerkᚋdbᚐKPIKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "frequency":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("frequency"))
+			data, err := ec.unmarshalOUpdateFrequency2ᚖzielwerkᚋdbᚐUpdateFrequency(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Frequency = data
+		case "definition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("definition"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Definition = data
+		case "goalId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("goalId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GoalID = graphql.OmittableOf(data)
+		case "productId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("productId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProductID = graphql.OmittableOf(data)
+		case "greenThreshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("greenThreshold"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.GreenThreshold = data
+		case "yellowThreshold":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("yellowThreshold"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.YellowThreshold = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalKPIUpdateInput unmarshals raw into the KPIUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalKPIUpdateInput(ctx context.Context, raw any) (model.KPIUpdateInput, error) {
+	var out model.KPIUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "KPIUpdateInput", raw, &out)
 	return out, err
 }
 
@@ -17690,6 +20927,699 @@ func (ec *executionContext) unmarshalInputKPIValueRecordInput(ctx context.Contex
 func UnmarshalKPIValueRecordInput(ctx context.Context, raw any) (model.KPIValueRecordInput, error) {
 	var out model.KPIValueRecordInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "KPIValueRecordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOrgUnitCreateInput(ctx context.Context, obj any) (model.OrgUnitCreateInput, error) {
+	var it model.OrgUnitCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"code", "name", "kind", "parentId", "leaderId", "validFrom", "validTo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNOrgUnitKind2zielwerkᚋdbᚐOrgUnitKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "leaderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaderId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaderID = data
+		case "validFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFrom"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFrom = data
+		case "validTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validTo"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidTo = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOrgUnitCreateInput unmarshals raw into the OrgUnitCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOrgUnitCreateInput(ctx context.Context, raw any) (model.OrgUnitCreateInput, error) {
+	var out model.OrgUnitCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OrgUnitCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOrgUnitUpdateInput(ctx context.Context, obj any) (model.OrgUnitUpdateInput, error) {
+	var it model.OrgUnitUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "code", "name", "kind", "parentId", "leaderId", "validFrom", "validTo"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOOrgUnitKind2ᚖzielwerkᚋdbᚐOrgUnitKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "leaderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaderId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaderID = graphql.OmittableOf(data)
+		case "validFrom":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validFrom"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidFrom = data
+		case "validTo":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("validTo"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ValidTo = graphql.OmittableOf(data)
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOrgUnitUpdateInput unmarshals raw into the OrgUnitUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOrgUnitUpdateInput(ctx context.Context, raw any) (model.OrgUnitUpdateInput, error) {
+	var out model.OrgUnitUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OrgUnitUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonCreateInput(ctx context.Context, obj any) (model.PersonCreateInput, error) {
+	var it model.PersonCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "email", "position", "employment", "partTimeFactor"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "employment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employment"))
+			data, err := ec.unmarshalOEmployment2ᚖzielwerkᚋdbᚐEmployment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Employment = data
+		case "partTimeFactor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partTimeFactor"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartTimeFactor = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonCreateInput unmarshals raw into the PersonCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonCreateInput(ctx context.Context, raw any) (model.PersonCreateInput, error) {
+	var out model.PersonCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonLeaveInput(ctx context.Context, obj any) (model.PersonLeaveInput, error) {
+	var it model.PersonLeaveInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "day"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "day":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("day"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Day = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonLeaveInput unmarshals raw into the PersonLeaveInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonLeaveInput(ctx context.Context, raw any) (model.PersonLeaveInput, error) {
+	var out model.PersonLeaveInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonLeaveInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPersonUpdateInput(ctx context.Context, obj any) (model.PersonUpdateInput, error) {
+	var it model.PersonUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "name", "email", "position", "employment", "partTimeFactor"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "position":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("position"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Position = data
+		case "employment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employment"))
+			data, err := ec.unmarshalOEmployment2ᚖzielwerkᚋdbᚐEmployment(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Employment = data
+		case "partTimeFactor":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partTimeFactor"))
+			data, err := ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartTimeFactor = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonUpdateInput unmarshals raw into the PersonUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonUpdateInput(ctx context.Context, raw any) (model.PersonUpdateInput, error) {
+	var out model.PersonUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProductCreateInput(ctx context.Context, obj any) (model.ProductCreateInput, error) {
+	var it model.ProductCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"number", "name", "orgUnitId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductCreateInput unmarshals raw into the ProductCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductCreateInput(ctx context.Context, raw any) (model.ProductCreateInput, error) {
+	var out model.ProductCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputProductUpdateInput(ctx context.Context, obj any) (model.ProductUpdateInput, error) {
+	var it model.ProductUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "number", "name", "orgUnitId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalProductUpdateInput unmarshals raw into the ProductUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalProductUpdateInput(ctx context.Context, raw any) (model.ProductUpdateInput, error) {
+	var out model.ProductUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRetireInput(ctx context.Context, obj any) (model.RetireInput, error) {
+	var it model.RetireInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRetireInput unmarshals raw into the RetireInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRetireInput(ctx context.Context, raw any) (model.RetireInput, error) {
+	var out model.RetireInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RetireInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStrategicGoalCreateInput(ctx context.Context, obj any) (model.StrategicGoalCreateInput, error) {
+	var it model.StrategicGoalCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"number", "title", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStrategicGoalCreateInput unmarshals raw into the StrategicGoalCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStrategicGoalCreateInput(ctx context.Context, raw any) (model.StrategicGoalCreateInput, error) {
+	var out model.StrategicGoalCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StrategicGoalCreateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputStrategicGoalUpdateInput(ctx context.Context, obj any) (model.StrategicGoalUpdateInput, error) {
+	var it model.StrategicGoalUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "number", "title", "description"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalStrategicGoalUpdateInput unmarshals raw into the StrategicGoalUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalStrategicGoalUpdateInput(ctx context.Context, raw any) (model.StrategicGoalUpdateInput, error) {
+	var out model.StrategicGoalUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "StrategicGoalUpdateInput", raw, &out)
 	return out, err
 }
 
@@ -19327,6 +23257,16 @@ func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Goal_agreementItems(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._Goal_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "untracedReason":
+			out.Values[i] = ec._Goal_untracedReason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19430,6 +23370,44 @@ func (ec *executionContext) _GoalEdge(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var goalPayloadImplementors = []string{"GoalPayload"}
+
+func (ec *executionContext) _GoalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.GoalPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, goalPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GoalPayload")
+		case "goal":
+			out.Values[i] = ec._GoalPayload_goal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._GoalPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var kPIImplementors = []string{"KPI", "Node"}
 
 func (ec *executionContext) _KPI(ctx context.Context, sel ast.SelectionSet, obj *db.KPI) graphql.Marshaler {
@@ -19510,6 +23488,21 @@ func (ec *executionContext) _KPI(ctx context.Context, sel ast.SelectionSet, obj 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._KPI_achievement(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._KPI_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "code":
+			out.Values[i] = ec._KPI_code(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retiredAt":
+			out.Values[i] = ec._KPI_retiredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19593,6 +23586,44 @@ func (ec *executionContext) _KPIEdge(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "cursor":
 			out.Values[i] = ec._KPIEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var kPIPayloadImplementors = []string{"KPIPayload"}
+
+func (ec *executionContext) _KPIPayload(ctx context.Context, sel ast.SelectionSet, obj *model.KPIPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, kPIPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KPIPayload")
+		case "kpi":
+			out.Values[i] = ec._KPIPayload_kpi(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._KPIPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -19984,6 +24015,166 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "strategicGoalCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_strategicGoalCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "strategicGoalUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_strategicGoalUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "strategicGoalRetire":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_strategicGoalRetire(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goalCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_goalCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goalUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_goalUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "goalRetire":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_goalRetire(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpiCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_kpiCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpiUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_kpiUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpiRetire":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_kpiRetire(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "orgUnitCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_orgUnitCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "orgUnitUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_orgUnitUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_personCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_personUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personLeave":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_personLeave(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "productCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_productCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "productUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_productUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var openAgreementRefImplementors = []string{"OpenAgreementRef"}
+
+func (ec *executionContext) _OpenAgreementRef(ctx context.Context, sel ast.SelectionSet, obj *model.OpenAgreementRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, openAgreementRefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OpenAgreementRef")
+		case "year":
+			out.Values[i] = ec._OpenAgreementRef_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "orgUnit":
+			out.Values[i] = ec._OpenAgreementRef_orgUnit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._OpenAgreementRef_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "asPrincipal":
+			out.Values[i] = ec._OpenAgreementRef_asPrincipal(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20084,6 +24275,11 @@ func (ec *executionContext) _OrgUnit(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._OrgUnit_agreements(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._OrgUnit_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20167,6 +24363,44 @@ func (ec *executionContext) _OrgUnitEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "cursor":
 			out.Values[i] = ec._OrgUnitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var orgUnitPayloadImplementors = []string{"OrgUnitPayload"}
+
+func (ec *executionContext) _OrgUnitPayload(ctx context.Context, sel ast.SelectionSet, obj *model.OrgUnitPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, orgUnitPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OrgUnitPayload")
+		case "orgUnit":
+			out.Values[i] = ec._OrgUnitPayload_orgUnit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._OrgUnitPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -20401,6 +24635,116 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_agreements(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._Person_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "email":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_email(ctx, field, obj)
+				})
+		case "employment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_employment(ctx, field, obj)
+				})
+		case "partTimeFactor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_partTimeFactor(ctx, field, obj)
+				})
+		case "leftOn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_leftOn(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personLeavePayloadImplementors = []string{"PersonLeavePayload"}
+
+func (ec *executionContext) _PersonLeavePayload(ctx context.Context, sel ast.SelectionSet, obj *model.PersonLeavePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personLeavePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonLeavePayload")
+		case "person":
+			out.Values[i] = ec._PersonLeavePayload_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openAgreements":
+			out.Values[i] = ec._PersonLeavePayload_openAgreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PersonLeavePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personPayloadImplementors = []string{"PersonPayload"}
+
+func (ec *executionContext) _PersonPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PersonPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonPayload")
+		case "person":
+			out.Values[i] = ec._PersonPayload_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PersonPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20468,6 +24812,11 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Product_kpis(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._Product_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20636,6 +24985,44 @@ func (ec *executionContext) _ProductGroup(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ProductGroup_area(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var productPayloadImplementors = []string{"ProductPayload"}
+
+func (ec *executionContext) _ProductPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ProductPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, productPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProductPayload")
+		case "product":
+			out.Values[i] = ec._ProductPayload_product(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ProductPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -20947,6 +25334,54 @@ func (ec *executionContext) _StrategicGoal(ctx context.Context, sel ast.Selectio
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._StrategicGoal_achievement(ctx, field, obj)
 				})
+		case "version":
+			out.Values[i] = ec._StrategicGoal_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retiredAt":
+			out.Values[i] = ec._StrategicGoal_retiredAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var strategicGoalPayloadImplementors = []string{"StrategicGoalPayload"}
+
+func (ec *executionContext) _StrategicGoalPayload(ctx context.Context, sel ast.SelectionSet, obj *model.StrategicGoalPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, strategicGoalPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StrategicGoalPayload")
+		case "strategicGoal":
+			out.Values[i] = ec._StrategicGoalPayload_strategicGoal(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._StrategicGoalPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -22039,6 +26474,11 @@ func (ec *executionContext) marshalNGoalConnection2ᚖzielwerkᚋgraphᚋmodel�
 	return ec._GoalConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNGoalCreateInput2zielwerkᚋgraphᚋmodelᚐGoalCreateInput(ctx context.Context, v any) (model.GoalCreateInput, error) {
+	res, err := ec.unmarshalInputGoalCreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNGoalEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐGoalEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.GoalEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -22071,6 +26511,24 @@ func (ec *executionContext) unmarshalNGoalLevel2zielwerkᚋdbᚐGoalLevel(ctx co
 
 func (ec *executionContext) marshalNGoalLevel2zielwerkᚋdbᚐGoalLevel(ctx context.Context, sel ast.SelectionSet, v db.GoalLevel) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐGoalPayload(ctx context.Context, sel ast.SelectionSet, v *model.GoalPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "GoalPayload!")
+		return graphql.Null
+	}
+	return ec._GoalPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNGoalRetireInput2zielwerkᚋgraphᚋmodelᚐGoalRetireInput(ctx context.Context, v any) (model.GoalRetireInput, error) {
+	res, err := ec.unmarshalInputGoalRetireInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNGoalUpdateInput2zielwerkᚋgraphᚋmodelᚐGoalUpdateInput(ctx context.Context, v any) (model.GoalUpdateInput, error) {
+	res, err := ec.unmarshalInputGoalUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -22181,6 +26639,11 @@ func (ec *executionContext) marshalNKPIConnection2ᚖzielwerkᚋgraphᚋmodelᚐ
 	return ec._KPIConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNKPICreateInput2zielwerkᚋgraphᚋmodelᚐKPICreateInput(ctx context.Context, v any) (model.KPICreateInput, error) {
+	res, err := ec.unmarshalInputKPICreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNKPIDirection2zielwerkᚋdbᚐKPIDirection(ctx context.Context, v any) (db.KPIDirection, error) {
 	var res db.KPIDirection
 	err := res.UnmarshalGQL(v)
@@ -22223,6 +26686,19 @@ func (ec *executionContext) unmarshalNKPIKind2zielwerkᚋdbᚐKPIKind(ctx contex
 
 func (ec *executionContext) marshalNKPIKind2zielwerkᚋdbᚐKPIKind(ctx context.Context, sel ast.SelectionSet, v db.KPIKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNKPIPayload2ᚖzielwerkᚋgraphᚋmodelᚐKPIPayload(ctx context.Context, sel ast.SelectionSet, v *model.KPIPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KPIPayload!")
+		return graphql.Null
+	}
+	return ec._KPIPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNKPIUpdateInput2zielwerkᚋgraphᚋmodelᚐKPIUpdateInput(ctx context.Context, v any) (model.KPIUpdateInput, error) {
+	res, err := ec.unmarshalInputKPIUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNKPIValue2ᚕᚖzielwerkᚋdbᚐKPIValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.KPIValue) graphql.Marshaler {
@@ -22304,6 +26780,30 @@ func (ec *executionContext) marshalNMeasureStatus2zielwerkᚋdbᚐMeasureStatus(
 	return v
 }
 
+func (ec *executionContext) marshalNOpenAgreementRef2ᚕᚖzielwerkᚋgraphᚋmodelᚐOpenAgreementRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OpenAgreementRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOpenAgreementRef2ᚖzielwerkᚋgraphᚋmodelᚐOpenAgreementRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOpenAgreementRef2ᚖzielwerkᚋgraphᚋmodelᚐOpenAgreementRef(ctx context.Context, sel ast.SelectionSet, v *model.OpenAgreementRef) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OpenAgreementRef!")
+		return graphql.Null
+	}
+	return ec._OpenAgreementRef(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNOrgUnit2ᚕᚖzielwerkᚋdbᚐOrgUnitᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.OrgUnit) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -22334,6 +26834,11 @@ func (ec *executionContext) marshalNOrgUnitConnection2ᚖzielwerkᚋgraphᚋmode
 		return graphql.Null
 	}
 	return ec._OrgUnitConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOrgUnitCreateInput2zielwerkᚋgraphᚋmodelᚐOrgUnitCreateInput(ctx context.Context, v any) (model.OrgUnitCreateInput, error) {
+	res, err := ec.unmarshalInputOrgUnitCreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNOrgUnitEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐOrgUnitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OrgUnitEdge) graphql.Marshaler {
@@ -22368,6 +26873,19 @@ func (ec *executionContext) unmarshalNOrgUnitKind2zielwerkᚋdbᚐOrgUnitKind(ct
 
 func (ec *executionContext) marshalNOrgUnitKind2zielwerkᚋdbᚐOrgUnitKind(ctx context.Context, sel ast.SelectionSet, v db.OrgUnitKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNOrgUnitPayload2ᚖzielwerkᚋgraphᚋmodelᚐOrgUnitPayload(ctx context.Context, sel ast.SelectionSet, v *model.OrgUnitPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OrgUnitPayload!")
+		return graphql.Null
+	}
+	return ec._OrgUnitPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNOrgUnitUpdateInput2zielwerkᚋgraphᚋmodelᚐOrgUnitUpdateInput(ctx context.Context, v any) (model.OrgUnitUpdateInput, error) {
+	res, err := ec.unmarshalInputOrgUnitUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -22452,6 +26970,37 @@ func (ec *executionContext) marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx context
 	return ec._Person(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNPersonCreateInput2zielwerkᚋgraphᚋmodelᚐPersonCreateInput(ctx context.Context, v any) (model.PersonCreateInput, error) {
+	res, err := ec.unmarshalInputPersonCreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNPersonLeaveInput2zielwerkᚋgraphᚋmodelᚐPersonLeaveInput(ctx context.Context, v any) (model.PersonLeaveInput, error) {
+	res, err := ec.unmarshalInputPersonLeaveInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonLeavePayload2ᚖzielwerkᚋgraphᚋmodelᚐPersonLeavePayload(ctx context.Context, sel ast.SelectionSet, v *model.PersonLeavePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonLeavePayload!")
+		return graphql.Null
+	}
+	return ec._PersonLeavePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonPayload2ᚖzielwerkᚋgraphᚋmodelᚐPersonPayload(ctx context.Context, sel ast.SelectionSet, v *model.PersonPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonPayload!")
+		return graphql.Null
+	}
+	return ec._PersonPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPersonUpdateInput2zielwerkᚋgraphᚋmodelᚐPersonUpdateInput(ctx context.Context, v any) (model.PersonUpdateInput, error) {
+	res, err := ec.unmarshalInputPersonUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNProduct2ᚕᚖzielwerkᚋdbᚐProductᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Product) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -22492,6 +27041,11 @@ func (ec *executionContext) marshalNProductConnection2ᚖzielwerkᚋgraphᚋmode
 	return ec._ProductConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNProductCreateInput2zielwerkᚋgraphᚋmodelᚐProductCreateInput(ctx context.Context, v any) (model.ProductCreateInput, error) {
+	res, err := ec.unmarshalInputProductCreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNProductEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐProductEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProductEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -22524,6 +27078,19 @@ func (ec *executionContext) marshalNProductGroup2ᚖzielwerkᚋdbᚐProductGroup
 	return ec._ProductGroup(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNProductPayload2ᚖzielwerkᚋgraphᚋmodelᚐProductPayload(ctx context.Context, sel ast.SelectionSet, v *model.ProductPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ProductPayload!")
+		return graphql.Null
+	}
+	return ec._ProductPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNProductUpdateInput2zielwerkᚋgraphᚋmodelᚐProductUpdateInput(ctx context.Context, v any) (model.ProductUpdateInput, error) {
+	res, err := ec.unmarshalInputProductUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKind(ctx context.Context, v any) (db.ProgrammeKind, error) {
 	var res db.ProgrammeKind
 	err := res.UnmarshalGQL(v)
@@ -22532,6 +27099,11 @@ func (ec *executionContext) unmarshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKin
 
 func (ec *executionContext) marshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKind(ctx context.Context, sel ast.SelectionSet, v db.ProgrammeKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNRetireInput2zielwerkᚋgraphᚋmodelᚐRetireInput(ctx context.Context, v any) (model.RetireInput, error) {
+	res, err := ec.unmarshalInputRetireInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNReview2ᚖzielwerkᚋdbᚐReview(ctx context.Context, sel ast.SelectionSet, v *db.Review) graphql.Marshaler {
@@ -22628,6 +27200,24 @@ func (ec *executionContext) marshalNStrategicGoal2ᚖzielwerkᚋdbᚐStrategicGo
 		return graphql.Null
 	}
 	return ec._StrategicGoal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStrategicGoalCreateInput2zielwerkᚋgraphᚋmodelᚐStrategicGoalCreateInput(ctx context.Context, v any) (model.StrategicGoalCreateInput, error) {
+	res, err := ec.unmarshalInputStrategicGoalCreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNStrategicGoalPayload2ᚖzielwerkᚋgraphᚋmodelᚐStrategicGoalPayload(ctx context.Context, sel ast.SelectionSet, v *model.StrategicGoalPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "StrategicGoalPayload!")
+		return graphql.Null
+	}
+	return ec._StrategicGoalPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNStrategicGoalUpdateInput2zielwerkᚋgraphᚋmodelᚐStrategicGoalUpdateInput(ctx context.Context, v any) (model.StrategicGoalUpdateInput, error) {
+	res, err := ec.unmarshalInputStrategicGoalUpdateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -23094,6 +27684,22 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	return res
 }
 
+func (ec *executionContext) unmarshalOEmployment2ᚖzielwerkᚋdbᚐEmployment(ctx context.Context, v any) (*db.Employment, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.Employment)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOEmployment2ᚖzielwerkᚋdbᚐEmployment(ctx context.Context, sel ast.SelectionSet, v *db.Employment) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
 	if v == nil {
 		return nil, nil
@@ -23116,6 +27722,22 @@ func (ec *executionContext) marshalOGoal2ᚖzielwerkᚋdbᚐGoal(ctx context.Con
 		return graphql.Null
 	}
 	return ec._Goal(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOGoalLevel2ᚖzielwerkᚋdbᚐGoalLevel(ctx context.Context, v any) (*db.GoalLevel, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.GoalLevel)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOGoalLevel2ᚖzielwerkᚋdbᚐGoalLevel(ctx context.Context, sel ast.SelectionSet, v *db.GoalLevel) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
@@ -23159,6 +27781,38 @@ func (ec *executionContext) marshalOKPI2ᚖzielwerkᚋdbᚐKPI(ctx context.Conte
 		return graphql.Null
 	}
 	return ec._KPI(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOKPIDirection2ᚖzielwerkᚋdbᚐKPIDirection(ctx context.Context, v any) (*db.KPIDirection, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.KPIDirection)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOKPIDirection2ᚖzielwerkᚋdbᚐKPIDirection(ctx context.Context, sel ast.SelectionSet, v *db.KPIDirection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalOKPIKind2ᚖzielwerkᚋdbᚐKPIKind(ctx context.Context, v any) (*db.KPIKind, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.KPIKind)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOKPIKind2ᚖzielwerkᚋdbᚐKPIKind(ctx context.Context, sel ast.SelectionSet, v *db.KPIKind) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalOKPIValue2ᚖzielwerkᚋdbᚐKPIValue(ctx context.Context, sel ast.SelectionSet, v *db.KPIValue) graphql.Marshaler {
@@ -23356,6 +28010,22 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := model.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOUpdateFrequency2ᚖzielwerkᚋdbᚐUpdateFrequency(ctx context.Context, v any) (*db.UpdateFrequency, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.UpdateFrequency)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOUpdateFrequency2ᚖzielwerkᚋdbᚐUpdateFrequency(ctx context.Context, sel ast.SelectionSet, v *db.UpdateFrequency) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

@@ -211,9 +211,56 @@ type GoalConnection struct {
 	TotalCount int         `json:"totalCount"`
 }
 
+type GoalCreateInput struct {
+	OrgUnitID   string       `json:"orgUnitId"`
+	Level       db.GoalLevel `json:"level"`
+	Title       string       `json:"title"`
+	Description *string      `json:"description,omitempty"`
+	FromYear    int          `json:"fromYear"`
+	ToYear      int          `json:"toYear"`
+	// For goals below the top level: a goal of a higher level of this unit or a unit above.
+	ParentGoalID *string `json:"parentGoalId,omitempty"`
+	// For Dezernat and Fachbereich goals.
+	StrategicGoalID *string `json:"strategicGoalId,omitempty"`
+	// For product goals: a product of this unit.
+	ProductID *string `json:"productId,omitempty"`
+	// Required when the goal links to nothing above.
+	UntracedReason *string `json:"untracedReason,omitempty"`
+}
+
 type GoalEdge struct {
 	Node   *db.Goal `json:"node"`
 	Cursor string   `json:"cursor"`
+}
+
+type GoalPayload struct {
+	Goal       *db.Goal     `json:"goal,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type GoalRetireInput struct {
+	ID              string `json:"id"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// The goal's last year; later years and agreements no longer pursue it.
+	LastYear int `json:"lastYear"`
+}
+
+type GoalUpdateInput struct {
+	ID              string        `json:"id"`
+	ExpectedVersion int           `json:"expectedVersion"`
+	OrgUnitID       *string       `json:"orgUnitId,omitempty"`
+	Level           *db.GoalLevel `json:"level,omitempty"`
+	Title           *string       `json:"title,omitempty"`
+	Description     *string       `json:"description,omitempty"`
+	FromYear        *int          `json:"fromYear,omitempty"`
+	ToYear          *int          `json:"toYear,omitempty"`
+	// Left out: unchanged; null: no parent goal.
+	ParentGoalID graphql.Omittable[*string] `json:"parentGoalId,omitempty"`
+	// Left out: unchanged; null: no strategic goal.
+	StrategicGoalID graphql.Omittable[*string] `json:"strategicGoalId,omitempty"`
+	// Left out: unchanged; null: no product.
+	ProductID      graphql.Omittable[*string] `json:"productId,omitempty"`
+	UntracedReason *string                    `json:"untracedReason,omitempty"`
 }
 
 type ItemDegreeInput struct {
@@ -230,9 +277,49 @@ type KPIConnection struct {
 	TotalCount int        `json:"totalCount"`
 }
 
+type KPICreateInput struct {
+	Code       *string            `json:"code,omitempty"`
+	Name       string             `json:"name"`
+	Unit       *string            `json:"unit,omitempty"`
+	Direction  db.KPIDirection    `json:"direction"`
+	Kind       db.KPIKind         `json:"kind"`
+	Frequency  db.UpdateFrequency `json:"frequency"`
+	Definition *string            `json:"definition,omitempty"`
+	GoalID     *string            `json:"goalId,omitempty"`
+	ProductID  *string            `json:"productId,omitempty"`
+	// Degree of achievement from which the KPI is green (1 = 100 %); default 1.
+	GreenThreshold *float64 `json:"greenThreshold,omitempty"`
+	// Degree of achievement from which the KPI is yellow; default 0.9.
+	YellowThreshold *float64 `json:"yellowThreshold,omitempty"`
+}
+
 type KPIEdge struct {
 	Node   *db.KPI `json:"node"`
 	Cursor string  `json:"cursor"`
+}
+
+type KPIPayload struct {
+	Kpi        *db.KPI      `json:"kpi,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type KPIUpdateInput struct {
+	ID              string `json:"id"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// Left out: unchanged; null: no code.
+	Code       graphql.Omittable[*string] `json:"code,omitempty"`
+	Name       *string                    `json:"name,omitempty"`
+	Unit       *string                    `json:"unit,omitempty"`
+	Direction  *db.KPIDirection           `json:"direction,omitempty"`
+	Kind       *db.KPIKind                `json:"kind,omitempty"`
+	Frequency  *db.UpdateFrequency        `json:"frequency,omitempty"`
+	Definition *string                    `json:"definition,omitempty"`
+	// Left out: unchanged; null: no goal.
+	GoalID graphql.Omittable[*string] `json:"goalId,omitempty"`
+	// Left out: unchanged; null: no product.
+	ProductID       graphql.Omittable[*string] `json:"productId,omitempty"`
+	GreenThreshold  *float64                   `json:"greenThreshold,omitempty"`
+	YellowThreshold *float64                   `json:"yellowThreshold,omitempty"`
 }
 
 type KPIValuePayload struct {
@@ -260,6 +347,15 @@ type KPIValueRecordInput struct {
 type Mutation struct {
 }
 
+// An open agreement of a leaver, as far as reassigning it needs: no content.
+type OpenAgreementRef struct {
+	Year    int                `json:"year"`
+	OrgUnit *db.OrgUnit        `json:"orgUnit"`
+	Status  db.AgreementStatus `json:"status"`
+	// Whether the leaver is the principal (else the agent).
+	AsPrincipal bool `json:"asPrincipal"`
+}
+
 type OrgUnitConnection struct {
 	Edges      []*OrgUnitEdge `json:"edges"`
 	Nodes      []*db.OrgUnit  `json:"nodes"`
@@ -267,9 +363,38 @@ type OrgUnitConnection struct {
 	TotalCount int            `json:"totalCount"`
 }
 
+type OrgUnitCreateInput struct {
+	Code      string         `json:"code"`
+	Name      string         `json:"name"`
+	Kind      db.OrgUnitKind `json:"kind"`
+	ParentID  *string        `json:"parentId,omitempty"`
+	LeaderID  *string        `json:"leaderId,omitempty"`
+	ValidFrom time.Time      `json:"validFrom"`
+	ValidTo   *time.Time     `json:"validTo,omitempty"`
+}
+
 type OrgUnitEdge struct {
 	Node   *db.OrgUnit `json:"node"`
 	Cursor string      `json:"cursor"`
+}
+
+type OrgUnitPayload struct {
+	OrgUnit    *db.OrgUnit  `json:"orgUnit,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type OrgUnitUpdateInput struct {
+	ID              string          `json:"id"`
+	ExpectedVersion int             `json:"expectedVersion"`
+	Code            *string         `json:"code,omitempty"`
+	Name            *string         `json:"name,omitempty"`
+	Kind            *db.OrgUnitKind `json:"kind,omitempty"`
+	ParentID        *string         `json:"parentId,omitempty"`
+	// Left out: unchanged; null: no leader.
+	LeaderID  graphql.Omittable[*string] `json:"leaderId,omitempty"`
+	ValidFrom *time.Time                 `json:"validFrom,omitempty"`
+	// Left out: unchanged; null: open-ended.
+	ValidTo graphql.Omittable[*time.Time] `json:"validTo,omitempty"`
 }
 
 type PageInfo struct {
@@ -300,6 +425,44 @@ type PayResultEdge struct {
 	Cursor string     `json:"cursor"`
 }
 
+type PersonCreateInput struct {
+	Name       string         `json:"name"`
+	Email      string         `json:"email"`
+	Position   *string        `json:"position,omitempty"`
+	Employment *db.Employment `json:"employment,omitempty"`
+	// Above 0, at most 1; default 1.
+	PartTimeFactor *float64 `json:"partTimeFactor,omitempty"`
+}
+
+type PersonLeaveInput struct {
+	ID              string `json:"id"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// The day the person leaves.
+	Day time.Time `json:"day"`
+}
+
+type PersonLeavePayload struct {
+	Person *db.Person `json:"person,omitempty"`
+	// The leaver's agreements that are not closed, to reassign (leaderAssign).
+	OpenAgreements []*OpenAgreementRef `json:"openAgreements"`
+	UserErrors     []*UserError        `json:"userErrors"`
+}
+
+type PersonPayload struct {
+	Person     *db.Person   `json:"person,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type PersonUpdateInput struct {
+	ID              string         `json:"id"`
+	ExpectedVersion int            `json:"expectedVersion"`
+	Name            *string        `json:"name,omitempty"`
+	Email           *string        `json:"email,omitempty"`
+	Position        *string        `json:"position,omitempty"`
+	Employment      *db.Employment `json:"employment,omitempty"`
+	PartTimeFactor  *float64       `json:"partTimeFactor,omitempty"`
+}
+
 type ProductConnection struct {
 	Edges      []*ProductEdge `json:"edges"`
 	Nodes      []*db.Product  `json:"nodes"`
@@ -307,17 +470,61 @@ type ProductConnection struct {
 	TotalCount int            `json:"totalCount"`
 }
 
+type ProductCreateInput struct {
+	// PB+PG+product, e.g. 010101; the product group (first four digits) must exist.
+	Number    string `json:"number"`
+	Name      string `json:"name"`
+	OrgUnitID string `json:"orgUnitId"`
+}
+
 type ProductEdge struct {
 	Node   *db.Product `json:"node"`
 	Cursor string      `json:"cursor"`
 }
 
+type ProductPayload struct {
+	Product    *db.Product  `json:"product,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+type ProductUpdateInput struct {
+	ID              string  `json:"id"`
+	ExpectedVersion int     `json:"expectedVersion"`
+	Number          *string `json:"number,omitempty"`
+	Name            *string `json:"name,omitempty"`
+	OrgUnitID       *string `json:"orgUnitId,omitempty"`
+}
+
 type Query struct {
+}
+
+type RetireInput struct {
+	ID              string `json:"id"`
+	ExpectedVersion int    `json:"expectedVersion"`
 }
 
 type StatusCount struct {
 	Status db.AgreementStatus `json:"status"`
 	Count  int                `json:"count"`
+}
+
+type StrategicGoalCreateInput struct {
+	Number      int     `json:"number"`
+	Title       string  `json:"title"`
+	Description *string `json:"description,omitempty"`
+}
+
+type StrategicGoalPayload struct {
+	StrategicGoal *db.StrategicGoal `json:"strategicGoal,omitempty"`
+	UserErrors    []*UserError      `json:"userErrors"`
+}
+
+type StrategicGoalUpdateInput struct {
+	ID              string  `json:"id"`
+	ExpectedVersion int     `json:"expectedVersion"`
+	Number          *int    `json:"number,omitempty"`
+	Title           *string `json:"title,omitempty"`
+	Description     *string `json:"description,omitempty"`
 }
 
 // How many agreements of one unit are in which state.

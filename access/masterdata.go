@@ -1,0 +1,71 @@
+package access
+
+import (
+	"slices"
+
+	"zielwerk/db"
+	"zielwerk/identity"
+)
+
+// Who maintains the city's master data:
+//
+//	what                                   | who
+//	---------------------------------------+-------------------------------------------
+//	org units, people, products            | ADMIN
+//	strategic goals (Konzernziele)         | ADMIN
+//	goals                                  | ADMIN anywhere; a unit's leader for the
+//	                                       |   goals of the units they lead and below
+//	KPI definitions and thresholds         | ADMIN, CONTROLLING
+//	onboarding imports                     | as for what the file holds
+//
+// A write is asked of the stored and of the new state, so moving a goal
+// to another unit needs the right on both.
+
+// MayMaintainOrganisation: org units, people and products.
+func (v *Viewer) MayMaintainOrganisation() bool { return v.Has(identity.RoleAdmin) }
+
+// MayMaintainStrategicGoals: the Konzernziele.
+func (v *Viewer) MayMaintainStrategicGoals() bool { return v.Has(identity.RoleAdmin) }
+
+// MayMaintainGoalsOf: goals of unitID.
+func (v *Viewer) MayMaintainGoalsOf(unitID int64) bool {
+	return v.Has(identity.RoleAdmin) ||
+		(v != nil && (slices.Contains(v.LedUnits, unitID) || slices.Contains(v.Below, unitID)))
+}
+
+// MayMaintainKPIs: KPI definitions and thresholds.
+func (v *Viewer) MayMaintainKPIs() bool {
+	return v.Has(identity.RoleAdmin) || v.Has(identity.RoleControlling)
+}
+
+// The same rules as the writes' permits.
+
+func (v *Viewer) OrgUnitPermit() db.May[db.OrgUnit] {
+	return func(*db.OrgUnit) bool { return v.MayMaintainOrganisation() }
+}
+
+func (v *Viewer) PersonPermit() db.May[db.Person] {
+	return func(*db.Person) bool { return v.MayMaintainOrganisation() }
+}
+
+func (v *Viewer) ProductPermit() db.May[db.Product] {
+	return func(*db.Product) bool { return v.MayMaintainOrganisation() }
+}
+
+func (v *Viewer) StrategicGoalPermit() db.May[db.StrategicGoal] {
+	return func(*db.StrategicGoal) bool { return v.MayMaintainStrategicGoals() }
+}
+
+func (v *Viewer) GoalPermit() db.May[db.Goal] {
+	return func(g *db.Goal) bool { return v.MayMaintainGoalsOf(g.OrgUnitID) }
+}
+
+func (v *Viewer) KPIPermit() db.May[db.KPI] {
+	return func(*db.KPI) bool { return v.MayMaintainKPIs() }
+}
+
+// MaySeePersonnelDetails: a person's e-mail, employment, part-time factor
+// and leaving day are for ADMIN, HR and the person themself.
+func (v *Viewer) MaySeePersonnelDetails(personID int64) bool {
+	return v.Has(identity.RoleAdmin) || v.Has(identity.RoleHR) || (v != nil && v.PersonID == personID)
+}
