@@ -54,8 +54,8 @@ func (in KPIDefinitionInput) applyTo(k *KPI) error {
 			continue
 		}
 		if t.c.V == nil || math.IsNaN(*t.c.V) || *t.c.V < 0 || *t.c.V > 10 {
-			e.add(t.field, "kpi.threshold", "Die Schwelle ist ein Erreichungsgrad von 0 bis 10 (1 = 100 %).",
-				"The threshold is a degree of achievement from 0 to 10 (1 = 100 %).")
+			e.add(t.field, "kpi.threshold", "Die Schwelle ist ein Erreichungsgrad von 0 bis 10 (1 = 100 %%).",
+				"The threshold is a degree of achievement from 0 to 10 (1 = 100 %%).")
 			continue
 		}
 		*t.dst = *t.c.V
