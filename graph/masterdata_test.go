@@ -1,0 +1,224 @@
+package graph_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"gorm.io/gorm"
+
+	"zielwerk/db"
+	"zielwerk/db/dbtest"
+	"zielwerk/demo"
+	"zielwerk/graph"
+	"zielwerk/identity"
+)
+
+// cascade is the demo city seen by an ADMIN client: a Dezernat with an Amt
+// below it and a Dezernat goal, and an Amt of another Dezernat.
+type cascade struct {
+	c                       *client
+	gdb                     *gorm.DB
+	dezernat, amt, otherAmt db.OrgUnit
+	dezGoal                 db.Goal
+}
+
+func newCascade(t *testing.T) *cascade {
+	t.Helper()
+	gdb := dbtest.Open(t)
+	if _, err := demo.Seed(t.Context(), gdb); err != nil {
+		t.Fatal(err)
+	}
+	w := &cascade{c: newClient(t, gdb, graph.Options{}), gdb: gdb}
+	admin := person(t, gdb, "email = ?", demo.DemoAccounts()[6].Email)
+	w.c.principal = &identity.Principal{PersonID: admin.ID, Name: admin.Name, Roles: []identity.Role{identity.RoleAdmin}}
+	must(t, gdb.Where("level = ? AND strategic_goal_id IS NOT NULL AND from_year <= 2026 AND to_year >= 2027", db.LevelDezernat).
+		Order("id").First(&w.dezGoal).Error)
+	must(t, gdb.First(&w.dezernat, w.dezGoal.OrgUnitID).Error)
+	must(t, gdb.Where("parent_id = ? AND kind = ?", w.dezernat.ID, db.KindAmt).Order("id").First(&w.amt).Error)
+	must(t, gdb.Where("kind = ? AND parent_id <> ?", db.KindAmt, w.dezernat.ID).Order("id").First(&w.otherAmt).Error)
+	return w
+}
+
+// mutate runs a payload mutation and returns its object (at key) and the
+// userErrors' keys.
+func (w *cascade) mutate(t *testing.T, q string, vars map[string]any, key string) (map[string]any, []string) {
+	t.Helper()
+	r := w.c.do(q, vars)
+	if len(r.Errors) > 0 {
+		t.Fatalf("%s: %+v", q, r.Errors)
+	}
+	var p map[string]any
+	for _, v := range r.Data {
+		p = v.(map[string]any)
+	}
+	var keys []string
+	for _, ue := range p["userErrors"].([]any) {
+		keys = append(keys, ue.(map[string]any)["key"].(string))
+	}
+	obj, _ := p[key].(map[string]any)
+	return obj, keys
+}
+
+func lastEvent(t *testing.T, gdb *gorm.DB, entity string) db.AuditEvent {
+	t.Helper()
+	var ev db.AuditEvent
+	must(t, gdb.Where("entity = ?", entity).Order("id DESC").First(&ev).Error)
+	return ev
+}
+
+const goalCreate = `mutation($in: GoalCreateInput!) { r: goalCreate(input: $in) {
+	goal { id version level tracedStrategicGoal { number } untracedReason } userErrors { key field message } } }`
+
+// The cascade rule on write: a goal links to a goal of a higher level of
+// its unit or a unit above, whose years overlap; a top-level goal to a
+// strategic goal; a goal without a link needs a reason.
+func TestGoalCreateFollowsTheCascade(t *testing.T) {
+	w := newCascade(t)
+	amt, other := gid("OrgUnit", w.amt.ID), gid("OrgUnit", w.otherAmt.ID)
+	parent := gid("Goal", w.dezGoal.ID)
+	ok, ues := w.mutate(t, goalCreate, map[string]any{"in": map[string]any{"orgUnitId": amt, "level": "AMT", "title": "Neues Amtsziel",
+		"fromYear": 2026, "toYear": 2027, "parentGoalId": parent}}, "goal")
+	if len(ues) > 0 || get(ok, "tracedStrategicGoal", "number") == nil {
+		t.Fatalf("a linked Amt goal: %v %v", ues, ok)
+	}
+	ev := lastEvent(t, w.gdb, "Goal")
+	if ev.Action != "create" || !strings.Contains(ev.After, `"title":"Neues Amtsziel"`) {
+		t.Errorf("audit event %+v", ev)
+	}
+	for _, c := range []struct {
+		name string
+		in   map[string]any
+		key  string
+	}{
+		{"parent of an unrelated unit", map[string]any{"orgUnitId": other, "level": "AMT", "title": "X", "fromYear": 2026, "toYear": 2026, "parentGoalId": parent}, "goal.parentUnit"},
+		{"no link, no reason", map[string]any{"orgUnitId": amt, "level": "AMT", "title": "X", "fromYear": 2026, "toYear": 2026}, "goal.untraced"},
+		{"years not overlapping", map[string]any{"orgUnitId": amt, "level": "AMT", "title": "X", "fromYear": 2040, "toYear": 2041, "parentGoalId": parent}, "goal.parentYears"},
+		{"level does not fit the unit", map[string]any{"orgUnitId": amt, "level": "DEZERNAT", "title": "X", "fromYear": 2026, "toYear": 2026, "untracedReason": "x"}, "goal.levelUnit"},
+		{"product goal without product", map[string]any{"orgUnitId": amt, "level": "PRODUCT", "title": "X", "fromYear": 2026, "toYear": 2026, "parentGoalId": parent}, "goal.productMissing"},
+		{"Amt goal linked to strategy", map[string]any{"orgUnitId": amt, "level": "AMT", "title": "X", "fromYear": 2026, "toYear": 2026, "strategicGoalId": gid("StrategicGoal", *w.dezGoal.StrategicGoalID)}, "goal.level"},
+		{"empty title", map[string]any{"orgUnitId": amt, "level": "AMT", "title": " ", "fromYear": 2026, "toYear": 2026, "untracedReason": "x"}, "input.required"},
+	} {
+		before := auditEventCount(t, w.gdb)
+		_, ues := w.mutate(t, goalCreate, map[string]any{"in": c.in}, "goal")
+		if len(ues) != 1 || ues[0] != c.key || auditEventCount(t, w.gdb) != before {
+			t.Errorf("%s: userErrors %v, want %s and nothing written", c.name, ues, c.key)
+		}
+	}
+	untraced, ues := w.mutate(t, goalCreate, map[string]any{"in": map[string]any{"orgUnitId": amt, "level": "AMT", "title": "Bewusst ohne Bezug",
+		"fromYear": 2026, "toYear": 2026, "untracedReason": "Pflichtaufgabe ohne strategischen Bezug"}}, "goal")
+	if len(ues) > 0 || untraced["tracedStrategicGoal"] != nil {
+		t.Fatalf("an untraced goal with a reason: %v %v", ues, untraced)
+	}
+	r := w.c.must(`{ alignmentReport(year: 2026) { unlinkedGoals(first: 100) { nodes { title } } } }`, nil)
+	if !strings.Contains(fmt.Sprint(r), "Bewusst ohne Bezug") {
+		t.Error("the untraced goal is not in the alignment report")
+	}
+}
+
+// Changing a goal's link re-traces the goals below it; a stale version is
+// a CONFLICT; the audit event holds before and after.
+func TestGoalUpdateRetracesAndLocks(t *testing.T) {
+	w := newCascade(t)
+	child, _ := w.mutate(t, goalCreate, map[string]any{"in": map[string]any{"orgUnitId": gid("OrgUnit", w.amt.ID), "level": "AMT",
+		"title": "Kind", "fromYear": 2026, "toYear": 2027, "parentGoalId": gid("Goal", w.dezGoal.ID)}}, "goal")
+	var other db.StrategicGoal
+	must(t, w.gdb.Where("id <> ?", *w.dezGoal.StrategicGoalID).Order("number").First(&other).Error)
+	upd := `mutation($id: ID!, $v: Int!, $sg: ID) { r: goalUpdate(input: {id: $id, expectedVersion: $v, strategicGoalId: $sg, title: "Neu"}) {
+		goal { version title tracedStrategicGoal { number } } userErrors { key } } }`
+	g, ues := w.mutate(t, upd, map[string]any{"id": gid("Goal", w.dezGoal.ID), "v": w.dezGoal.Version, "sg": gid("StrategicGoal", other.ID)}, "goal")
+	if len(ues) > 0 || get(g, "tracedStrategicGoal", "number") != float64(other.Number) {
+		t.Fatalf("update: %v %v", ues, g)
+	}
+	var below db.Goal
+	must(t, w.gdb.First(&below, decodeID(t, child["id"].(string))).Error)
+	if below.TracedStrategicGoalID == nil || *below.TracedStrategicGoalID != other.ID {
+		t.Errorf("the goal below traces to %v, want %d", below.TracedStrategicGoalID, other.ID)
+	}
+	ev := lastEvent(t, w.gdb, "Goal")
+	var before, after map[string]any
+	_ = json.Unmarshal([]byte(ev.Before), &before)
+	_ = json.Unmarshal([]byte(ev.After), &after)
+	if ev.Action != "update" || before["title"] != w.dezGoal.Title || after["title"] != "Neu" || after["strategicGoalId"] != float64(other.ID) {
+		t.Errorf("audit %s: %v → %v", ev.Action, before, after)
+	}
+	r := w.c.do(upd, map[string]any{"id": gid("Goal", w.dezGoal.ID), "v": w.dezGoal.Version, "sg": nil})
+	if r.code() != "CONFLICT" {
+		t.Errorf("a stale version: %+v", r.Errors)
+	}
+}
+
+// Retiring: a goal with goals below that run longer, or a strategic goal
+// that is retired, cannot be linked; people and units check their input.
+func TestRetireAndInputRules(t *testing.T) {
+	w := newCascade(t)
+	child, _ := w.mutate(t, goalCreate, map[string]any{"in": map[string]any{"orgUnitId": gid("OrgUnit", w.amt.ID), "level": "AMT",
+		"title": "Kind", "fromYear": 2026, "toYear": w.dezGoal.ToYear, "parentGoalId": gid("Goal", w.dezGoal.ID)}}, "goal")
+	_, ues := w.mutate(t, `mutation($id: ID!, $v: Int!, $y: Int!) { r: goalRetire(input: {id: $id, expectedVersion: $v, lastYear: $y}) { goal { toYear } userErrors { key } } }`,
+		map[string]any{"id": gid("Goal", w.dezGoal.ID), "v": w.dezGoal.Version, "y": 2026}, "goal")
+	if len(ues) != 1 || ues[0] != "goal.retireChildren" {
+		t.Errorf("retiring a goal with a longer-running child: %v (child %v)", ues, child["id"])
+	}
+	sg, _ := w.mutate(t, `mutation { r: strategicGoalCreate(input: {number: 42, title: "Neues Konzernziel"}) { strategicGoal { id version } userErrors { key } } }`, nil, "strategicGoal")
+	_, ues = w.mutate(t, `mutation { r: strategicGoalCreate(input: {number: 42, title: "Doppelt"}) { strategicGoal { id } userErrors { key } } }`, nil, "strategicGoal")
+	if len(ues) != 1 || ues[0] != "strategicGoal.numberTaken" {
+		t.Errorf("a duplicate number: %v", ues)
+	}
+	_, ues = w.mutate(t, `mutation($id: ID!, $v: Int!) { r: strategicGoalRetire(input: {id: $id, expectedVersion: $v}) { strategicGoal { retiredAt } userErrors { key } } }`,
+		map[string]any{"id": sg["id"], "v": sg["version"]}, "strategicGoal")
+	if len(ues) > 0 {
+		t.Fatalf("retire: %v", ues)
+	}
+	_, ues = w.mutate(t, goalCreate, map[string]any{"in": map[string]any{"orgUnitId": gid("OrgUnit", w.dezernat.ID), "level": "DEZERNAT",
+		"title": "An ein beendetes Ziel", "fromYear": 2026, "toYear": 2026, "strategicGoalId": sg["id"]}}, "goal")
+	if len(ues) != 1 || ues[0] != "goal.strategicGoalRetired" {
+		t.Errorf("linking a retired strategic goal: %v", ues)
+	}
+	for q, key := range map[string]string{
+		`mutation { r: personCreate(input: {name: "A", email: "kein-at-zeichen"}) { person { id } userErrors { key } } }`:                                                                       "person.email",
+		`mutation { r: personCreate(input: {name: "A", email: "x@y.de", partTimeFactor: 1.5}) { person { id } userErrors { key } } }`:                                                           "person.partTime",
+		`mutation { r: kpiCreate(input: {name: "K", direction: HIGHER_IS_BETTER, kind: OUTPUT, frequency: YEARLY}) { kpi { id } userErrors { key } } }`:                                         "kpi.owner",
+		`mutation { r: productCreate(input: {number: "999901", name: "P", orgUnitId: "` + gid("OrgUnit", w.amt.ID) + `"}) { product { id } userErrors { key } } }`:                              "product.group",
+		`mutation { r: orgUnitCreate(input: {code: "X1", name: "X", kind: AMT, parentId: "` + gid("OrgUnit", w.amt.ID) + `", validFrom: "2026-01-01"}) { orgUnit { id } userErrors { key } } }`: "orgUnit.parentKind",
+	} {
+		if _, ues := w.mutate(t, q, nil, "x"); len(ues) != 1 || ues[0] != key {
+			t.Errorf("%s: %v, want %s", q, ues, key)
+		}
+	}
+	// A unit cannot move below its own sub-unit.
+	var abt db.OrgUnit
+	must(t, w.gdb.Where("kind = ? AND parent_id IS NOT NULL", db.KindAbteilung).First(&abt).Error)
+	var amt db.OrgUnit
+	must(t, w.gdb.First(&amt, *abt.ParentID).Error)
+	_, ues = w.mutate(t, `mutation($id: ID!, $v: Int!, $p: ID) { r: orgUnitUpdate(input: {id: $id, expectedVersion: $v, kind: ABTEILUNG, parentId: $p}) { orgUnit { id } userErrors { key } } }`,
+		map[string]any{"id": gid("OrgUnit", amt.ID), "v": amt.Version, "p": gid("OrgUnit", abt.ID)}, "orgUnit")
+	if len(ues) != 1 || ues[0] != "orgUnit.cycle" {
+		t.Errorf("a unit below its sub-unit: %v", ues)
+	}
+}
+
+// A leaver keeps their history; their open agreements are listed (status
+// only) for reassignment.
+func TestPersonLeaveListsOpenAgreements(t *testing.T) {
+	w := newCascade(t)
+	var a db.Agreement
+	must(t, w.gdb.Where("status <> ?", db.StatusClosed).Order("id").First(&a).Error)
+	var agent db.Person
+	must(t, w.gdb.First(&agent, a.AgentID).Error)
+	r := w.c.must(`mutation($id: ID!, $v: Int!) { personLeave(input: {id: $id, expectedVersion: $v, day: "2026-12-31"}) {
+		person { leftOn email } openAgreements { year status asPrincipal orgUnit { name } } userErrors { key } } }`,
+		map[string]any{"id": gid("Person", agent.ID), "v": agent.Version})
+	open := get(r, "personLeave", "openAgreements").([]any)
+	if get(r, "personLeave", "person", "leftOn") != "2026-12-31" || len(open) == 0 {
+		t.Fatalf("leave: %v", r)
+	}
+	var n int64
+	w.gdb.Model(&db.Agreement{}).Where("(agent_id = ? OR principal_id = ?) AND status <> ?", agent.ID, agent.ID, db.StatusClosed).Count(&n)
+	if int64(len(open)) != n {
+		t.Errorf("%d open agreements listed, %d in the database", len(open), n)
+	}
+	if ev := lastEvent(t, w.gdb, "Person"); ev.Action != "leave" || !strings.Contains(ev.After, "2026-12-31") {
+		t.Errorf("audit %+v", ev)
+	}
+}
