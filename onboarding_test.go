@@ -37,6 +37,18 @@ func TestEmptyInstanceBootstrapsItsFirstAdmin(t *testing.T) {
 	if people != 1 || grants != 1 {
 		t.Fatalf("%d people, %d bootstrap audit events; want 1 and 1", people, grants)
 	}
+	// The admin adds a person; the embedded sign-in offers them from then
+	// on, without ADMIN.
+	admin := s.signIn(t, acc)
+	a := s.query(t, admin, `mutation { personCreate(input: {name: "Dora Dezernentin", email: "dora@stadt.example", position: "Dezernentin"}) { userErrors { key } } }`)
+	if a.code() != "" || len(get(a.Data, "personCreate", "userErrors").([]any)) > 0 {
+		t.Fatalf("personCreate: %+v", a)
+	}
+	dora := s.signIn(t, demo.DemoAccount{Email: "dora@stadt.example", Label: "Dora Dezernentin (Dezernentin)"})
+	a = s.query(t, dora, `{ me { roles person { name } } }`)
+	if get(a.Data, "me", "person", "name") != "Dora Dezernentin" || strings.Contains(fmt.Sprint(get(a.Data, "me", "roles")), "ADMIN") {
+		t.Fatalf("the imported person signed in: %+v", a)
+	}
 }
 
 func TestDemoSetting(t *testing.T) {

@@ -142,6 +142,9 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 		cfg.Identity.PublicURL = publicURL(ln.Addr())
 	}
 	cfg.Identity.DemoAccounts = signInAccounts(cfg)
+	if !cfg.seedsDemo() {
+		cfg.Identity.DemoDirectory = directoryAccounts(gdb)
+	}
 	ids, err := openIdentity(ctx, cfg.Identity, gdb, cfg.StartupTimeout)
 	if err != nil {
 		return err
@@ -263,4 +266,23 @@ func signInAccounts(cfg config) []demoidp.Account {
 		out = append(out, demoidp.Account{Email: email, Name: email, Label: "Erste Administration (BOOTSTRAP_ADMINS)"})
 	}
 	return out
+}
+
+// directoryAccounts offers the directory's people (not left) on the
+// embedded sign-in page of an instance without the demo city, so people
+// imported into an empty instance can try it without an IdP.
+func directoryAccounts(gdb *gorm.DB) func(context.Context) ([]demoidp.Account, error) {
+	return func(ctx context.Context) ([]demoidp.Account, error) {
+		var people []db.Person
+		err := gdb.WithContext(ctx).Where("left_on IS NULL").Order("name").Limit(500).Find(&people).Error
+		out := make([]demoidp.Account, len(people))
+		for i, p := range people {
+			label := p.Name
+			if p.Position != "" {
+				label += " (" + p.Position + ")"
+			}
+			out[i] = demoidp.Account{Email: p.Email, Name: p.Name, Label: label}
+		}
+		return out, err
+	}
 }

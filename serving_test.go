@@ -53,6 +53,9 @@ func startDemo(t *testing.T, cfg config, pool db.Pool) *demoServer {
 	ts := httptest.NewUnstartedServer(nil)
 	icfg := identity.Config{PublicURL: "https://" + ts.Listener.Addr().String(), DemoAddr: "127.0.0.1:0",
 		BootstrapAdmins: cfg.Identity.BootstrapAdmins, DemoAccounts: signInAccounts(cfg)}
+	if !cfg.seedsDemo() {
+		icfg.DemoDirectory = directoryAccounts(gdb)
+	}
 	ids, err := identity.New(t.Context(), icfg, gdb)
 	if err != nil {
 		t.Fatal(err)

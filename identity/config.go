@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/base64"
 	"errors"
@@ -43,6 +44,10 @@ type Config struct {
 	DemoAllowRemote bool   // DEMO_IDP_ALLOW_REMOTE
 	// DemoAccounts are offered on the demo login page (e.g. demo.DemoAccounts()).
 	DemoAccounts []demoidp.Account
+	// DemoDirectory, if set, offers further people on the demo login page,
+	// read at every visit (an instance that starts empty and imports its
+	// people: they can sign in once imported).
+	DemoDirectory func(context.Context) ([]demoidp.Account, error)
 
 	// JWKSMinInterval is the least time between two JWKS fetches, so tokens
 	// with made-up key ids cannot make Zielwerk hammer the IdP. Default 1 min.

@@ -55,7 +55,7 @@ func New(ctx context.Context, cfg Config, gdb *gorm.DB) (*Service, error) {
 			ClientID: cfg.ClientID, ClientSecret: cfg.ClientSecret,
 			RedirectURIs:           []string{cfg.RedirectURL},
 			PostLogoutRedirectURIs: []string{cfg.PublicURL + "/"},
-			Audience:               cfg.Audience, Accounts: cfg.DemoAccounts,
+			Audience:               cfg.Audience, Accounts: cfg.DemoAccounts, Directory: cfg.DemoDirectory,
 		})
 		if err != nil {
 			return nil, err

@@ -45,8 +45,11 @@ type Config struct {
 	RedirectURIs           []string
 	PostLogoutRedirectURIs []string
 	// Audience is added to the client id in the aud claim of issued tokens.
-	Audience            string
-	Accounts            []Account
+	Audience string
+	Accounts []Account
+	// Directory, if set, lists further people offered on the login page
+	// (read at every visit, so people added later can sign in).
+	Directory           func(context.Context) ([]Account, error)
 	AccessTokenLifetime time.Duration // default 5 minutes
 }
 
@@ -56,7 +59,8 @@ type Server struct {
 	srv      *http.Server
 	provider *op.Provider
 	store    *storage
-	accounts []Account // in the caller's order, for the login page
+	accounts  []Account // in the caller's order, for the login page
+	directory func(context.Context) ([]Account, error)
 }
 
 // Subject is the stable subject the demo provider issues for an email.
@@ -140,7 +144,7 @@ func Start(cfg Config) (*Server, error) {
 		ln.Close()
 		return nil, err
 	}
-	s := &Server{issuer: issuer, provider: provider, store: st, accounts: cfg.Accounts}
+	s := &Server{issuer: issuer, provider: provider, store: st, accounts: cfg.Accounts, directory: cfg.Directory}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /login", s.loginPage)
 	mux.HandleFunc("POST /login", s.loginSubmit)
@@ -173,7 +177,7 @@ func (s *Server) Close() error {
 // for trying the API with curl against a demo instance.
 func (s *Server) IssueAccessToken(email, audience string) (string, error) {
 	sub := Subject(email)
-	if _, ok := s.store.accounts[sub]; !ok {
+	if _, ok := s.store.account(sub); !ok {
 		return "", fmt.Errorf("demoidp: no account %q", email)
 	}
 	s.store.mu.Lock()
@@ -215,8 +219,9 @@ type group struct {
 }
 
 // groups lists the accounts under the title of their first role, in the
-// order of roleTitles, then everyone without a (known) role.
-func (s *Server) groups() []group {
+// order of roleTitles, then everyone without a (known) role, then the
+// directory's people.
+func (s *Server) groups(directory []Account) []group {
 	var out []group
 	known := map[string]bool{}
 	for _, rt := range roleTitles {
@@ -240,17 +245,20 @@ func (s *Server) groups() []group {
 	if len(rest.Accounts) > 0 {
 		out = append(out, rest)
 	}
+	if len(directory) > 0 {
+		out = append(out, group{Title: "Aus dem Verzeichnis", Accounts: directory})
+	}
 	return out
 }
 
-func (s *Server) renderLogin(w http.ResponseWriter, id, msg string, status int) {
+func (s *Server) renderLogin(w http.ResponseWriter, r *http.Request, id, msg string, status int) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	// The login form redirects to Zielwerk's callback, another origin: browsers
 	// apply form-action to that redirect too, so the callback's origin is allowed.
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' "+s.redirectOrigins())
 	w.Header().Set("X-Frame-Options", "DENY")
 	w.WriteHeader(status)
-	_ = loginTmpl.Execute(w, map[string]any{"ID": id, "Error": msg, "Groups": s.groups()})
+	_ = loginTmpl.Execute(w, map[string]any{"ID": id, "Error": msg, "Groups": s.groups(s.directoryAccounts(r.Context()))})
 }
 
 // redirectOrigins lists the origins of the client's redirect URIs.
@@ -265,20 +273,61 @@ func (s *Server) redirectOrigins() string {
 }
 
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
-	s.renderLogin(w, r.URL.Query().Get("authRequestID"), "", http.StatusOK)
+	s.renderLogin(w, r, r.URL.Query().Get("authRequestID"), "", http.StatusOK)
 }
 
 func (s *Server) loginSubmit(w http.ResponseWriter, r *http.Request) {
 	id, email := r.PostFormValue("authRequestID"), r.PostFormValue("email")
 	sub := Subject(email)
-	if _, ok := s.store.accounts[sub]; !ok {
-		s.renderLogin(w, id, "Unbekannte Person.", http.StatusBadRequest)
-		return
+	if _, ok := s.store.account(sub); !ok {
+		acc, found := s.fromDirectory(r.Context(), email)
+		if !found {
+			s.renderLogin(w, r, id, "Unbekannte Person.", http.StatusBadRequest)
+			return
+		}
+		s.store.addAccount(acc)
 	}
 	if err := s.store.complete(id, sub); err != nil {
-		s.renderLogin(w, id, "Die Anmeldung ist abgelaufen. Bitte in Zielwerk neu beginnen.", http.StatusBadRequest)
+		s.renderLogin(w, r, id, "Die Anmeldung ist abgelaufen. Bitte in Zielwerk neu beginnen.", http.StatusBadRequest)
 		return
 	}
 	ctx := op.ContextWithIssuer(r.Context(), s.issuer)
 	http.Redirect(w, r, op.AuthCallbackURL(s.provider)(ctx, id), http.StatusFound)
+}
+
+// fromDirectory finds email among the directory's people.
+func (s *Server) fromDirectory(ctx context.Context, email string) (Account, bool) {
+	for _, a := range s.directoryAccounts(ctx) {
+		if strings.EqualFold(a.Email, email) {
+			return a, true
+		}
+	}
+	return Account{}, false
+}
+
+// directoryAccounts lists the directory's people not configured already.
+func (s *Server) directoryAccounts(ctx context.Context) []Account {
+	if s.directory == nil {
+		return nil
+	}
+	all, err := s.directory(ctx)
+	if err != nil {
+		return nil
+	}
+	var out []Account
+	for _, a := range all {
+		if !s.isConfigured(a.Email) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (s *Server) isConfigured(email string) bool {
+	for _, a := range s.accounts {
+		if strings.EqualFold(a.Email, email) {
+			return true
+		}
+	}
+	return false
 }

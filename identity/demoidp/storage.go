@@ -21,9 +21,12 @@ import (
 // storage is the in-memory op.Storage of the demo provider. A demo IdP
 // restarts with the process, so nothing here needs to survive it.
 type storage struct {
-	mu       sync.Mutex
-	client   *client
-	accounts map[string]Account // by subject
+	mu     sync.Mutex
+	client *client
+	// accounts by subject: the configured ones, and directory people once
+	// they signed in (guarded by accountsMu).
+	accountsMu sync.RWMutex
+	accounts   map[string]Account
 	key      *rsa.PrivateKey
 	keyID    string
 	atTTL    time.Duration
@@ -339,8 +342,22 @@ func (s *storage) SetUserinfoFromToken(_ context.Context, info *oidc.UserInfo, t
 	return s.setUserinfo(info, subject, t.scopes)
 }
 
+// account is the account of a subject.
+func (s *storage) account(subject string) (Account, bool) {
+	s.accountsMu.RLock()
+	defer s.accountsMu.RUnlock()
+	a, ok := s.accounts[subject]
+	return a, ok
+}
+
+func (s *storage) addAccount(a Account) {
+	s.accountsMu.Lock()
+	s.accounts[Subject(a.Email)] = a
+	s.accountsMu.Unlock()
+}
+
 func (s *storage) setUserinfo(info *oidc.UserInfo, subject string, scopes []string) error {
-	acc, ok := s.accounts[subject]
+	acc, ok := s.account(subject)
 	if !ok {
 		return errors.New("unknown user")
 	}
@@ -372,7 +389,7 @@ func (s *storage) SetIntrospectionFromToken(_ context.Context, resp *oidc.Intros
 // GetPrivateClaimsFromScopes adds the claims an API needs to the JWT access
 // token: roles, the user claim (email) and scope as RFC 9068 asks for.
 func (s *storage) GetPrivateClaimsFromScopes(_ context.Context, subject, _ string, scopes []string) (map[string]any, error) {
-	acc, ok := s.accounts[subject]
+	acc, ok := s.account(subject)
 	if !ok {
 		return nil, errors.New("unknown user")
 	}
