@@ -18,18 +18,19 @@ type AuditChange struct {
 // fields (audit_record.go) and the trail's actions.
 var (
 	auditActionWords = map[string][2]string{
-		"create":        {"Entwurf angelegt", "Draft created"},
-		"edit":          {"Ziele bearbeitet", "Targets edited"},
-		"propose":       {"Zur Unterschrift vorgelegt", "Proposed for signature"},
-		"accept":        {"Unterschrieben", "Signed"},
-		"return":        {"Zurückgegeben", "Returned"},
-		"changeRequest": {"Änderung verlangt", "Change requested"},
-		"reviewRecord":  {"Zwischengespräch erfasst", "Mid-year review recorded"},
-		"selfAssess":    {"Selbsteinschätzung abgegeben", "Self-assessment given"},
-		"assess":        {"Bewertet", "Assessed"},
-		"close":         {"Abgeschlossen", "Closed"},
-		"copyFrom":      {"Aus einer anderen Vereinbarung übernommen", "Copied from another agreement"},
-		"update":        {"Geändert", "Changed"},
+		"create":          {"Entwurf angelegt", "Draft created"},
+		"edit":            {"Ziele bearbeitet", "Targets edited"},
+		"propose":         {"Zur Unterschrift vorgelegt", "Proposed for signature"},
+		"accept":          {"Unterschrieben", "Signed"},
+		"return":          {"Zurückgegeben", "Returned"},
+		"changeRequest":   {"Änderung verlangt", "Change requested"},
+		"reviewRecord":    {"Zwischengespräch erfasst", "Mid-year review recorded"},
+		"selfAssess":      {"Selbsteinschätzung abgegeben", "Self-assessment given"},
+		"assess":          {"Bewertet", "Assessed"},
+		"close":           {"Abgeschlossen", "Closed"},
+		"copyFrom":        {"Aus einer anderen Vereinbarung übernommen", "Copied from another agreement"},
+		"update":          {"Geändert", "Changed"},
+		"principalChange": {"Zielgeber/in gewechselt (neue Leitung)", "Principal changed (new leader)"},
 	}
 	auditFieldWords = map[string][2]string{
 		"status": {"Status", "Status"}, "payRule": {"Vergütungsregel", "Pay rule"},
@@ -51,6 +52,7 @@ var (
 		"heldOn":         {"Datum", "Date"}, "note": {"Notiz", "Note"},
 		"plan": {"Plan", "Plan"}, "actual": {"Ist", "Actual"}, "planCents": {"Plan", "Plan"},
 		"forecastCents": {"Prognose", "Forecast"}, "actualCents": {"Ist", "Actual"},
+		"principal": {"Zielgeber/in", "Principal"}, "from": {"Gültig ab", "Effective from"},
 	}
 	auditStatusWords = map[string][2]string{
 		"DRAFT": {"Entwurf", "Draft"}, "PROPOSED": {"Vorgelegt", "Proposed"}, "AGREED": {"Vereinbart", "Agreed"},

@@ -143,6 +143,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.PersonPayload.UserErrors = few
 	c.ProductPayload.UserErrors = few
 	c.PersonLeavePayload.UserErrors = few
+	c.LeaderAssignPayload.UserErrors = few
 	// A leaver's open agreements: a handful (their own and those they lead).
 	c.PersonLeavePayload.OpenAgreements = few
 

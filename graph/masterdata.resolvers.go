@@ -190,6 +190,22 @@ func (r *mutationResolver) PersonLeave(ctx context.Context, input model.PersonLe
 	return out, nil
 }
 
+func (r *mutationResolver) LeaderAssign(ctx context.Context, input model.LeaderAssignInput) (*model.LeaderAssignPayload, error) {
+	var unit, leader int64
+	err := ids(
+		func() (err error) { unit, err = requiredID("OrgUnit", "orgUnitId", input.OrgUnitID); return },
+		func() (err error) { leader, err = requiredID("Person", "leaderId", input.LeaderID); return })
+	if err != nil {
+		return &model.LeaderAssignPayload{UserErrors: mustUserErrors(err)}, nil
+	}
+	c, ues, err := payloadOf(viewerFrom(ctx).AssignLeader(ctx, unit, input.ExpectedVersion, leader, input.From))
+	out := &model.LeaderAssignPayload{UserErrors: ues}
+	if c != nil {
+		out.OrgUnit, out.MovedAgreements, out.KeptAgreements = c.Unit, c.Moved, c.Kept
+	}
+	return out, err
+}
+
 func (r *mutationResolver) ProductCreate(ctx context.Context, input model.ProductCreateInput) (*model.ProductPayload, error) {
 	in := db.ProductInput{Number: set(&input.Number), Name: set(&input.Name)}
 	unit := input.OrgUnitID

@@ -222,3 +222,50 @@ func TestPersonLeaveListsOpenAgreements(t *testing.T) {
 		t.Errorf("audit %+v", ev)
 	}
 }
+
+// A new leader takes over the old leader's agreements as principal that
+// are not assessed yet; assessed and closed ones stay; each move is
+// audited and reads in German.
+func TestLeaderAssignMovesOpenAgreements(t *testing.T) {
+	w := newCascade(t)
+	old := *w.dezernat.LeaderID
+	below := w.gdb.Model(&db.OrgUnit{}).Select("id").Where("parent_id = ?", w.dezernat.ID)
+	var open, done int64
+	w.gdb.Model(&db.Agreement{}).Where("principal_id = ? AND org_unit_id IN (?) AND status IN ?", old, below,
+		[]db.AgreementStatus{db.StatusDraft, db.StatusProposed, db.StatusAgreed, db.StatusReviewed}).Count(&open)
+	w.gdb.Model(&db.Agreement{}).Where("principal_id = ? AND org_unit_id IN (?) AND status IN ?", old, below,
+		[]db.AgreementStatus{db.StatusAssessed, db.StatusClosed}).Count(&done)
+	if open == 0 {
+		t.Fatal("the demo Dezernent has no open agreements as principal")
+	}
+	successor := db.Person{Name: "Nina Nachfolgerin", Email: "nina@stadt.example", Employment: db.EmploymentBeamte, PartTimeFactor: 1, Version: 1}
+	must(t, w.gdb.Create(&successor).Error)
+	q := `mutation($u: ID!, $v: Int!, $p: ID!, $d: Date!) { r: leaderAssign(input: {orgUnitId: $u, expectedVersion: $v, leaderId: $p, from: $d}) {
+		orgUnit { leader { name } version } movedAgreements keptAgreements userErrors { key } } }`
+	vars := map[string]any{"u": gid("OrgUnit", w.dezernat.ID), "v": w.dezernat.Version, "p": gid("Person", successor.ID), "d": "2026-12-24"}
+	if _, ues := w.mutate(t, q, vars, "orgUnit"); len(ues) != 1 || ues[0] != "leader.day" {
+		t.Errorf("a day after today: %v", ues)
+	}
+	vars["d"] = "2026-10-01"
+	r := w.c.must(q, vars)
+	if get(r, "r", "movedAgreements") != float64(open) || get(r, "r", "keptAgreements") != float64(done) ||
+		get(r, "r", "orgUnit", "leader", "name") != "Nina Nachfolgerin" {
+		t.Fatalf("leaderAssign: %v (want %d moved, %d kept)", r, open, done)
+	}
+	var n int64
+	w.gdb.Model(&db.Agreement{}).Where("principal_id = ? AND org_unit_id IN (?)", successor.ID, below).Count(&n)
+	if n != open {
+		t.Errorf("%d agreements with the successor, want %d", n, open)
+	}
+	ev := lastEvent(t, w.gdb, "Agreement")
+	if ev.Action != "principalChange" || db.AuditAction(ev.Action, false) != "Zielgeber/in gewechselt (neue Leitung)" {
+		t.Errorf("audit: %+v", ev)
+	}
+	changes := db.AuditChanges(&ev, false)
+	if !strings.Contains(fmt.Sprint(changes), "Nina Nachfolgerin") || !strings.Contains(fmt.Sprint(changes), "Zielgeber/in") {
+		t.Errorf("the change in words: %+v", changes)
+	}
+	if r := w.c.do(q, vars); r.code() != "CONFLICT" {
+		t.Errorf("a stale version: %+v", r.Errors)
+	}
+}

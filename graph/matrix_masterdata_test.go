@@ -71,6 +71,7 @@ func checkMasterDataMutations(t *testing.T, w *world, c *client, vname string) i
 		{"organisation", "personCreate", fmt.Sprintf(`mutation { r: personCreate(input: {name: "Neu", email: "neu-%s@stadt.example"}) { userErrors { code message } } }`, tag)},
 		{"organisation", "personUpdate", fmt.Sprintf(`mutation { r: personUpdate(input: {id: %q, expectedVersion: 1, position: "Sachgebietsleitung"}) { userErrors { code message } } }`, gid("Person", person.ID))},
 		{"organisation", "personLeave", fmt.Sprintf(`mutation { r: personLeave(input: {id: %q, expectedVersion: %%d, day: "2026-12-31"}) { userErrors { code message } } }`, gid("Person", person.ID))},
+		{"organisation", "leaderAssign", fmt.Sprintf(`mutation { r: leaderAssign(input: {orgUnitId: %q, expectedVersion: %%d, leaderId: %q, from: "2026-01-01"}) { userErrors { code message } } }`, gid("OrgUnit", unit.ID), gid("Person", person.ID))},
 		{"organisation", "productCreate", fmt.Sprintf(`mutation { r: productCreate(input: {number: "%s%02d", name: "Neu", orgUnitId: %q}) { userErrors { code message } } }`, group.Number, 61+2*n, gid("OrgUnit", amt))},
 		{"organisation", "productUpdate", fmt.Sprintf(`mutation { r: productUpdate(input: {id: %q, expectedVersion: 1, name: "Geändert"}) { userErrors { code message } } }`, gid("Product", product.ID))},
 	}
@@ -83,6 +84,11 @@ func checkMasterDataMutations(t *testing.T, w *world, c *client, vname string) i
 		"goalRetire":  func() int { var v int; g.Model(&db.Goal{}).Where("id = ?", goal.ID).Pluck("version", &v); return v },
 		"kpiRetire":   func() int { var v int; g.Model(&db.KPI{}).Where("id = ?", kpi.ID).Pluck("version", &v); return v },
 		"personLeave": func() int { var v int; g.Model(&db.Person{}).Where("id = ?", person.ID).Pluck("version", &v); return v },
+		"leaderAssign": func() int {
+			var v int
+			g.Model(&db.OrgUnit{}).Where("id = ?", unit.ID).Pluck("version", &v)
+			return v
+		},
 	}
 	cases := 0
 	for _, call := range calls {

@@ -137,3 +137,9 @@ func (sv *Viewer) UpdateProduct(ctx context.Context, id int64, version int, in d
 		return db.UpdateProduct(tx, a, v.ProductPermit(), id, version, in)
 	})
 }
+
+func (sv *Viewer) AssignLeader(ctx context.Context, unitID int64, version int, leaderID int64, day time.Time) (*db.LeaderChange, error) {
+	return asViewer(ctx, sv, func(tx *gorm.DB, a db.Actor, v *access.Viewer) (*db.LeaderChange, error) {
+		return db.AssignLeader(tx, a, v.OrgUnitPermit(), unitID, version, leaderID, day)
+	})
+}

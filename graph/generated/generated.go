@@ -368,6 +368,13 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	LeaderAssignPayload struct {
+		KeptAgreements  func(childComplexity int) int
+		MovedAgreements func(childComplexity int) int
+		OrgUnit         func(childComplexity int) int
+		UserErrors      func(childComplexity int) int
+	}
+
 	Me struct {
 		Demo                              func(childComplexity int) int
 		LedUnits                          func(childComplexity int) int
@@ -410,6 +417,7 @@ type ComplexityRoot struct {
 		KpiRetire                  func(childComplexity int, input model.RetireInput) int
 		KpiUpdate                  func(childComplexity int, input model.KPIUpdateInput) int
 		KpiValueRecord             func(childComplexity int, input model.KPIValueRecordInput) int
+		LeaderAssign               func(childComplexity int, input model.LeaderAssignInput) int
 		OrgUnitCreate              func(childComplexity int, input model.OrgUnitCreateInput) int
 		OrgUnitUpdate              func(childComplexity int, input model.OrgUnitUpdateInput) int
 		PersonCreate               func(childComplexity int, input model.PersonCreateInput) int
@@ -753,6 +761,7 @@ type MutationResolver interface {
 	PersonCreate(ctx context.Context, input model.PersonCreateInput) (*model.PersonPayload, error)
 	PersonUpdate(ctx context.Context, input model.PersonUpdateInput) (*model.PersonPayload, error)
 	PersonLeave(ctx context.Context, input model.PersonLeaveInput) (*model.PersonLeavePayload, error)
+	LeaderAssign(ctx context.Context, input model.LeaderAssignInput) (*model.LeaderAssignPayload, error)
 	ProductCreate(ctx context.Context, input model.ProductCreateInput) (*model.ProductPayload, error)
 	ProductUpdate(ctx context.Context, input model.ProductUpdateInput) (*model.ProductPayload, error)
 }
@@ -2176,6 +2185,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KPIValuePayload.UserErrors(childComplexity), true
 
+	case "LeaderAssignPayload.keptAgreements":
+		if e.ComplexityRoot.LeaderAssignPayload.KeptAgreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderAssignPayload.KeptAgreements(childComplexity), true
+	case "LeaderAssignPayload.movedAgreements":
+		if e.ComplexityRoot.LeaderAssignPayload.MovedAgreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderAssignPayload.MovedAgreements(childComplexity), true
+	case "LeaderAssignPayload.orgUnit":
+		if e.ComplexityRoot.LeaderAssignPayload.OrgUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderAssignPayload.OrgUnit(childComplexity), true
+	case "LeaderAssignPayload.userErrors":
+		if e.ComplexityRoot.LeaderAssignPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaderAssignPayload.UserErrors(childComplexity), true
+
 	case "Me.demo":
 		if e.ComplexityRoot.Me.Demo == nil {
 			break
@@ -2493,6 +2527,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.KpiValueRecord(childComplexity, args["input"].(model.KPIValueRecordInput)), true
+	case "Mutation.leaderAssign":
+		if e.ComplexityRoot.Mutation.LeaderAssign == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_leaderAssign_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LeaderAssign(childComplexity, args["input"].(model.LeaderAssignInput)), true
 	case "Mutation.orgUnitCreate":
 		if e.ComplexityRoot.Mutation.OrgUnitCreate == nil {
 			break
@@ -3510,6 +3555,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("KPICreateInput", ec.unmarshalInputKPICreateInput),
 			graphql.NewInputUnmarshaler("KPIUpdateInput", ec.unmarshalInputKPIUpdateInput),
 			graphql.NewInputUnmarshaler("KPIValueRecordInput", ec.unmarshalInputKPIValueRecordInput),
+			graphql.NewInputUnmarshaler("LeaderAssignInput", ec.unmarshalInputLeaderAssignInput),
 			graphql.NewInputUnmarshaler("OrgUnitCreateInput", ec.unmarshalInputOrgUnitCreateInput),
 			graphql.NewInputUnmarshaler("OrgUnitUpdateInput", ec.unmarshalInputOrgUnitUpdateInput),
 			graphql.NewInputUnmarshaler("PersonCreateInput", ec.unmarshalInputPersonCreateInput),
@@ -4371,6 +4417,23 @@ input PersonLeaveInput {
   day: Date!
 }
 
+input LeaderAssignInput {
+  orgUnitId: ID!
+  expectedVersion: Int!
+  leaderId: ID!
+  "The day the new leader takes over: today or earlier."
+  from: Date!
+}
+
+type LeaderAssignPayload {
+  orgUnit: OrgUnit
+  "The old leader's agreements as principal (before the assessment) now with the new leader."
+  movedAgreements: Int!
+  "Assessed and closed agreements that stay with the old leader."
+  keptAgreements: Int!
+  userErrors: [UserError!]!
+}
+
 input ProductCreateInput {
   "PB+PG+product, e.g. 010101; the product group (first four digits) must exist."
   number: String!
@@ -4401,6 +4464,8 @@ extend type Mutation {
   personCreate(input: PersonCreateInput!): PersonPayload!
   personUpdate(input: PersonUpdateInput!): PersonPayload!
   personLeave(input: PersonLeaveInput!): PersonLeavePayload!
+  "A new leader of a unit; the old leader's open agreements as principal move along (audited)."
+  leaderAssign(input: LeaderAssignInput!): LeaderAssignPayload!
   productCreate(input: ProductCreateInput!): ProductPayload!
   productUpdate(input: ProductUpdateInput!): ProductPayload!
 }
@@ -5449,6 +5514,20 @@ func (ec *executionContext) childFields_KPIValuePayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type KPIValuePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_LeaderAssignPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "orgUnit":
+		return ec.fieldContext_LeaderAssignPayload_orgUnit(ctx, field)
+	case "movedAgreements":
+		return ec.fieldContext_LeaderAssignPayload_movedAgreements(ctx, field)
+	case "keptAgreements":
+		return ec.fieldContext_LeaderAssignPayload_keptAgreements(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LeaderAssignPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaderAssignPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "person":
@@ -6493,6 +6572,20 @@ func (ec *executionContext) field_Mutation_kpiValueRecord_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.KPIValueRecordInput, error) {
 			return ec.unmarshalNKPIValueRecordInput2zielwerkᚋgraphᚋmodelᚐKPIValueRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_leaderAssign_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.LeaderAssignInput, error) {
+			return ec.unmarshalNLeaderAssignInput2zielwerkᚋgraphᚋmodelᚐLeaderAssignInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -12979,6 +13072,116 @@ func (ec *executionContext) fieldContext_KPIValuePayload_userErrors(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _LeaderAssignPayload_orgUnit(ctx context.Context, field graphql.CollectedField, obj *model.LeaderAssignPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderAssignPayload_orgUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OrgUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalOOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderAssignPayload_orgUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderAssignPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LeaderAssignPayload_movedAgreements(ctx context.Context, field graphql.CollectedField, obj *model.LeaderAssignPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderAssignPayload_movedAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovedAgreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderAssignPayload_movedAgreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderAssignPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaderAssignPayload_keptAgreements(ctx context.Context, field graphql.CollectedField, obj *model.LeaderAssignPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderAssignPayload_keptAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeptAgreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderAssignPayload_keptAgreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaderAssignPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LeaderAssignPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.LeaderAssignPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaderAssignPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaderAssignPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LeaderAssignPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Me_person(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14589,6 +14792,50 @@ func (ec *executionContext) fieldContext_Mutation_personLeave(ctx context.Contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_personLeave_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_leaderAssign(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_leaderAssign(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LeaderAssign(ctx, fc.Args["input"].(model.LeaderAssignInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.LeaderAssignPayload) graphql.Marshaler {
+			return ec.marshalNLeaderAssignPayload2ᚖzielwerkᚋgraphᚋmodelᚐLeaderAssignPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_leaderAssign(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaderAssignPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_leaderAssign_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20930,6 +21177,69 @@ func UnmarshalKPIValueRecordInput(ctx context.Context, raw any) (model.KPIValueR
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLeaderAssignInput(ctx context.Context, obj any) (model.LeaderAssignInput, error) {
+	var it model.LeaderAssignInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"orgUnitId", "expectedVersion", "leaderId", "from"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "leaderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaderId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaderID = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLeaderAssignInput unmarshals raw into the LeaderAssignInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLeaderAssignInput(ctx context.Context, raw any) (model.LeaderAssignInput, error) {
+	var out model.LeaderAssignInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LeaderAssignInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOrgUnitCreateInput(ctx context.Context, obj any) (model.OrgUnitCreateInput, error) {
 	var it model.OrgUnitCreateInput
 	if obj == nil {
@@ -23756,6 +24066,54 @@ func (ec *executionContext) _KPIValuePayload(ctx context.Context, sel ast.Select
 	return out
 }
 
+var leaderAssignPayloadImplementors = []string{"LeaderAssignPayload"}
+
+func (ec *executionContext) _LeaderAssignPayload(ctx context.Context, sel ast.SelectionSet, obj *model.LeaderAssignPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaderAssignPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaderAssignPayload")
+		case "orgUnit":
+			out.Values[i] = ec._LeaderAssignPayload_orgUnit(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "movedAgreements":
+			out.Values[i] = ec._LeaderAssignPayload_movedAgreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keptAgreements":
+			out.Values[i] = ec._LeaderAssignPayload_keptAgreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LeaderAssignPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var meImplementors = []string{"Me"}
 
 func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *access.Viewer) graphql.Marshaler {
@@ -24109,6 +24467,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "personLeave":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_personLeave(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leaderAssign":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_leaderAssign(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -26736,6 +27101,19 @@ func (ec *executionContext) marshalNKPIValuePayload2ᚖzielwerkᚋgraphᚋmodel�
 func (ec *executionContext) unmarshalNKPIValueRecordInput2zielwerkᚋgraphᚋmodelᚐKPIValueRecordInput(ctx context.Context, v any) (model.KPIValueRecordInput, error) {
 	res, err := ec.unmarshalInputKPIValueRecordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNLeaderAssignInput2zielwerkᚋgraphᚋmodelᚐLeaderAssignInput(ctx context.Context, v any) (model.LeaderAssignInput, error) {
+	res, err := ec.unmarshalInputLeaderAssignInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNLeaderAssignPayload2ᚖzielwerkᚋgraphᚋmodelᚐLeaderAssignPayload(ctx context.Context, sel ast.SelectionSet, v *model.LeaderAssignPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaderAssignPayload!")
+		return graphql.Null
+	}
+	return ec._LeaderAssignPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNMe2ᚖzielwerkᚋaccessᚐViewer(ctx context.Context, sel ast.SelectionSet, v *access.Viewer) graphql.Marshaler {

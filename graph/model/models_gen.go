@@ -344,6 +344,23 @@ type KPIValueRecordInput struct {
 	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 }
 
+type LeaderAssignInput struct {
+	OrgUnitID       string `json:"orgUnitId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	LeaderID        string `json:"leaderId"`
+	// The day the new leader takes over: today or earlier.
+	From time.Time `json:"from"`
+}
+
+type LeaderAssignPayload struct {
+	OrgUnit *db.OrgUnit `json:"orgUnit,omitempty"`
+	// The old leader's agreements as principal (before the assessment) now with the new leader.
+	MovedAgreements int `json:"movedAgreements"`
+	// Assessed and closed agreements that stay with the old leader.
+	KeptAgreements int          `json:"keptAgreements"`
+	UserErrors     []*UserError `json:"userErrors"`
+}
+
 type Mutation struct {
 }
 
