@@ -30,6 +30,7 @@ var (
 		"close":           {"Abgeschlossen", "Closed"},
 		"copyFrom":        {"Aus einer anderen Vereinbarung übernommen", "Copied from another agreement"},
 		"update":          {"Geändert", "Changed"},
+		"unitChange":      {"Organisationseinheit gewechselt (Umorganisation)", "Org unit changed (reorganisation)"},
 		"principalChange": {"Zielgeber/in gewechselt (neue Leitung)", "Principal changed (new leader)"},
 	}
 	auditFieldWords = map[string][2]string{
@@ -52,7 +53,7 @@ var (
 		"heldOn":         {"Datum", "Date"}, "note": {"Notiz", "Note"},
 		"plan": {"Plan", "Plan"}, "actual": {"Ist", "Actual"}, "planCents": {"Plan", "Plan"},
 		"forecastCents": {"Prognose", "Forecast"}, "actualCents": {"Ist", "Actual"},
-		"principal": {"Zielgeber/in", "Principal"}, "from": {"Gültig ab", "Effective from"},
+		"principal": {"Zielgeber/in", "Principal"}, "orgUnit": {"Organisationseinheit", "Org unit"}, "from": {"Gültig ab", "Effective from"},
 	}
 	auditStatusWords = map[string][2]string{
 		"DRAFT": {"Entwurf", "Draft"}, "PROPOSED": {"Vorgelegt", "Proposed"}, "AGREED": {"Vereinbart", "Agreed"},

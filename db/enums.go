@@ -91,3 +91,9 @@ func (e *Employment) UnmarshalGQL(v any) (err error) {
 	*e, err = readEnum(v, EmploymentTarif, EmploymentBeamte, EmploymentNone)
 	return
 }
+
+func (w ReorgWhat) MarshalGQL(wr io.Writer) { writeEnum(wr, string(w)) }
+func (w *ReorgWhat) UnmarshalGQL(v any) (err error) {
+	*w, err = readEnum(v, MoveGoals, MoveProducts, MoveMeasures, MoveOpenAgreements, MoveSubUnits)
+	return
+}

@@ -164,6 +164,9 @@ func (e *InputErrors) optionalText(field string, c Change[string], max int, dst 
 	*dst = trimmed(*c.V)
 }
 
+// Err is e as an error, nil when empty.
+func (e InputErrors) Err() error { return e.err() }
+
 func (e InputErrors) err() error {
 	if len(e) == 0 {
 		return nil

@@ -144,6 +144,8 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.ProductPayload.UserErrors = few
 	c.PersonLeavePayload.UserErrors = few
 	c.LeaderAssignPayload.UserErrors = few
+	c.OrgUnitReorganisePayload.UserErrors = few
+	c.OrgUnitReorganisePayload.Steps = few
 	// A leaver's open agreements: a handful (their own and those they lead).
 	c.PersonLeavePayload.OpenAgreements = few
 

@@ -72,3 +72,48 @@ func mustUserErrors(err error) []*model.UserError {
 	ues, _ := userErrors(err)
 	return ues
 }
+
+// reorganisation decodes the input of orgUnitReorganise.
+func reorganisation(in model.OrgUnitReorganiseInput) (db.Reorganisation, error) {
+	r := db.Reorganisation{On: in.On}
+	for _, gid := range in.Dissolve {
+		id, err := requiredID("OrgUnit", "dissolve", gid)
+		if err != nil {
+			return r, err
+		}
+		r.Dissolve = append(r.Dissolve, id)
+	}
+	for _, c := range in.Create {
+		u := db.ReorgUnit{Key: c.Key, Code: c.Code, Name: c.Name, Kind: c.Kind}
+		var err error
+		if u.ParentID, err = optionalID("OrgUnit", "create.parentId", c.ParentID); err != nil {
+			return r, err
+		}
+		if u.LeaderID, err = optionalID("Person", "create.leaderId", c.LeaderID); err != nil {
+			return r, err
+		}
+		if c.ParentKey != nil {
+			u.ParentKey = *c.ParentKey
+		}
+		r.Create = append(r.Create, u)
+	}
+	for _, m := range in.Moves {
+		mv := db.ReorgMove{What: m.What}
+		var err error
+		if mv.From, err = requiredID("OrgUnit", "moves.fromId", m.FromID); err != nil {
+			return r, err
+		}
+		to, err := optionalID("OrgUnit", "moves.toId", m.ToID)
+		if err != nil {
+			return r, err
+		}
+		if to != nil {
+			mv.To = *to
+		}
+		if m.ToKey != nil {
+			mv.ToKey = *m.ToKey
+		}
+		r.Moves = append(r.Moves, mv)
+	}
+	return r, nil
+}

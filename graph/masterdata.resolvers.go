@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 	"zielwerk/db"
+	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
 )
 
@@ -150,6 +151,23 @@ func (r *mutationResolver) OrgUnitUpdate(ctx context.Context, input model.OrgUni
 	return &model.OrgUnitPayload{OrgUnit: u, UserErrors: ues}, err
 }
 
+func (r *mutationResolver) OrgUnitReorganise(ctx context.Context, input model.OrgUnitReorganiseInput) (*model.OrgUnitReorganisePayload, error) {
+	re, err := reorganisation(input)
+	if err != nil {
+		return &model.OrgUnitReorganisePayload{Steps: []*db.ReorgStep{}, UserErrors: mustUserErrors(err)}, nil
+	}
+	plan, err := viewerFrom(ctx).Reorganise(ctx, re, !input.DryRun)
+	if err != nil {
+		return nil, err
+	}
+	out := &model.OrgUnitReorganisePayload{Steps: []*db.ReorgStep{}, Applied: plan.Applied}
+	for i := range plan.Steps {
+		out.Steps = append(out.Steps, &plan.Steps[i])
+	}
+	out.UserErrors, err = figureUserErrors(plan.Problems.Err())
+	return out, err
+}
+
 func (r *mutationResolver) PersonCreate(ctx context.Context, input model.PersonCreateInput) (*model.PersonPayload, error) {
 	in := db.PersonInput{Name: set(&input.Name), Email: set(&input.Email), Position: set(input.Position),
 		Employment: set(input.Employment), PartTimeFactor: set(input.PartTimeFactor)}
@@ -257,3 +275,14 @@ func (r *personResolver) LeftOn(ctx context.Context, obj *db.Person) (*time.Time
 	}
 	return obj.LeftOn, nil
 }
+
+func (r *reorgStepResolver) Text(ctx context.Context, obj *db.ReorgStep, lang *model.Language) (string, error) {
+	if english(lang) {
+		return obj.En, nil
+	}
+	return obj.De, nil
+}
+
+func (r *Resolver) ReorgStep() generated.ReorgStepResolver { return &reorgStepResolver{r} }
+
+type reorgStepResolver struct{ *Resolver }

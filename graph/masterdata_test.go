@@ -269,3 +269,89 @@ func TestLeaderAssignMovesOpenAgreements(t *testing.T) {
 		t.Errorf("a stale version: %+v", r.Errors)
 	}
 }
+
+// Two Ämter merge into a new one: the dry run's plan changes nothing, the
+// application moves what the plan said and nothing else, and the org tree
+// before and after the day differs as planned.
+func TestOrgUnitReorganiseMergesAsPlanned(t *testing.T) {
+	w := newCascade(t)
+	var amts []db.OrgUnit
+	must(t, w.gdb.Where("parent_id = ? AND kind = ?", w.dezernat.ID, db.KindAmt).Order("id").Limit(2).Find(&amts).Error)
+	if len(amts) < 2 {
+		t.Fatal("the demo Dezernat needs two Ämter")
+	}
+	a, b := amts[0], amts[1]
+	count := func(model any, where string, args ...any) int64 {
+		var n int64
+		must(t, w.gdb.Model(model).Where(where, args...).Count(&n).Error)
+		return n
+	}
+	goalsRunning := count(&db.Goal{}, "org_unit_id IN ? AND to_year >= 2027", []int64{a.ID, b.ID})
+	goalsPast := count(&db.Goal{}, "org_unit_id IN ? AND to_year < 2027", []int64{a.ID, b.ID})
+	products := count(&db.Product{}, "org_unit_id IN ?", []int64{a.ID, b.ID})
+	measures := count(&db.ConsolidationMeasure{}, "org_unit_id IN ?", []int64{a.ID, b.ID})
+	subUnits := count(&db.OrgUnit{}, "parent_id IN ? AND valid_to IS NULL", []int64{a.ID, b.ID})
+	otherGoals := count(&db.Goal{}, "org_unit_id NOT IN ?", []int64{a.ID, b.ID})
+	everything := []string{"GOALS", "PRODUCTS", "MEASURES", "OPEN_AGREEMENTS", "SUB_UNITS"}
+	in := map[string]any{"on": "2027-01-01", "dissolve": []string{gid("OrgUnit", a.ID), gid("OrgUnit", b.ID)},
+		"create": []map[string]any{{"key": "neu", "code": "NEU-1", "name": "Amt für Bürgerdienste", "kind": "AMT", "parentId": gid("OrgUnit", w.dezernat.ID)}},
+		"moves":  []map[string]any{{"fromId": gid("OrgUnit", a.ID), "toKey": "neu", "what": everything}, {"fromId": gid("OrgUnit", b.ID), "toKey": "neu", "what": everything}},
+		"dryRun": true}
+	q := `mutation($in: OrgUnitReorganiseInput!) { r: orgUnitReorganise(input: $in) { applied steps { text count } userErrors { key message } } }`
+	before := auditEventCount(t, w.gdb)
+	dry := w.c.must(q, map[string]any{"in": in})
+	steps := fmt.Sprint(get(dry, "r", "steps"))
+	if get(dry, "r", "applied") != false || len(get(dry, "r", "userErrors").([]any)) > 0 || !strings.Contains(steps, "Neue Einheit NEU-1") ||
+		!strings.Contains(steps, "endet am 31.12.2026") {
+		t.Fatalf("dry run: %v", dry)
+	}
+	if auditEventCount(t, w.gdb) != before || count(&db.OrgUnit{}, "code = ?", "NEU-1") != 0 {
+		t.Fatal("the dry run wrote something")
+	}
+	in["dryRun"] = false
+	done := w.c.must(q, map[string]any{"in": in})
+	if get(done, "r", "applied") != true || fmt.Sprint(get(done, "r", "steps")) != steps {
+		t.Fatalf("applied plan differs from the dry run:\n%v\n%v", steps, get(done, "r", "steps"))
+	}
+	var neu db.OrgUnit
+	must(t, w.gdb.Where("code = ?", "NEU-1").Take(&neu).Error)
+	if got := count(&db.Goal{}, "org_unit_id = ?", neu.ID); got != goalsRunning {
+		t.Errorf("%d goals moved, want %d", got, goalsRunning)
+	}
+	if got := count(&db.Goal{}, "org_unit_id IN ? AND to_year < 2027", []int64{a.ID, b.ID}); got != goalsPast {
+		t.Errorf("past goals: %d stay, want %d", got, goalsPast)
+	}
+	if got := count(&db.Product{}, "org_unit_id = ?", neu.ID); got != products {
+		t.Errorf("%d products moved, want %d", got, products)
+	}
+	if got := count(&db.ConsolidationMeasure{}, "org_unit_id = ?", neu.ID); got != measures {
+		t.Errorf("%d measures moved, want %d", got, measures)
+	}
+	if got := count(&db.OrgUnit{}, "parent_id = ?", neu.ID); got != subUnits {
+		t.Errorf("%d sub-units moved, want %d", got, subUnits)
+	}
+	if got := count(&db.Goal{}, "org_unit_id NOT IN ? AND org_unit_id <> ?", []int64{a.ID, b.ID}, neu.ID); got != otherGoals {
+		t.Errorf("other units' goals changed: %d, want %d", got, otherGoals)
+	}
+	tree := func(day string) string {
+		r := w.c.must(`query($d: Date) { orgTree(asOf: $d) { children { children { code } } } }`, map[string]any{"d": day})
+		return fmt.Sprint(r)
+	}
+	beforeDay, onDay := tree("2026-12-31"), tree("2027-01-01")
+	if !strings.Contains(beforeDay, a.Code) || strings.Contains(beforeDay, "NEU-1") {
+		t.Errorf("the tree on 31.12.2026 shows the old units only: %s", beforeDay)
+	}
+	if strings.Contains(onDay, a.Code) || strings.Contains(onDay, b.Code) || !strings.Contains(onDay, "NEU-1") {
+		t.Errorf("the tree on 1.1.2027 shows the new unit only: %s", onDay)
+	}
+	// Dissolving a unit without moving what it holds is refused, nothing applied.
+	var c db.OrgUnit
+	must(t, w.gdb.Where("parent_id = ? AND kind = ? AND id NOT IN ?", w.dezernat.ID, db.KindAmt, []int64{a.ID, b.ID}).
+		Where("id IN (SELECT org_unit_id FROM goals WHERE to_year >= 2027)").First(&c).Error)
+	r := w.c.must(q, map[string]any{"in": map[string]any{"on": "2027-01-01", "dissolve": []string{gid("OrgUnit", c.ID)},
+		"create": []any{}, "moves": []any{}, "dryRun": false}})
+	if get(r, "r", "applied") != false || !strings.Contains(fmt.Sprint(get(r, "r", "userErrors")), "reorg.leftBehind") ||
+		count(&db.OrgUnit{}, "id = ? AND valid_to IS NULL", c.ID) != 1 {
+		t.Errorf("dissolving a unit that keeps goals: %v", r)
+	}
+}

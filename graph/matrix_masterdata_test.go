@@ -72,6 +72,7 @@ func checkMasterDataMutations(t *testing.T, w *world, c *client, vname string) i
 		{"organisation", "personUpdate", fmt.Sprintf(`mutation { r: personUpdate(input: {id: %q, expectedVersion: 1, position: "Sachgebietsleitung"}) { userErrors { code message } } }`, gid("Person", person.ID))},
 		{"organisation", "personLeave", fmt.Sprintf(`mutation { r: personLeave(input: {id: %q, expectedVersion: %%d, day: "2026-12-31"}) { userErrors { code message } } }`, gid("Person", person.ID))},
 		{"organisation", "leaderAssign", fmt.Sprintf(`mutation { r: leaderAssign(input: {orgUnitId: %q, expectedVersion: %%d, leaderId: %q, from: "2026-01-01"}) { userErrors { code message } } }`, gid("OrgUnit", unit.ID), gid("Person", person.ID))},
+		{"organisation", "orgUnitReorganise", fmt.Sprintf(`mutation { r: orgUnitReorganise(input: {on: "2027-01-01", dissolve: [%q], create: [], moves: [], dryRun: false}) { applied userErrors { code message } } }`, gid("OrgUnit", unit.ID))},
 		{"organisation", "productCreate", fmt.Sprintf(`mutation { r: productCreate(input: {number: "%s%02d", name: "Neu", orgUnitId: %q}) { userErrors { code message } } }`, group.Number, 61+2*n, gid("OrgUnit", amt))},
 		{"organisation", "productUpdate", fmt.Sprintf(`mutation { r: productUpdate(input: {id: %q, expectedVersion: 1, name: "Geändert"}) { userErrors { code message } } }`, gid("Product", product.ID))},
 	}

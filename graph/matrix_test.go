@@ -170,7 +170,7 @@ var covered = map[string]string{
 	"Mutation.kpiCreate": "matrix", "Mutation.kpiUpdate": "matrix", "Mutation.kpiRetire": "matrix",
 	"Mutation.orgUnitCreate": "matrix", "Mutation.orgUnitUpdate": "matrix",
 	"Mutation.personCreate": "matrix", "Mutation.personUpdate": "matrix", "Mutation.personLeave": "matrix",
-	"Mutation.leaderAssign": "matrix",
+	"Mutation.leaderAssign": "matrix", "Mutation.orgUnitReorganise": "matrix",
 	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
 }
 

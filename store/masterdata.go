@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"gorm.io/gorm"
@@ -142,4 +143,33 @@ func (sv *Viewer) AssignLeader(ctx context.Context, unitID int64, version int, l
 	return asViewer(ctx, sv, func(tx *gorm.DB, a db.Actor, v *access.Viewer) (*db.LeaderChange, error) {
 		return db.AssignLeader(tx, a, v.OrgUnitPermit(), unitID, version, leaderID, day)
 	})
+}
+
+// errNotApplied rolls back a dry run or a plan with problems.
+var errNotApplied = errors.New("store: reorganisation not applied")
+
+// Reorganise computes the plan of r and applies it when apply is set and
+// it has no problems; otherwise everything is rolled back, so the plan of
+// a dry run is exactly what an application would do.
+func (sv *Viewer) Reorganise(ctx context.Context, r db.Reorganisation, apply bool) (*db.ReorgPlan, error) {
+	v, err := sv.Policy(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var plan *db.ReorgPlan
+	err = db.Write(ctx, sv.gdb, func(tx *gorm.DB) error {
+		var err error
+		if plan, err = db.Reorganise(tx, v.Actor(), v.OrgUnitPermit(), r); err != nil {
+			return err
+		}
+		if !apply || len(plan.Problems) > 0 {
+			return errNotApplied
+		}
+		plan.Applied = true
+		return nil
+	})
+	if errors.Is(err, errNotApplied) {
+		err = nil
+	}
+	return plan, err
 }

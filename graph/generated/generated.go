@@ -50,6 +50,7 @@ type ResolverRoot interface {
 	Product() ProductResolver
 	ProductGroup() ProductGroupResolver
 	Query() QueryResolver
+	ReorgStep() ReorgStepResolver
 	Review() ReviewResolver
 	StrategicGoal() StrategicGoalResolver
 }
@@ -419,6 +420,7 @@ type ComplexityRoot struct {
 		KpiValueRecord             func(childComplexity int, input model.KPIValueRecordInput) int
 		LeaderAssign               func(childComplexity int, input model.LeaderAssignInput) int
 		OrgUnitCreate              func(childComplexity int, input model.OrgUnitCreateInput) int
+		OrgUnitReorganise          func(childComplexity int, input model.OrgUnitReorganiseInput) int
 		OrgUnitUpdate              func(childComplexity int, input model.OrgUnitUpdateInput) int
 		PersonCreate               func(childComplexity int, input model.PersonCreateInput) int
 		PersonLeave                func(childComplexity int, input model.PersonLeaveInput) int
@@ -468,6 +470,12 @@ type ComplexityRoot struct {
 
 	OrgUnitPayload struct {
 		OrgUnit    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	OrgUnitReorganisePayload struct {
+		Applied    func(childComplexity int) int
+		Steps      func(childComplexity int) int
 		UserErrors func(childComplexity int) int
 	}
 
@@ -579,6 +587,11 @@ type ComplexityRoot struct {
 		PayResults                 func(childComplexity int, year int, first *int, after *string) int
 		Products                   func(childComplexity int, area *int, first *int, after *string) int
 		StrategicGoals             func(childComplexity int) int
+	}
+
+	ReorgStep struct {
+		Count func(childComplexity int) int
+		Text  func(childComplexity int, lang *model.Language) int
 	}
 
 	Review struct {
@@ -758,6 +771,7 @@ type MutationResolver interface {
 	KpiRetire(ctx context.Context, input model.RetireInput) (*model.KPIPayload, error)
 	OrgUnitCreate(ctx context.Context, input model.OrgUnitCreateInput) (*model.OrgUnitPayload, error)
 	OrgUnitUpdate(ctx context.Context, input model.OrgUnitUpdateInput) (*model.OrgUnitPayload, error)
+	OrgUnitReorganise(ctx context.Context, input model.OrgUnitReorganiseInput) (*model.OrgUnitReorganisePayload, error)
 	PersonCreate(ctx context.Context, input model.PersonCreateInput) (*model.PersonPayload, error)
 	PersonUpdate(ctx context.Context, input model.PersonUpdateInput) (*model.PersonPayload, error)
 	PersonLeave(ctx context.Context, input model.PersonLeaveInput) (*model.PersonLeavePayload, error)
@@ -811,6 +825,9 @@ type QueryResolver interface {
 	PayResults(ctx context.Context, year int, first *int, after *string) (*model.PayResultConnection, error)
 	MyTasks(ctx context.Context) ([]*db.Task, error)
 	AuditTrail(ctx context.Context, entity string, first *int, after *string) (*model.AuditEventConnection, error)
+}
+type ReorgStepResolver interface {
+	Text(ctx context.Context, obj *db.ReorgStep, lang *model.Language) (string, error)
 }
 type ReviewResolver interface {
 	RecordedBy(ctx context.Context, obj *db.Review) (*db.Person, error)
@@ -2549,6 +2566,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.OrgUnitCreate(childComplexity, args["input"].(model.OrgUnitCreateInput)), true
+	case "Mutation.orgUnitReorganise":
+		if e.ComplexityRoot.Mutation.OrgUnitReorganise == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_orgUnitReorganise_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OrgUnitReorganise(childComplexity, args["input"].(model.OrgUnitReorganiseInput)), true
 	case "Mutation.orgUnitUpdate":
 		if e.ComplexityRoot.Mutation.OrgUnitUpdate == nil {
 			break
@@ -2834,6 +2862,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrgUnitPayload.UserErrors(childComplexity), true
+
+	case "OrgUnitReorganisePayload.applied":
+		if e.ComplexityRoot.OrgUnitReorganisePayload.Applied == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnitReorganisePayload.Applied(childComplexity), true
+	case "OrgUnitReorganisePayload.steps":
+		if e.ComplexityRoot.OrgUnitReorganisePayload.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnitReorganisePayload.Steps(childComplexity), true
+	case "OrgUnitReorganisePayload.userErrors":
+		if e.ComplexityRoot.OrgUnitReorganisePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OrgUnitReorganisePayload.UserErrors(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -3343,6 +3390,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.StrategicGoals(childComplexity), true
 
+	case "ReorgStep.count":
+		if e.ComplexityRoot.ReorgStep.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ReorgStep.Count(childComplexity), true
+	case "ReorgStep.text":
+		if e.ComplexityRoot.ReorgStep.Text == nil {
+			break
+		}
+
+		args, err := ec.field_ReorgStep_text_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.ReorgStep.Text(childComplexity, args["lang"].(*model.Language)), true
+
 	case "Review.createdAt":
 		if e.ComplexityRoot.Review.CreatedAt == nil {
 			break
@@ -3557,12 +3622,15 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("KPIValueRecordInput", ec.unmarshalInputKPIValueRecordInput),
 			graphql.NewInputUnmarshaler("LeaderAssignInput", ec.unmarshalInputLeaderAssignInput),
 			graphql.NewInputUnmarshaler("OrgUnitCreateInput", ec.unmarshalInputOrgUnitCreateInput),
+			graphql.NewInputUnmarshaler("OrgUnitReorganiseInput", ec.unmarshalInputOrgUnitReorganiseInput),
 			graphql.NewInputUnmarshaler("OrgUnitUpdateInput", ec.unmarshalInputOrgUnitUpdateInput),
 			graphql.NewInputUnmarshaler("PersonCreateInput", ec.unmarshalInputPersonCreateInput),
 			graphql.NewInputUnmarshaler("PersonLeaveInput", ec.unmarshalInputPersonLeaveInput),
 			graphql.NewInputUnmarshaler("PersonUpdateInput", ec.unmarshalInputPersonUpdateInput),
 			graphql.NewInputUnmarshaler("ProductCreateInput", ec.unmarshalInputProductCreateInput),
 			graphql.NewInputUnmarshaler("ProductUpdateInput", ec.unmarshalInputProductUpdateInput),
+			graphql.NewInputUnmarshaler("ReorgMoveInput", ec.unmarshalInputReorgMoveInput),
+			graphql.NewInputUnmarshaler("ReorgNewUnitInput", ec.unmarshalInputReorgNewUnitInput),
 			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
 			graphql.NewInputUnmarshaler("StrategicGoalCreateInput", ec.unmarshalInputStrategicGoalCreateInput),
 			graphql.NewInputUnmarshaler("StrategicGoalUpdateInput", ec.unmarshalInputStrategicGoalUpdateInput),
@@ -4434,6 +4502,64 @@ type LeaderAssignPayload {
   userErrors: [UserError!]!
 }
 
+"What moves to a successor in a reorganisation."
+enum ReorgWhat {
+  "Goals running in the year of the day or later (their KPIs go along)."
+  GOALS
+  "Products (their KPIs and budget lines go along)."
+  PRODUCTS
+  "HSP measures."
+  MEASURES
+  "Agreements of the year of the day or later, before the assessment."
+  OPEN_AGREEMENTS
+  "The units directly below."
+  SUB_UNITS
+}
+
+"A unit the reorganisation creates; moves and other new units name it by key."
+input ReorgNewUnitInput {
+  key: String!
+  code: String!
+  name: String!
+  kind: OrgUnitKind!
+  parentId: ID
+  "A new unit created before this one in the same reorganisation."
+  parentKey: String
+  leaderId: ID
+}
+
+input ReorgMoveInput {
+  fromId: ID!
+  "An existing successor; or toKey for a new one."
+  toId: ID
+  toKey: String
+  what: [ReorgWhat!]!
+}
+
+input OrgUnitReorganiseInput {
+  "The day the new structure starts; dissolved units end the day before."
+  on: Date!
+  dissolve: [ID!]!
+  create: [ReorgNewUnitInput!]!
+  moves: [ReorgMoveInput!]!
+  "true: only show the plan. The plan of a dry run is exactly what applying does."
+  dryRun: Boolean!
+}
+
+"One line of a reorganisation's plan."
+type ReorgStep {
+  text(lang: Language = DE): String!
+  count: Int!
+}
+
+type OrgUnitReorganisePayload {
+  steps: [ReorgStep!]!
+  "Whether the plan was applied (never for a dry run or a plan with userErrors)."
+  applied: Boolean!
+  "What stands in the way: the plan is not applied while there are any."
+  userErrors: [UserError!]!
+}
+
 input ProductCreateInput {
   "PB+PG+product, e.g. 010101; the product group (first four digits) must exist."
   number: String!
@@ -4461,6 +4587,8 @@ extend type Mutation {
   kpiRetire(input: RetireInput!): KPIPayload!
   orgUnitCreate(input: OrgUnitCreateInput!): OrgUnitPayload!
   orgUnitUpdate(input: OrgUnitUpdateInput!): OrgUnitPayload!
+  "Dissolve, merge or split units on a day; dryRun shows the plan first."
+  orgUnitReorganise(input: OrgUnitReorganiseInput!): OrgUnitReorganisePayload!
   personCreate(input: PersonCreateInput!): PersonPayload!
   personUpdate(input: PersonUpdateInput!): PersonPayload!
   personLeave(input: PersonLeaveInput!): PersonLeavePayload!
@@ -5650,6 +5778,18 @@ func (ec *executionContext) childFields_OrgUnitPayload(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type OrgUnitPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_OrgUnitReorganisePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "steps":
+		return ec.fieldContext_OrgUnitReorganisePayload_steps(ctx, field)
+	case "applied":
+		return ec.fieldContext_OrgUnitReorganisePayload_applied(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_OrgUnitReorganisePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OrgUnitReorganisePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -5824,6 +5964,16 @@ func (ec *executionContext) childFields_ProductPayload(ctx context.Context, fiel
 		return ec.fieldContext_ProductPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProductPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ReorgStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "text":
+		return ec.fieldContext_ReorgStep_text(ctx, field)
+	case "count":
+		return ec.fieldContext_ReorgStep_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ReorgStep", field.Name)
 }
 
 func (ec *executionContext) childFields_Review(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6608,6 +6758,20 @@ func (ec *executionContext) field_Mutation_orgUnitCreate_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_orgUnitReorganise_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.OrgUnitReorganiseInput, error) {
+			return ec.unmarshalNOrgUnitReorganiseInput2zielwerkᚋgraphᚋmodelᚐOrgUnitReorganiseInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_orgUnitUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7309,6 +7473,20 @@ func (ec *executionContext) field_Query_products_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_ReorgStep_text_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "lang",
+		func(ctx context.Context, v any) (*model.Language, error) {
+			return ec.unmarshalOLanguage2ᚖzielwerkᚋgraphᚋmodelᚐLanguage(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["lang"] = arg0
 	return args, nil
 }
 
@@ -14666,6 +14844,50 @@ func (ec *executionContext) fieldContext_Mutation_orgUnitUpdate(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_orgUnitReorganise(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_orgUnitReorganise(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OrgUnitReorganise(ctx, fc.Args["input"].(model.OrgUnitReorganiseInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OrgUnitReorganisePayload) graphql.Marshaler {
+			return ec.marshalNOrgUnitReorganisePayload2ᚖzielwerkᚋgraphᚋmodelᚐOrgUnitReorganisePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_orgUnitReorganise(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnitReorganisePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_orgUnitReorganise_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_personCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15704,6 +15926,93 @@ func (ec *executionContext) _OrgUnitPayload_userErrors(ctx context.Context, fiel
 func (ec *executionContext) fieldContext_OrgUnitPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "OrgUnitPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrgUnitReorganisePayload_steps(ctx context.Context, field graphql.CollectedField, obj *model.OrgUnitReorganisePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnitReorganisePayload_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.ReorgStep) graphql.Marshaler {
+			return ec.marshalNReorgStep2ᚕᚖzielwerkᚋdbᚐReorgStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnitReorganisePayload_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrgUnitReorganisePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ReorgStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OrgUnitReorganisePayload_applied(ctx context.Context, field graphql.CollectedField, obj *model.OrgUnitReorganisePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnitReorganisePayload_applied(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Applied, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnitReorganisePayload_applied(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OrgUnitReorganisePayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _OrgUnitReorganisePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.OrgUnitReorganisePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OrgUnitReorganisePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OrgUnitReorganisePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OrgUnitReorganisePayload",
 		Field:      field,
 		IsMethod:   false,
 		IsResolver: false,
@@ -17925,6 +18234,73 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ReorgStep_text(ctx context.Context, field graphql.CollectedField, obj *db.ReorgStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReorgStep_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.ReorgStep().Text(ctx, obj, fc.Args["lang"].(*model.Language))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReorgStep_text(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ReorgStep",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("field of type String does not have child fields")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_ReorgStep_text_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ReorgStep_count(ctx context.Context, field graphql.CollectedField, obj *db.ReorgStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ReorgStep_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ReorgStep_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ReorgStep", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Review_heldOn(ctx context.Context, field graphql.CollectedField, obj *db.Review) (ret graphql.Marshaler) {
@@ -21324,6 +21700,76 @@ func UnmarshalOrgUnitCreateInput(ctx context.Context, raw any) (model.OrgUnitCre
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputOrgUnitReorganiseInput(ctx context.Context, obj any) (model.OrgUnitReorganiseInput, error) {
+	var it model.OrgUnitReorganiseInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"on", "dissolve", "create", "moves", "dryRun"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "on":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("on"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.On = data
+		case "dissolve":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dissolve"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Dissolve = data
+		case "create":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("create"))
+			data, err := ec.unmarshalNReorgNewUnitInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐReorgNewUnitInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Create = data
+		case "moves":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moves"))
+			data, err := ec.unmarshalNReorgMoveInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐReorgMoveInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Moves = data
+		case "dryRun":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("dryRun"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DryRun = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOrgUnitReorganiseInput unmarshals raw into the OrgUnitReorganiseInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOrgUnitReorganiseInput(ctx context.Context, raw any) (model.OrgUnitReorganiseInput, error) {
+	var out model.OrgUnitReorganiseInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OrgUnitReorganiseInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOrgUnitUpdateInput(ctx context.Context, obj any) (model.OrgUnitUpdateInput, error) {
 	var it model.OrgUnitUpdateInput
 	if obj == nil {
@@ -21755,6 +22201,153 @@ func (ec *executionContext) unmarshalInputProductUpdateInput(ctx context.Context
 func UnmarshalProductUpdateInput(ctx context.Context, raw any) (model.ProductUpdateInput, error) {
 	var out model.ProductUpdateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ProductUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReorgMoveInput(ctx context.Context, obj any) (model.ReorgMoveInput, error) {
+	var it model.ReorgMoveInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fromId", "toId", "toKey", "what"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fromId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromID = data
+		case "toId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToID = data
+		case "toKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToKey = data
+		case "what":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("what"))
+			data, err := ec.unmarshalNReorgWhat2ᚕzielwerkᚋdbᚐReorgWhatᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.What = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReorgMoveInput unmarshals raw into the ReorgMoveInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReorgMoveInput(ctx context.Context, raw any) (model.ReorgMoveInput, error) {
+	var out model.ReorgMoveInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReorgMoveInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputReorgNewUnitInput(ctx context.Context, obj any) (model.ReorgNewUnitInput, error) {
+	var it model.ReorgNewUnitInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"key", "code", "name", "kind", "parentId", "parentKey", "leaderId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "key":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("key"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Key = data
+		case "code":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("code"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Code = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNOrgUnitKind2zielwerkᚋdbᚐOrgUnitKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "parentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentID = data
+		case "parentKey":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("parentKey"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ParentKey = data
+		case "leaderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaderId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaderID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalReorgNewUnitInput unmarshals raw into the ReorgNewUnitInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalReorgNewUnitInput(ctx context.Context, raw any) (model.ReorgNewUnitInput, error) {
+	var out model.ReorgNewUnitInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ReorgNewUnitInput", raw, &out)
 	return out, err
 }
 
@@ -24450,6 +25043,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "orgUnitReorganise":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_orgUnitReorganise(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "personCreate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_personCreate(ctx, field)
@@ -24766,6 +25366,49 @@ func (ec *executionContext) _OrgUnitPayload(ctx context.Context, sel ast.Selecti
 			}
 		case "userErrors":
 			out.Values[i] = ec._OrgUnitPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var orgUnitReorganisePayloadImplementors = []string{"OrgUnitReorganisePayload"}
+
+func (ec *executionContext) _OrgUnitReorganisePayload(ctx context.Context, sel ast.SelectionSet, obj *model.OrgUnitReorganisePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, orgUnitReorganisePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OrgUnitReorganisePayload")
+		case "steps":
+			out.Values[i] = ec._OrgUnitReorganisePayload_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "applied":
+			out.Values[i] = ec._OrgUnitReorganisePayload_applied(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._OrgUnitReorganisePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25549,6 +26192,45 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___schema(ctx, field)
 			})
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var reorgStepImplementors = []string{"ReorgStep"}
+
+func (ec *executionContext) _ReorgStep(ctx context.Context, sel ast.SelectionSet, obj *db.ReorgStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, reorgStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ReorgStep")
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ReorgStep_text(ctx, field, obj)
+				})
+		case "count":
+			out.Values[i] = ec._ReorgStep_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -26910,6 +27592,35 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 	return res
 }
 
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27261,6 +27972,19 @@ func (ec *executionContext) marshalNOrgUnitPayload2ᚖzielwerkᚋgraphᚋmodel�
 	return ec._OrgUnitPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNOrgUnitReorganiseInput2zielwerkᚋgraphᚋmodelᚐOrgUnitReorganiseInput(ctx context.Context, v any) (model.OrgUnitReorganiseInput, error) {
+	res, err := ec.unmarshalInputOrgUnitReorganiseInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOrgUnitReorganisePayload2ᚖzielwerkᚋgraphᚋmodelᚐOrgUnitReorganisePayload(ctx context.Context, sel ast.SelectionSet, v *model.OrgUnitReorganisePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OrgUnitReorganisePayload!")
+		return graphql.Null
+	}
+	return ec._OrgUnitReorganisePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNOrgUnitUpdateInput2zielwerkᚋgraphᚋmodelᚐOrgUnitUpdateInput(ctx context.Context, v any) (model.OrgUnitUpdateInput, error) {
 	res, err := ec.unmarshalInputOrgUnitUpdateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27477,6 +28201,108 @@ func (ec *executionContext) unmarshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKin
 
 func (ec *executionContext) marshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKind(ctx context.Context, sel ast.SelectionSet, v db.ProgrammeKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNReorgMoveInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐReorgMoveInputᚄ(ctx context.Context, v any) ([]*model.ReorgMoveInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ReorgMoveInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReorgMoveInput2ᚖzielwerkᚋgraphᚋmodelᚐReorgMoveInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNReorgMoveInput2ᚖzielwerkᚋgraphᚋmodelᚐReorgMoveInput(ctx context.Context, v any) (*model.ReorgMoveInput, error) {
+	res, err := ec.unmarshalInputReorgMoveInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNReorgNewUnitInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐReorgNewUnitInputᚄ(ctx context.Context, v any) ([]*model.ReorgNewUnitInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ReorgNewUnitInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReorgNewUnitInput2ᚖzielwerkᚋgraphᚋmodelᚐReorgNewUnitInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNReorgNewUnitInput2ᚖzielwerkᚋgraphᚋmodelᚐReorgNewUnitInput(ctx context.Context, v any) (*model.ReorgNewUnitInput, error) {
+	res, err := ec.unmarshalInputReorgNewUnitInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReorgStep2ᚕᚖzielwerkᚋdbᚐReorgStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.ReorgStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReorgStep2ᚖzielwerkᚋdbᚐReorgStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNReorgStep2ᚖzielwerkᚋdbᚐReorgStep(ctx context.Context, sel ast.SelectionSet, v *db.ReorgStep) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ReorgStep!")
+		return graphql.Null
+	}
+	return ec._ReorgStep(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNReorgWhat2zielwerkᚋdbᚐReorgWhat(ctx context.Context, v any) (db.ReorgWhat, error) {
+	var res db.ReorgWhat
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReorgWhat2zielwerkᚋdbᚐReorgWhat(ctx context.Context, sel ast.SelectionSet, v db.ReorgWhat) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNReorgWhat2ᚕzielwerkᚋdbᚐReorgWhatᚄ(ctx context.Context, v any) ([]db.ReorgWhat, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]db.ReorgWhat, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNReorgWhat2zielwerkᚋdbᚐReorgWhat(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNReorgWhat2ᚕzielwerkᚋdbᚐReorgWhatᚄ(ctx context.Context, sel ast.SelectionSet, v []db.ReorgWhat) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNReorgWhat2zielwerkᚋdbᚐReorgWhat(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNRetireInput2zielwerkᚋgraphᚋmodelᚐRetireInput(ctx context.Context, v any) (model.RetireInput, error) {

@@ -400,6 +400,24 @@ type OrgUnitPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+type OrgUnitReorganiseInput struct {
+	// The day the new structure starts; dissolved units end the day before.
+	On       time.Time            `json:"on"`
+	Dissolve []string             `json:"dissolve"`
+	Create   []*ReorgNewUnitInput `json:"create"`
+	Moves    []*ReorgMoveInput    `json:"moves"`
+	// true: only show the plan. The plan of a dry run is exactly what applying does.
+	DryRun bool `json:"dryRun"`
+}
+
+type OrgUnitReorganisePayload struct {
+	Steps []*db.ReorgStep `json:"steps"`
+	// Whether the plan was applied (never for a dry run or a plan with userErrors).
+	Applied bool `json:"applied"`
+	// What stands in the way: the plan is not applied while there are any.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 type OrgUnitUpdateInput struct {
 	ID              string          `json:"id"`
 	ExpectedVersion int             `json:"expectedVersion"`
@@ -513,6 +531,26 @@ type ProductUpdateInput struct {
 }
 
 type Query struct {
+}
+
+type ReorgMoveInput struct {
+	FromID string `json:"fromId"`
+	// An existing successor; or toKey for a new one.
+	ToID  *string        `json:"toId,omitempty"`
+	ToKey *string        `json:"toKey,omitempty"`
+	What  []db.ReorgWhat `json:"what"`
+}
+
+// A unit the reorganisation creates; moves and other new units name it by key.
+type ReorgNewUnitInput struct {
+	Key      string         `json:"key"`
+	Code     string         `json:"code"`
+	Name     string         `json:"name"`
+	Kind     db.OrgUnitKind `json:"kind"`
+	ParentID *string        `json:"parentId,omitempty"`
+	// A new unit created before this one in the same reorganisation.
+	ParentKey *string `json:"parentKey,omitempty"`
+	LeaderID  *string `json:"leaderId,omitempty"`
 }
 
 type RetireInput struct {
