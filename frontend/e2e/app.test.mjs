@@ -304,7 +304,13 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
     await dez.getByRole('button', { name: 'Zurückgeben' }).click();
     await dez.getByLabel('Begründung').fill('Bitte die Gewichte noch einmal prüfen.');
     await dez.locator('form').getByRole('button', { name: 'Zurückgeben' }).click();
+    // Returning asks first, quoting the reason.
+    const dialog = dez.getByRole('dialog', { name: 'Vorschlag zurückgeben?' });
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Bitte die Gewichte noch einmal prüfen\./);
+    await dialog.getByRole('button', { name: 'Zurückgeben' }).click();
     await dez.locator('[data-testid=agreement][data-status=DRAFT]').waitFor();
+    assert.match(await dez.getByTestId('action-done').innerText(), /Zurückgegeben/);
     s = 'DRAFT';
   }
   assert.equal(s, 'DRAFT');
@@ -341,6 +347,7 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
     const accept = p.getByRole('button', { name: 'Zustimmen und unterzeichnen' });
     if (await accept.count()) {
       await accept.click();
+      await p.getByRole('dialog', { name: 'Zielvereinbarung unterzeichnen?' }).getByRole('button', { name: 'Unterzeichnen' }).click();
       await p.locator('.kern-alert--success, .kern-alert--danger').first().waitFor();
     }
   }
@@ -357,6 +364,86 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
   await view(ob, 'agreement-agreed');
   await ob.context().close();
   await dez.context().close();
+});
+
+test('closing asks first: Escape cancels and nothing changes; confirmed, it closes and says so', async () => {
+  const id = agreementId(2); // Dezernat II 2026, ASSESSED: the OB may close it
+  const page = await newPage();
+  await signIn(page, AS_OB, '/vereinbarungen/' + id);
+  await page.locator('[data-testid=agreement][data-status=ASSESSED]').waitFor();
+  // The seed writes no Protokoll: the section says so until the first step.
+  await page.locator('section[aria-labelledby=audit-h]').locator('[data-testid=audit], .zw-empty').first().waitFor();
+  const auditRows = page.locator('[data-testid=audit] tbody tr');
+  const before = await auditRows.count();
+  const close = page.getByRole('button', { name: 'Abschließen' });
+  await close.click();
+  const dialog = page.getByRole('dialog', { name: 'Zielvereinbarung abschließen?' });
+  await dialog.waitFor();
+  assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+  assert.match(await dialog.innerText(), /endgültig abgeschlossen.*nicht rückgängig/s);
+  // Focus starts on "Abbrechen" and stays in the dialog.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Abbrechen');
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest('dialog')), 'focus stays in the dialog');
+  }
+  await shot(page, 'confirm-close');
+  await axe(page, 'confirm-close');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Abschließen', 'focus back on the button');
+  // Nothing changed, also on the server.
+  const status = () =>
+    page.evaluate(async (agreement) => {
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Zielwerk-CSRF': '1' },
+        body: JSON.stringify({ query: `{ node(id: "${agreement}") { ... on Agreement { status } } }` }),
+      });
+      return (await r.json()).data.node.status;
+    }, id);
+  assert.equal(await status(), 'ASSESSED');
+  assert.equal(await page.getByTestId('agreement').getAttribute('data-status'), 'ASSESSED');
+  assert.equal(await auditRows.count(), before);
+
+  // Confirmed: closed, a specific message, timeline and Protokoll updated in place.
+  await page.evaluate(() => (window.__noReload = true));
+  await close.click();
+  await dialog.getByRole('button', { name: 'Endgültig abschließen' }).click();
+  await page.locator('[data-testid=agreement][data-status=CLOSED]').waitFor();
+  assert.equal((await page.getByTestId('action-done').innerText()).trim(), 'Zielvereinbarung abgeschlossen.');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=audit] tbody tr').length > n, before);
+  assert.match(await page.getByTestId('timeline').locator('li.zw-timeline__done').last().innerText(), /Abgeschlossen/);
+  assert.equal(await page.evaluate(() => window.__noReload), true, 'no page reload');
+  assert.equal(await status(), 'CLOSED');
+  await view(page, 'agreement-closed');
+  await page.context().close();
+});
+
+test('after signing, the Protokoll and the timeline show the signature without a reload', async () => {
+  const id = agreementId(50); // Dezernat V 2027, PROPOSED: the OB may sign
+  const page = await newPage();
+  await signIn(page, AS_OB, '/vereinbarungen/' + id);
+  await page.locator('[data-testid=agreement][data-status=PROPOSED]').waitFor();
+  await page.locator('section[aria-labelledby=audit-h]').locator('[data-testid=audit], .zw-empty').first().waitFor();
+  const before = await page.locator('[data-testid=audit] tbody tr').count();
+  assert.doesNotMatch(await page.locator('section[aria-labelledby=audit-h]').innerText(), /Unterschrift der Zielgeberin \/ des Zielgebers: nein → ja/);
+  await page.evaluate(() => (window.__noReload = true));
+  await page.getByRole('button', { name: 'Zustimmen und unterzeichnen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Zielvereinbarung unterzeichnen?' });
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /verbindlich zu/);
+  await dialog.getByRole('button', { name: 'Unterzeichnen' }).click();
+  await page.getByTestId('action-done').waitFor();
+  assert.match(await page.getByTestId('action-done').innerText(), /^Unterschrieben\./);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=audit] tbody tr').length > n, before);
+  assert.match(await page.getByTestId('audit').innerText(), /Unterschrift der Zielgeberin \/ des Zielgebers: nein → ja/);
+  const signed = page.getByTestId('timeline').locator('li', { hasText: 'Unterzeichnet von Zielgeber/in' });
+  assert.match(await signed.getAttribute('class'), /zw-timeline__done/);
+  assert.equal(await page.getByRole('button', { name: 'Zustimmen und unterzeichnen' }).count(), 0, 'no second signature');
+  assert.equal(await page.evaluate(() => window.__noReload), true, 'no page reload');
+  await view(page, 'agreement-signed');
+  await page.context().close();
 });
 
 test('HR lands on the pay results and sees status, pay rule and result of an agreement', async () => {

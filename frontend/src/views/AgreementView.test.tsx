@@ -83,3 +83,36 @@ describe('the self-assessment form', () => {
     expect(op.variables.input.items).toContainEqual({ itemId: 'i1', degree: 90, comment: null });
   });
 });
+
+describe('steps that ask first', () => {
+  it('closing opens a labelled modal dialog; Escape cancels and nothing is sent', async () => {
+    const client = renderView({ ...agreement, status: 'ASSESSED', viewerCanClose: true } as AgreementFieldsFragment);
+    const button = await screen.findByRole('button', { name: 'Abschließen' });
+    button.focus();
+    fireEvent.click(button);
+    const dialog = screen.getByTestId('confirm-close');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const title = document.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).toBe('Zielvereinbarung abschließen?');
+    expect(dialog.textContent).toMatch(/nicht rückgängig/);
+    // Focus starts on the harmless choice and stays inside.
+    expect(document.activeElement?.textContent).toBe('Abbrechen');
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement?.textContent).toBe('Endgültig abschließen');
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
+    expect(document.activeElement?.textContent).toBe('Abbrechen');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByTestId('confirm-close')).toBeNull();
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('a degree with a decimal says what is expected', async () => {
+    const client = renderView({ ...agreement, viewerCanSelfAssess: true } as AgreementFieldsFragment);
+    fireEvent.click(await screen.findByRole('button', { name: 'Selbsteinschätzung' }));
+    fireEvent.change(screen.getByTestId('degree-2'), { target: { value: '60,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText(/Bitte eine ganze Zahl zwischen 0 und 150 eingeben, z\. B\. 60 statt 60,5/)).toBeTruthy();
+    expect(client.executeMutation).not.toHaveBeenCalled();
+  });
+});

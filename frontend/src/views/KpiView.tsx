@@ -10,7 +10,8 @@ import { YearSelect } from '../components/YearSelect';
 import { Chart, chartColors } from '../components/Chart';
 import { Link, paths } from '../lib/router';
 import { viewError, errorMessage } from '../lib/errors';
-import { formatDateTime, formatDegree, formatNumber, parseDecimal } from '../lib/format';
+import { formatDateTime, formatDegree, formatNumber } from '../lib/format';
+import { parseNumber } from '../lib/number';
 import { periodKey, sortValues, yearlySeries } from '../lib/kpi';
 import { outcomeOf, type Outcome } from '../lib/mutation';
 
@@ -191,8 +192,8 @@ function RecordForm({ kpiId, values, onSaved }: { kpiId: string; values: readonl
 
   const submit = async () => {
     const e: Record<string, string[]> = {};
-    const p = plan.trim() === '' ? undefined : parseDecimal(plan, lang);
-    const a = actual.trim() === '' ? undefined : parseDecimal(actual, lang);
+    const p = plan.trim() === '' ? undefined : parseNumber(plan);
+    const a = actual.trim() === '' ? undefined : parseNumber(actual);
     if (p === null) e.plan = [t('kpi.numberInvalid')];
     if (a === null) e.actual = [t('kpi.numberInvalid')];
     setLocal(e);

@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-BnfTBm4g.js";import{Y as y}from"./YearSelect-xy0fprUD.js";import{N as j,A as b}from"./NewAgreementButton-CinbbH4-.js";import"./format-As1J2OCp.js";import"./StatusBadge-G-RFC1Tl.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-DOb2xkkz.js";import{Y as y}from"./YearSelect-L-GdTAUG.js";import{N as j,A as b}from"./NewAgreementButton-BZuRONWr.js";import"./format-8wWt2Aac.js";import"./StatusBadge-DC8enLDE.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount

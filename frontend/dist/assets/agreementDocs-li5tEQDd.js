@@ -1,4 +1,4 @@
-import{g as e}from"./index-BnfTBm4g.js";e(`
+import{g as e}from"./index-DOb2xkkz.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
@@ -294,4 +294,4 @@ import{g as e}from"./index-BnfTBm4g.js";e(`
       }
     }
   }
-`);export{n as A,i as C,p as I,r as P,m as R,a,o as b,s as c,A as d,g as e,d as f,c as g,u as h};
+`);export{d as A,A as C,p as I,r as P,g as R,a,i as b,m as c,o as d,n as e,s as f,c as g,u as h};
