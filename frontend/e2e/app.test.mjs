@@ -125,6 +125,32 @@ test('sign-in page for anonymous visitors', async () => {
   await page.context().close();
 });
 
+test('the app and the demo sign-in have a favicon; the sign-in page logs no errors', async () => {
+  const page = await newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  await page.goto(BASE + '/');
+  const href = await page.locator('link[rel=icon]').getAttribute('href');
+  const icon = await page.request.get(new URL(href, BASE).href);
+  assert.equal(icon.status(), 200);
+  assert.match(icon.headers()['content-type'], /^image\/svg\+xml/);
+  await page.getByTestId('signin').click();
+  await page.waitForURL((u) => !u.href.startsWith(BASE));
+  await page.locator('li button').first().waitFor();
+  const idpHref = await page.locator('link[rel=icon]').getAttribute('href');
+  const idpIcon = await page.request.get(new URL(idpHref, page.url()).href);
+  assert.equal(idpIcon.status(), 200);
+  assert.match(idpIcon.headers()['content-type'], /^image\/svg\+xml/);
+  await page.waitForLoadState('networkidle');
+  await AS_OFFICE(page).click();
+  await page.waitForURL((u) => u.href.startsWith(BASE));
+  await page.locator('.zw-person__name').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('OB office lands on the Dezernate matrix; views of the office', async () => {
   const page = await newPage();
   await signIn(page, AS_OFFICE);
@@ -222,9 +248,19 @@ test('an Amtsleitung lands on their agreements and cannot open someone else’s 
   await page.getByTestId('start-manager').waitFor();
   await page.getByTestId('my-agreements-agent').waitFor();
   await view(page, 'start-manager');
+  // Periods are written one way: "Q3 2026", "Okt. 2026", never "(2026-Q3)".
+  assert.doesNotMatch(await page.locator('main').innerText(), /\d{4}-(Q[1-4]|\d{2})\b/);
   await page.goto(BASE + '/vereinbarungen/' + agreementId(1));
   await page.getByText('Nicht gefunden oder keine Berechtigung').waitFor();
   await view(page, 'agreement-forbidden');
+  // An address that holds no id: no retry button, a way back.
+  await page.goto(BASE + '/vereinbarungen/xyz');
+  await page.getByText('Diese Adresse ist ungültig').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Erneut versuchen' }).count(), 0);
+  await page.getByRole('link', { name: 'Zu den Zielvereinbarungen' }).waitFor();
+  await view(page, 'agreement-bad-address');
+  await page.getByRole('link', { name: 'Zu den Zielvereinbarungen' }).click();
+  await page.waitForURL((u) => new URL(u).pathname === '/vereinbarungen');
   await page.context().close();
 });
 

@@ -65,6 +65,13 @@ export const messages = {
   },
   'error.conflictTitle': { de: 'Inzwischen geändert', en: 'Changed meanwhile' },
   'error.pageNotFound': { de: 'Seite nicht gefunden', en: 'Page not found' },
+  'error.badAddressTitle': { de: 'Diese Adresse ist ungültig', en: 'This address is not valid' },
+  'error.badAddressText': {
+    de: 'Die Adresse enthält keine gültige Kennung – vielleicht wurde sie beim Kopieren gekürzt oder von Hand geändert. Erneut laden hilft hier nicht.',
+    en: 'The address holds no valid identifier – it may have been cut off when copied or changed by hand. Reloading will not help.',
+  },
+  'error.toAgreements': { de: 'Zu den Zielvereinbarungen', en: 'To the agreements' },
+  'error.toKpis': { de: 'Zu den Kennzahlen', en: 'To the KPIs' },
   'error.toStart': { de: 'Zur Startseite', en: 'To the home page' },
 
   'status.DRAFT': { de: 'Entwurf', en: 'Draft' },
@@ -390,7 +397,6 @@ export const messages = {
   'kpi.wholeYear': { de: 'ganzes Jahr', en: 'whole year' },
   'kpi.saved': { de: 'Wert gespeichert.', en: 'Value saved.' },
   'kpi.noValues': { de: 'Noch keine Werte.', en: 'No values yet.' },
-  'kpi.q': { de: 'Q{q} {year}', en: 'Q{q} {year}' },
   'kpi.numberInvalid': { de: 'Bitte eine Zahl eingeben, z. B. 60,5 oder 1.234,5.', en: 'Please enter a number, e.g. 60.5 or 1,234.5.' },
   'money.invalid': {
     de: 'Bitte einen Betrag in Euro eingeben, z. B. 12.345,67 (höchstens zwei Nachkommastellen).',

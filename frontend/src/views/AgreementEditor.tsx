@@ -70,11 +70,12 @@ function draftOf(it: Item | null, lang: 'de' | 'en'): Draft {
 }
 
 export default function AgreementEditor({ id }: { id: string }) {
+  const { t } = useI18n();
   const [res, re] = useQuery({ query: AgreementDoc, variables: { id } });
   const node = res.data?.node;
   const a = node && 'status' in node ? (node as A) : null;
   const err = viewError(res.error, !!a);
-  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} />;
+  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} back={{ href: paths.agreements(), label: t('error.toAgreements') }} />;
   if (!a) return res.fetching || !res.data ? <Loading /> : <ErrorState error={{ code: 'NOT_FOUND' }} />;
   if (a.items === null) return <ErrorState error={{ code: 'FORBIDDEN' }} />;
   return <Editor a={a} reload={() => re({ requestPolicy: 'network-only' })} />;

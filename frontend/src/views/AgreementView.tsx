@@ -18,7 +18,7 @@ export default function AgreementView({ id }: { id: string }) {
   const node = res.data?.node;
   const agreement = node && 'status' in node ? (node as A) : null;
   const err = viewError(res.error, !!agreement);
-  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} />;
+  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} back={{ href: paths.agreements(), label: t('error.toAgreements') }} />;
   if (!agreement) {
     if (res.fetching || !res.data) return <Loading />;
     return <ErrorState error={{ code: 'NOT_FOUND' }} />;

@@ -12,6 +12,7 @@ import { Link, paths } from '../lib/router';
 import { viewError, errorMessage } from '../lib/errors';
 import { formatDateTime, formatDegree, formatNumber } from '../lib/format';
 import { parseNumber } from '../lib/number';
+import { formatPeriod } from '../lib/period';
 import { periodKey, sortValues, yearlySeries } from '../lib/kpi';
 import { outcomeOf, type Outcome } from '../lib/mutation';
 
@@ -97,7 +98,7 @@ export default function KpiView({ id }: { id: string }) {
   const k = node && 'unit' in node ? node : null;
   const series = useMemo(() => (k ? yearlySeries(k.values, from, to) : null), [k, from, to]);
   const err = viewError(res.error, !!k);
-  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} />;
+  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} back={{ href: paths.kpis(), label: t('error.toKpis') }} />;
   if (!k || !series) return res.fetching || !res.data ? <Loading /> : <ErrorState error={{ code: 'NOT_FOUND' }} />;
   const values = sortValues(k.values);
   const option = {
@@ -157,7 +158,7 @@ export default function KpiView({ id }: { id: string }) {
               <tbody className="kern-table__body">
                 {values.map((v) => (
                   <tr key={periodKey(v)} className="kern-table__row">
-                    <th scope="row" className="kern-table__cell">{v.quarter ? t('kpi.q', { q: v.quarter, year: v.year }) : periodKey(v)}</th>
+                    <th scope="row" className="kern-table__cell">{formatPeriod(v, lang)}</th>
                     <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(v.plan, lang)}</td>
                     <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(v.actual, lang)}</td>
                     <td className="kern-table__cell"><Light light={v.achievement.light} degree={v.achievement.degree} /></td>

@@ -13,6 +13,7 @@ import { formatCents, formatDegree } from '../lib/format';
 import { AgreementTable } from '../components/AgreementTable';
 import { NewAgreementButton } from '../components/NewAgreementButton';
 import PayResults from './PayResults';
+import { formatPeriod } from '../lib/period';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -459,7 +460,7 @@ function MyTasks() {
                       {task.kpi.name}
                     </Link>
                   ) : null}
-                  {task.period ? <span className="kern-body--muted"> ({task.period})</span> : null}
+                  {task.period ? <span className="kern-body--muted" data-testid="task-period"> – {formatPeriod(task.period, lang)}</span> : null}
                 </li>
               ))}
             </ul>

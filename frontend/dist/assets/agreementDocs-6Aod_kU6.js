@@ -1,4 +1,4 @@
-import{g as e}from"./index-DOb2xkkz.js";e(`
+import{g as e}from"./index-DStMvm3Z.js";e(`
   fragment AgreementFields on Agreement {
     id
     year

@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-DOb2xkkz.js";import{Y as y}from"./YearSelect-L-GdTAUG.js";import{N as j,A as b}from"./NewAgreementButton-BZuRONWr.js";import"./format-8wWt2Aac.js";import"./StatusBadge-DC8enLDE.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-DStMvm3Z.js";import{Y as y}from"./YearSelect-BYbNBF6s.js";import{N as j,A as b}from"./NewAgreementButton-Duh4QQVB.js";import"./format-8wWt2Aac.js";import"./StatusBadge-eV8An4vF.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount

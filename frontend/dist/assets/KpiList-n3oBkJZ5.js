@@ -1,4 +1,4 @@
-import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as v}from"./index-DOb2xkkz.js";import{Y as w}from"./YearSelect-L-GdTAUG.js";import{L as C}from"./Light-B41-F58E.js";import{a as E}from"./format-8wWt2Aac.js";const $=v(`
+import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as v}from"./index-DStMvm3Z.js";import{Y as w}from"./YearSelect-BYbNBF6s.js";import{L as C}from"./Light-B0aH4RZT.js";import{a as E}from"./format-8wWt2Aac.js";const $=v(`
   query KpiList($year: Int!, $after: String) {
     kpis(first: 100, after: $after) {
       totalCount
