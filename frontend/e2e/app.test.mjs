@@ -648,6 +648,114 @@ test('a Dezernent copies an agreement to another year', async () => {
   await page.context().close();
 });
 
+test('at 390 px no view scrolls sideways, wide tables scroll in a labelled region, axe finds nothing', async () => {
+  const phone = { width: 390, height: 844 };
+  const wide = [];
+  const axeFails = [];
+  /** The page itself must not be wider than the screen; tables scroll in their own focusable region. */
+  const check = async (page, name) => {
+    await page.waitForLoadState('networkidle');
+    await page.locator('.zw-loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
+    await shot(page, `${name}-390`);
+    const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    if (w.scroll > w.inner) {
+      const culprits = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.kern-table-responsive'))
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().right)}`),
+      );
+      wide.push(`${name}: ${w.scroll} > ${w.inner} (${culprits.join(', ')})`);
+    }
+    // Every region that scrolls sideways is reachable by keyboard and named.
+    const regions = await page.evaluate(() =>
+      [...document.querySelectorAll('.kern-table-responsive')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 && e.offsetParent !== null)
+        .map((e) => ({ tab: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-label') })),
+    );
+    for (const r of regions) {
+      assert.equal(r.tab, '0', `${name}: scrolling table region is focusable`);
+      assert.equal(r.role, 'region', `${name}: scrolling table region has role=region`);
+      assert.ok(r.label, `${name}: scrolling table region is labelled`);
+    }
+    try {
+      await axe(page, `${name}-390`);
+    } catch (e) {
+      axeFails.push(e.message);
+    }
+  };
+
+  const anon = await newPage(phone);
+  await anon.goto(BASE + '/');
+  await anon.getByTestId('signin').waitFor();
+  await check(anon, 'signin');
+  await anon.context().close();
+
+  const office = await newPage(phone);
+  await signIn(office, AS_OFFICE);
+  await office.getByTestId('start-office').waitFor();
+  // The matrix is a list per Dezernat on a phone.
+  assert.equal(await office.getByTestId('dezernat-matrix').isVisible(), false);
+  await office.getByTestId('dezernat-list').waitFor();
+  assert.ok((await office.locator('[data-testid=dezernat-list] li').count()) >= 6);
+  assert.ok((await office.locator('[data-testid=dezernat-list] .zw-status').count()) >= 1, 'status in words');
+  await check(office, 'start-office');
+  for (const [path, name, ready] of [
+    ['/vereinbarungen/' + agreementId(1), 'agreement', '[data-testid=agreement]'],
+    ['/vereinbarungen', 'agreements', 'table'],
+    ['/strategie', 'strategy', '[data-testid=strategy-tree]'],
+    ['/kennzahlen', 'kpis', 'table'],
+    ['/haushalt', 'budget', '[data-testid=measures]'],
+    ['/vereinbarungen/xyz', 'bad-address', '[data-testid=bad-address]'],
+    ['/gibt-es-nicht', 'not-found', 'h1'],
+  ]) {
+    await office.goto(BASE + path);
+    await office.locator(ready).first().waitFor();
+    await check(office, name);
+  }
+  await office.goto(BASE + '/kennzahlen');
+  await office.locator('tbody a').first().click();
+  await office.getByTestId('kpi').waitFor();
+  await check(office, 'kpi');
+  await office.context().close();
+
+  const dez = await newPage(phone);
+  await signIn(dez, AS_DEZERNENT);
+  await dez.getByTestId('start-leadership').waitFor();
+  await check(dez, 'start-leadership');
+  await dez.goto(BASE + '/vereinbarungen/neu');
+  await dez.getByTestId('agreement-create').waitFor();
+  await check(dez, 'agreement-create');
+  await dez.goto(BASE + '/vereinbarungen/' + agreementId(59) + '/bearbeiten');
+  await dez.getByTestId('editor').waitFor();
+  await check(dez, 'editor');
+  await dez.context().close();
+
+  const amt = await newPage(phone);
+  await signIn(amt, AS_AMTSLEITUNG);
+  await amt.getByTestId('start-manager').waitFor();
+  await check(amt, 'start-manager');
+  await amt.context().close();
+
+  const ctl = await newPage(phone);
+  await signIn(ctl, AS_CONTROLLING, '/import');
+  await ctl.getByRole('heading', { name: 'Import' }).waitFor();
+  await check(ctl, 'import');
+  await ctl.goto(BASE + '/haushalt');
+  await ctl.locator('form').filter({ hasText: 'HSP-Realisierung' }).waitFor();
+  await check(ctl, 'budget-controlling');
+  await ctl.context().close();
+
+  const hr = await newPage(phone);
+  await signIn(hr, AS_HR);
+  await hr.getByTestId('pay-results').waitFor();
+  await check(hr, 'hr-start');
+  await hr.context().close();
+
+  assert.deepEqual(wide, [], 'views wider than the screen');
+  assert.deepEqual(axeFails, []);
+});
+
 test('no Content-Security-Policy violations in any view', () => {
   assert.deepEqual(cspViolations, []);
 });

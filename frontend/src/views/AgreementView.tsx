@@ -9,6 +9,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { Link, paths } from '../lib/router';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../lib/format';
 import { AgreementActions } from './AgreementActions';
+import { TableRegion } from '../components/TableRegion';
 
 type A = AgreementFieldsFragment;
 
@@ -142,7 +143,7 @@ function ItemsTable({ a }: { a: A }) {
   if (items.length === 0) return <Empty>{t('agreement.noItems')}</Empty>;
   const sum = items.reduce((s, i) => s + i.weightPercent, 0);
   return (
-    <div className="kern-table-responsive">
+    <TableRegion label={t('agreement.items')}>
       <table className="kern-table kern-table--small" data-testid="items">
         <caption className="kern-sr-only">{t('agreement.items')}</caption>
         <thead className="kern-table__header">
@@ -206,7 +207,7 @@ function ItemsTable({ a }: { a: A }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }
 
@@ -250,7 +251,7 @@ function Audit({ id, changes }: { id: string; changes: number }) {
           d.auditTrail.nodes.length === 0 ? (
             <Empty>{t('agreement.auditEmpty')}</Empty>
           ) : (
-            <div className="kern-table-responsive">
+            <TableRegion label={t('agreement.audit')}>
               <table className="kern-table kern-table--small" data-testid="audit">
                 <caption className="kern-sr-only">{t('agreement.audit')}</caption>
                 <thead className="kern-table__header">
@@ -284,7 +285,7 @@ function Audit({ id, changes }: { id: string; changes: number }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
           )
         }
       </QueryState>

@@ -15,6 +15,7 @@ import { parseNumber } from '../lib/number';
 import { formatPeriod } from '../lib/period';
 import { periodKey, sortValues, yearlySeries } from '../lib/kpi';
 import { outcomeOf, type Outcome } from '../lib/mutation';
+import { TableRegion } from '../components/TableRegion';
 
 const KpiDoc = graphql(`
   query Kpi($id: ID!, $year: Int!, $from: Int!, $to: Int!) {
@@ -142,7 +143,7 @@ export default function KpiView({ id }: { id: string }) {
         {values.length === 0 ? (
           <Empty>{t('kpi.noValues')}</Empty>
         ) : (
-          <div className="kern-table-responsive">
+          <TableRegion label={t('kpi.values')}>
             <table className="kern-table kern-table--small" data-testid="kpi-values">
               <caption className="kern-sr-only">{t('kpi.values')}</caption>
               <thead className="kern-table__header">
@@ -168,7 +169,7 @@ export default function KpiView({ id }: { id: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
       {me.viewerCanRecordFigures || me.ledUnits.length > 0 ? <RecordForm kpiId={k.id} values={k.values} onSaved={() => re({ requestPolicy: 'network-only' })} /> : null}

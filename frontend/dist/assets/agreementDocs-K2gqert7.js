@@ -1,4 +1,4 @@
-import{g as e}from"./index-DStMvm3Z.js";e(`
+import{g as e}from"./index-bSL3PMN4.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
