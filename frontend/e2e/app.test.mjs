@@ -583,12 +583,17 @@ test('a Dezernent creates an agreement for an Amt below and adds an item', async
   await form.getByLabel('Ziel', { exact: true }).fill('Fallbearbeitung in der Eingliederungshilfe beschleunigen');
   await form.getByLabel('Beschreibung').fill('Bearbeitungszeit neuer Anträge senken.');
   await form.getByTestId('weight-new').fill('100');
+  // A target as people write it: with thousands separator and unit. Without
+  // a linked KPI the form says that only the number is kept.
+  await form.getByTestId('target-new').fill('645.000 €');
+  await form.getByText('Gespeichert wird nur die Zahl').waitFor();
   const goals = await form.getByLabel('Verknüpftes Ziel').locator('option').count();
   if (goals > 1) await form.getByLabel('Verknüpftes Ziel').selectOption({ index: 1 });
   await form.getByRole('button', { name: 'Punkt hinzufügen' }).click();
   await page.getByTestId('item-1').waitFor();
   await page.locator('[data-testid=weight-sum][data-state=ok]').waitFor();
   assert.equal(await page.getByTestId('item-1').getByLabel('Ziel', { exact: true }).inputValue(), 'Fallbearbeitung in der Eingliederungshilfe beschleunigen');
+  assert.equal(await page.getByTestId('target-1').inputValue(), '645.000');
   await view(page, 'editor-new');
 
   // The new draft is in the agreements list of that year.
@@ -745,6 +750,17 @@ test('at 390 px no view scrolls sideways, wide tables scroll in a labelled regio
   await ctl.locator('form').filter({ hasText: 'HSP-Realisierung' }).waitFor();
   await check(ctl, 'budget-controlling');
   await ctl.context().close();
+
+  // A confirmation dialog fits the phone too.
+  const ob = await newPage(phone);
+  await signIn(ob, AS_OB, '/vereinbarungen/' + agreementId(46));
+  await ob.getByRole('button', { name: 'Zustimmen und unterzeichnen' }).click();
+  await ob.getByRole('dialog', { name: 'Zielvereinbarung unterzeichnen?' }).waitFor();
+  await check(ob, 'confirm-accept');
+  await ob.keyboard.press('Escape');
+  await ob.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await ob.getByTestId('agreement').getAttribute('data-status'), 'PROPOSED');
+  await ob.context().close();
 
   const hr = await newPage(phone);
   await signIn(hr, AS_HR);

@@ -116,3 +116,23 @@ describe('steps that ask first', () => {
     expect(client.executeMutation).not.toHaveBeenCalled();
   });
 });
+
+describe('the final assessment', () => {
+  it('asks first, naming the weighted total, and sends only when confirmed', async () => {
+    const client = renderView({ ...agreement, viewerCanAssess: true } as AgreementFieldsFragment);
+    fireEvent.click(await screen.findByRole('button', { name: 'Bewertung' }));
+    fireEvent.change(screen.getByTestId('degree-1'), { target: { value: '100 %' } });
+    fireEvent.change(screen.getByTestId('degree-2'), { target: { value: '90' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    const dialog = await screen.findByTestId('confirm-dialog');
+    // 20 % × 100 + 80 % × 90 = 92 %
+    expect(dialog.textContent).toMatch(/Gesamtzielerreichung von 92\s%/);
+    expect(dialog.textContent).toMatch(/nicht mehr ändern/);
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bewertung festlegen' }));
+    await waitFor(() => expect(client.executeMutation).toHaveBeenCalled());
+    const op = (client.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: { input: { self: boolean; items: { itemId: string; degree: number }[] } } };
+    expect(op.variables.input.self).toBe(false);
+    expect(op.variables.input.items.map((x) => x.degree)).toEqual([100, 90]);
+  });
+});

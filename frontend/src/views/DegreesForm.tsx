@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { formatPercent, todayISO } from '../lib/format';
 import { parseDegree } from '../lib/number';
+import { weightedDegree } from '../lib/weights';
 import { outcomeOf, type Outcome } from '../lib/mutation';
 import type { MessageKey } from '../lib/messages';
 
@@ -72,7 +73,7 @@ export function DegreesForm({ a, mode, onDone }: { a: A; mode: DegreesMode; onDo
   };
 
   const total = (list: { itemId: string; degree: number }[]) =>
-    list.reduce((s, x) => s + (items.find((it) => it.id === x.itemId)?.weightPercent ?? 0) * x.degree, 0) / 100;
+    weightedDegree(list.map((x) => ({ weightPercent: items.find((it) => it.id === x.itemId)?.weightPercent ?? 0, degree: x.degree })));
 
   return (
     <form className="zw-form" noValidate onSubmit={(e) => { e.preventDefault(); submit(); }} data-testid={`degrees-${mode}`}>

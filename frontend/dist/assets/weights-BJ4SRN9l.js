@@ -1,4 +1,4 @@
-import{g as e}from"./index-bSL3PMN4.js";e(`
+import{g as e}from"./index-Ch_kvOSH.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
@@ -98,7 +98,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       selfAssessmentNote
     }
   }
-`);const n=e(`
+`);const g=e(`
   query Agreement($id: ID!) {
     node(id: $id) {
       ... on Agreement {
@@ -106,7 +106,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),s=e(`
+`),u=e(`
   query AgreementAudit($id: ID!, $lang: Language!) {
     auditTrail(entity: $id, first: 50) {
       totalCount
@@ -127,7 +127,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),r=e(`
+`),d=e(`
   mutation AgreementPropose($input: AgreementTransitionInput!) {
     agreementPropose(input: $input) {
       agreement {
@@ -142,7 +142,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),a=e(`
+`),l=e(`
   mutation AgreementAccept($input: AgreementTransitionInput!) {
     agreementAccept(input: $input) {
       agreement {
@@ -157,7 +157,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),i=e(`
+`),p=e(`
   mutation AgreementClose($input: AgreementTransitionInput!) {
     agreementClose(input: $input) {
       agreement {
@@ -172,7 +172,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),m=e(`
+`),c=e(`
   mutation AgreementReturn($input: AgreementReasonInput!) {
     agreementReturn(input: $input) {
       agreement {
@@ -187,7 +187,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),o=e(`
+`),A=e(`
   mutation AgreementChangeRequest($input: AgreementReasonInput!) {
     agreementChangeRequest(input: $input) {
       agreement {
@@ -202,7 +202,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),g=e(`
+`),f=e(`
   mutation AgreementReviewRecord($input: AgreementReviewRecordInput!) {
     agreementReviewRecord(input: $input) {
       agreement {
@@ -217,7 +217,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),d=e(`
+`),$=e(`
   mutation AgreementAssess($input: AgreementAssessInput!) {
     agreementAssess(input: $input) {
       agreement {
@@ -232,7 +232,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),u=e(`
+`),C=e(`
   mutation AgreementItemAdd($input: AgreementItemAddInput!) {
     agreementItemAdd(input: $input) {
       agreement {
@@ -247,7 +247,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),p=e(`
+`),R=e(`
   mutation AgreementItemUpdate($input: AgreementItemUpdateInput!) {
     agreementItemUpdate(input: $input) {
       agreement {
@@ -262,7 +262,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),c=e(`
+`),v=e(`
   mutation AgreementItemRemove($input: AgreementItemRemoveInput!) {
     agreementItemRemove(input: $input) {
       agreement {
@@ -277,7 +277,7 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`),A=e(`
+`),I=e(`
   mutation AgreementCopyToYear($input: AgreementCopyToYearInput!) {
     agreementCopyToYear(input: $input) {
       agreement {
@@ -294,4 +294,4 @@ import{g as e}from"./index-bSL3PMN4.js";e(`
       }
     }
   }
-`);export{d as A,A as C,p as I,r as P,g as R,a,i as b,m as c,o as d,n as e,s as f,c as g,u as h};
+`);function o(n){return typeof n=="number"&&Number.isInteger(n)&&n>=1&&n<=100}function h(n){const s=[];let r=0;n.forEach((i,a)=>{o(i.weightPercent)?r+=i.weightPercent:s.push(a)});let t;return n.length===0?t="empty":s.length>0?t="invalid":r===100?t="ok":r<100?t="under":t="over",{sum:r,state:t,remaining:100-r,invalid:s}}function y(n){const s=n.trim().replace(/\s*%$/,"");return/^\d{1,3}$/.test(s)?Number(s):null}function E(n){let s=0,r=0;for(const t of n){if(t.degree===null||t.degree===void 0)return null;s+=t.weightPercent*t.degree,r+=t.weightPercent}return r===0?null:s/r}export{$ as A,I as C,R as I,d as P,f as R,l as a,p as b,c,A as d,g as e,u as f,h as g,v as h,C as i,y as p,E as w};
