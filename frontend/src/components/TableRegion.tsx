@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
- * The wrapper of a table that may be wider than the screen: it scrolls
- * sideways inside itself, never the page. While it does overflow it is a
- * labelled region that the keyboard can reach (Tab, then arrow keys), so
+ * The wrapper of a table that may be wider than the screen (or, with a
+ * max-height, taller than its box): it scrolls inside itself, never the
+ * page. While it does overflow it is a labelled region that the keyboard can reach (Tab, then arrow keys), so
  * that everyone can scroll it (WCAG 2.1.1, axe scrollable-region-focusable);
  * when everything fits it is a plain box and adds no tab stop.
  */
@@ -13,7 +13,7 @@ export function TableRegion({ label, children, className, testId }: { label: str
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    const measure = () => setOverflows(el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(measure);

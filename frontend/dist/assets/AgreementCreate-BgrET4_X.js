@@ -1,4 +1,4 @@
-import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,f as G,E as J,h as K,n as W}from"./index-Ch_kvOSH.js";import{o as X}from"./mutation-CV2z07sX.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-C8V0M3gZ.js";const te=R(`
+import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,f as G,E as J,h as K,n as W}from"./index-gyfu0bhc.js";import{o as X}from"./mutation-tIfeFDxz.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-Crzlo7lW.js";const te=R(`
   query AgreementCreateOptions {
     me {
       person {

@@ -1,4 +1,4 @@
-import{g as e}from"./index-Ch_kvOSH.js";e(`
+import{g as e}from"./index-gyfu0bhc.js";e(`
   fragment AgreementFields on Agreement {
     id
     year

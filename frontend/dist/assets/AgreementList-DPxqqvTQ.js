@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-Ch_kvOSH.js";import{Y as y}from"./YearSelect-SqllCXWV.js";import{N as j,A as b}from"./NewAgreementButton-D4gIVKxa.js";import"./format-8wWt2Aac.js";import"./StatusBadge-BE62VbFl.js";import"./TableRegion-Dx22DU7t.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-gyfu0bhc.js";import{Y as y}from"./YearSelect-Bhfg9mPt.js";import{N as j,A as b}from"./NewAgreementButton-B15qDwYd.js";import"./format-8wWt2Aac.js";import"./StatusBadge-CtcsW89K.js";import"./TableRegion-8DgyYFCB.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount
