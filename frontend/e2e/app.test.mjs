@@ -54,7 +54,7 @@ after(async () => {
   console.log('screenshots:', JSON.stringify(screenshots, null, 1));
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }) {
+async function newPage(viewport = { width: 1366, height: 900 }) {
   const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -180,7 +180,13 @@ test('OB office lands on the Dezernate matrix; views of the office', async () =>
   await page.emulateMedia({ media: 'print' });
   await shot(page, 'agreement-print');
   assert.equal(await page.locator('.zw-header').isVisible(), false, 'print view hides the header');
+  // The print has a signature block: place, date and signature of both parties.
+  const signatures = page.getByTestId('signature-block');
+  assert.equal(await signatures.isVisible(), true, 'signature block in print');
+  assert.equal((await signatures.innerText()).match(/Ort, Datum/g)?.length, 2);
+  assert.match(await signatures.innerText(), /Zielgeber\/in:.*\n?[\s\S]*Zielnehmer\/in:/);
   await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.getByTestId('signature-block').isVisible(), false, 'signature block only in print');
 
   // Strategy map: expand a strategic goal and a goal below it (lazy loads).
   await page.getByRole('link', { name: 'Strategiekarte' }).click();

@@ -9,6 +9,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { Link, paths } from '../lib/router';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../lib/format';
 import { AgreementActions } from './AgreementActions';
+import { SignatureBlock } from './SignatureBlock';
 import { TableRegion } from '../components/TableRegion';
 
 type A = AgreementFieldsFragment;
@@ -126,6 +127,7 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
         </section>
       ) : null}
       {!hiddenItems ? <Audit id={a.id} changes={changes} /> : null}
+      {!hiddenItems ? <SignatureBlock a={a} /> : null}
     </article>
   );
 }

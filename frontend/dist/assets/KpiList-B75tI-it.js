@@ -1,4 +1,4 @@
-import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as w}from"./index-gyfu0bhc.js";import{Y as $}from"./YearSelect-Bhfg9mPt.js";import{L as v}from"./Light-z7I0Z7NY.js";import{a as C}from"./format-8wWt2Aac.js";import{T as E}from"./TableRegion-8DgyYFCB.js";const S=w(`
+import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as w}from"./index-tvqN9mr5.js";import{Y as $}from"./YearSelect-CVMRWU8I.js";import{L as v}from"./Light-C0ZvYeAP.js";import{a as C}from"./format-oonsnr7t.js";import{T as E}from"./TableRegion-BgkT7FH-.js";const S=w(`
   query KpiList($year: Int!, $after: String) {
     kpis(first: 100, after: $after) {
       totalCount
