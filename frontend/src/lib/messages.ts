@@ -402,6 +402,7 @@ export const messages = {
   'kpi.saved': { de: 'Wert gespeichert.', en: 'Value saved.' },
   'kpi.noValues': { de: 'Noch keine Werte.', en: 'No values yet.' },
   'kpi.numberInvalid': { de: 'Bitte eine Zahl eingeben, z. B. 60,5 oder 1.234,5.', en: 'Please enter a number, e.g. 60.5 or 1,234.5.' },
+  'kpi.unitMismatch': { de: 'Diese Kennzahl wird in {unit} gemessen: Bitte den Wert in {unit} angeben, z. B. 60,5 {unit}.', en: 'This KPI is measured in {unit}: please give the value in {unit}, e.g. 60.5 {unit}.' },
   'money.invalid': {
     de: 'Bitte einen Betrag in Euro eingeben, z. B. 12.345,67 (höchstens zwei Nachkommastellen).',
     en: 'Please enter an amount in euros, e.g. 12,345.67 (at most two decimals).',

@@ -11,7 +11,7 @@ import { Chart, chartColors } from '../components/Chart';
 import { Link, paths } from '../lib/router';
 import { viewError, errorMessage } from '../lib/errors';
 import { formatDateTime, formatDegree, formatNumber } from '../lib/format';
-import { parseNumber } from '../lib/number';
+import { checkTarget } from '../lib/target';
 import { formatPeriod } from '../lib/period';
 import { periodKey, sortValues, yearlySeries } from '../lib/kpi';
 import { outcomeOf, type Outcome } from '../lib/mutation';
@@ -172,13 +172,13 @@ export default function KpiView({ id }: { id: string }) {
           </TableRegion>
         )}
       </section>
-      {me.viewerCanRecordFigures || me.ledUnits.length > 0 ? <RecordForm kpiId={k.id} values={k.values} onSaved={() => re({ requestPolicy: 'network-only' })} /> : null}
+      {me.viewerCanRecordFigures || me.ledUnits.length > 0 ? <RecordForm kpiId={k.id} unit={k.unit} values={k.values} onSaved={() => re({ requestPolicy: 'network-only' })} /> : null}
       <p><Link className="kern-link" href={paths.kpis()}>← {t('kpi.list')}</Link></p>
     </article>
   );
 }
 
-function RecordForm({ kpiId, values, onSaved }: { kpiId: string; values: readonly { year: number; quarter: number | null; month: number | null; plan: number | null; actual: number | null; comment: string; version: number }[]; onSaved: () => void }) {
+function RecordForm({ kpiId, unit, values, onSaved }: { kpiId: string; unit: string; values: readonly { year: number; quarter: number | null; month: number | null; plan: number | null; actual: number | null; comment: string; version: number }[]; onSaved: () => void }) {
   const { t, lang } = useI18n();
   const { years, year: curYear } = useSession();
   const [year, setYear] = useState(curYear);
@@ -194,10 +194,16 @@ function RecordForm({ kpiId, values, onSaved }: { kpiId: string; values: readonl
 
   const submit = async () => {
     const e: Record<string, string[]> = {};
-    const p = plan.trim() === '' ? undefined : parseNumber(plan);
-    const a = actual.trim() === '' ? undefined : parseNumber(actual);
-    if (p === null) e.plan = [t('kpi.numberInvalid')];
-    if (a === null) e.actual = [t('kpi.numberInvalid')];
+    // "42,5", "95 %", "645.000 €": a number, with the KPI's unit if any.
+    const read = (v: string, field: 'plan' | 'actual') => {
+      if (v.trim() === '') return undefined;
+      const c = checkTarget(v, unit);
+      if (c.ok) return c.value ?? undefined;
+      e[field] = [c.error === 'unit' ? t('kpi.unitMismatch', { unit }) : t('kpi.numberInvalid')];
+      return null;
+    };
+    const p = read(plan, 'plan');
+    const a = read(actual, 'actual');
     setLocal(e);
     if (Object.keys(e).length) return;
     setBusy(true);

@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-tvqN9mr5.js";import{Y as y}from"./YearSelect-CVMRWU8I.js";import{N as j,A as b}from"./NewAgreementButton-DzeCZD7O.js";import"./format-oonsnr7t.js";import"./StatusBadge-C1JsHiK3.js";import"./TableRegion-BgkT7FH-.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-l2pDt1xZ.js";import{Y as y}from"./YearSelect-DruziJkp.js";import{N as j,A as b}from"./NewAgreementButton-_IrBl8xo.js";import"./format-oonsnr7t.js";import"./StatusBadge-BEFry56g.js";import"./TableRegion-BFb02Pvm.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount

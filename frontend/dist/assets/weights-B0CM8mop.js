@@ -1,4 +1,4 @@
-import{g as e}from"./index-tvqN9mr5.js";e(`
+import{g as e}from"./index-l2pDt1xZ.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
