@@ -724,6 +724,13 @@ test('at 390 px no view scrolls sideways, wide tables scroll in a labelled regio
     await office.locator(ready).first().waitFor();
     await check(office, name);
   }
+  // The strategy map with a strategic goal and a goal below it open.
+  await office.goto(BASE + '/strategie');
+  await office.locator('[data-testid=strategy-tree] > li').first().locator('button.zw-toggle').first().click();
+  const goal = office.locator('[data-testid=strategy-tree] > li').first().locator('.zw-tree__children button.zw-toggle').first();
+  await goal.click();
+  await office.locator('.zw-tree--kpis, .zw-tree__children .zw-tree__children').first().waitFor();
+  await check(office, 'strategy-open');
   await office.goto(BASE + '/kennzahlen');
   await office.locator('tbody a').first().click();
   await office.getByTestId('kpi').waitFor();
@@ -752,6 +759,9 @@ test('at 390 px no view scrolls sideways, wide tables scroll in a labelled regio
   await signIn(ctl, AS_CONTROLLING, '/import');
   await ctl.getByRole('heading', { name: 'Import' }).waitFor();
   await check(ctl, 'import');
+  await ctl.goto(BASE + '/');
+  await ctl.locator('main h1').first().waitFor();
+  await check(ctl, 'start-controlling');
   await ctl.goto(BASE + '/haushalt');
   await ctl.locator('form').filter({ hasText: 'HSP-Realisierung' }).waitFor();
   await check(ctl, 'budget-controlling');

@@ -48,9 +48,15 @@ export function ConfirmDialog({
       e.preventDefault();
       if (!busyRef.current) cancel.current();
     };
+    // Should the browser close it anyway (a second Escape may not be cancelable), that is a cancel too.
+    const onNativeClose = () => {
+      if (d.isConnected) cancel.current();
+    };
     d.addEventListener('cancel', onNativeCancel);
+    d.addEventListener('close', onNativeClose);
     return () => {
       d.removeEventListener('cancel', onNativeCancel);
+      d.removeEventListener('close', onNativeClose);
       if (typeof d.close === 'function' && d.open) d.close();
       if (before && before.isConnected) before.focus();
     };

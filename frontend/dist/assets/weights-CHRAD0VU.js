@@ -1,4 +1,4 @@
-import{g as e}from"./index-l2pDt1xZ.js";e(`
+import{g as e}from"./index-BUcbwMBD.js";e(`
   fragment AgreementFields on Agreement {
     id
     year
