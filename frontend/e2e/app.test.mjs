@@ -54,7 +54,7 @@ after(async () => {
   console.log('screenshots:', JSON.stringify(screenshots, null, 1));
 });
 
-async function newPage(viewport = { width: 1280, height: 900 }) {
+async function newPage(viewport = { width: 1366, height: 900 }) {
   const context = await browser.newContext({ viewport, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -125,6 +125,32 @@ test('sign-in page for anonymous visitors', async () => {
   await page.context().close();
 });
 
+test('the app and the demo sign-in have a favicon; the sign-in page logs no errors', async () => {
+  const page = await newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`${page.url()}: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  await page.goto(BASE + '/');
+  const href = await page.locator('link[rel=icon]').getAttribute('href');
+  const icon = await page.request.get(new URL(href, BASE).href);
+  assert.equal(icon.status(), 200);
+  assert.match(icon.headers()['content-type'], /^image\/svg\+xml/);
+  await page.getByTestId('signin').click();
+  await page.waitForURL((u) => !u.href.startsWith(BASE));
+  await page.locator('li button').first().waitFor();
+  const idpHref = await page.locator('link[rel=icon]').getAttribute('href');
+  const idpIcon = await page.request.get(new URL(idpHref, page.url()).href);
+  assert.equal(idpIcon.status(), 200);
+  assert.match(idpIcon.headers()['content-type'], /^image\/svg\+xml/);
+  await page.waitForLoadState('networkidle');
+  await AS_OFFICE(page).click();
+  await page.waitForURL((u) => u.href.startsWith(BASE));
+  await page.locator('.zw-person__name').waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('OB office lands on the Dezernate matrix; views of the office', async () => {
   const page = await newPage();
   await signIn(page, AS_OFFICE);
@@ -154,7 +180,13 @@ test('OB office lands on the Dezernate matrix; views of the office', async () =>
   await page.emulateMedia({ media: 'print' });
   await shot(page, 'agreement-print');
   assert.equal(await page.locator('.zw-header').isVisible(), false, 'print view hides the header');
+  // The print has a signature block: place, date and signature of both parties.
+  const signatures = page.getByTestId('signature-block');
+  assert.equal(await signatures.isVisible(), true, 'signature block in print');
+  assert.equal((await signatures.innerText()).match(/Ort, Datum/g)?.length, 2);
+  assert.match(await signatures.innerText(), /Zielgeber\/in:.*\n?[\s\S]*Zielnehmer\/in:/);
   await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.getByTestId('signature-block').isVisible(), false, 'signature block only in print');
 
   // Strategy map: expand a strategic goal and a goal below it (lazy loads).
   await page.getByRole('link', { name: 'Strategiekarte' }).click();
@@ -222,9 +254,19 @@ test('an Amtsleitung lands on their agreements and cannot open someone else’s 
   await page.getByTestId('start-manager').waitFor();
   await page.getByTestId('my-agreements-agent').waitFor();
   await view(page, 'start-manager');
+  // Periods are written one way: "Q3 2026", "Okt. 2026", never "(2026-Q3)".
+  assert.doesNotMatch(await page.locator('main').innerText(), /\d{4}-(Q[1-4]|\d{2})\b/);
   await page.goto(BASE + '/vereinbarungen/' + agreementId(1));
   await page.getByText('Nicht gefunden oder keine Berechtigung').waitFor();
   await view(page, 'agreement-forbidden');
+  // An address that holds no id: no retry button, a way back.
+  await page.goto(BASE + '/vereinbarungen/xyz');
+  await page.getByText('Diese Adresse ist ungültig').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Erneut versuchen' }).count(), 0);
+  await page.getByRole('link', { name: 'Zu den Zielvereinbarungen' }).waitFor();
+  await view(page, 'agreement-bad-address');
+  await page.getByRole('link', { name: 'Zu den Zielvereinbarungen' }).click();
+  await page.waitForURL((u) => new URL(u).pathname === '/vereinbarungen');
   await page.context().close();
 });
 
@@ -304,7 +346,13 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
     await dez.getByRole('button', { name: 'Zurückgeben' }).click();
     await dez.getByLabel('Begründung').fill('Bitte die Gewichte noch einmal prüfen.');
     await dez.locator('form').getByRole('button', { name: 'Zurückgeben' }).click();
+    // Returning asks first, quoting the reason.
+    const dialog = dez.getByRole('dialog', { name: 'Vorschlag zurückgeben?' });
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Bitte die Gewichte noch einmal prüfen\./);
+    await dialog.getByRole('button', { name: 'Zurückgeben' }).click();
     await dez.locator('[data-testid=agreement][data-status=DRAFT]').waitFor();
+    assert.match(await dez.getByTestId('action-done').innerText(), /Zurückgegeben/);
     s = 'DRAFT';
   }
   assert.equal(s, 'DRAFT');
@@ -341,6 +389,7 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
     const accept = p.getByRole('button', { name: 'Zustimmen und unterzeichnen' });
     if (await accept.count()) {
       await accept.click();
+      await p.getByRole('dialog', { name: 'Zielvereinbarung unterzeichnen?' }).getByRole('button', { name: 'Unterzeichnen' }).click();
       await p.locator('.kern-alert--success, .kern-alert--danger').first().waitFor();
     }
   }
@@ -357,6 +406,86 @@ test('an agreement goes from draft to AGREED through the UI', async () => {
   await view(ob, 'agreement-agreed');
   await ob.context().close();
   await dez.context().close();
+});
+
+test('closing asks first: Escape cancels and nothing changes; confirmed, it closes and says so', async () => {
+  const id = agreementId(2); // Dezernat II 2026, ASSESSED: the OB may close it
+  const page = await newPage();
+  await signIn(page, AS_OB, '/vereinbarungen/' + id);
+  await page.locator('[data-testid=agreement][data-status=ASSESSED]').waitFor();
+  // The seed writes no Protokoll: the section says so until the first step.
+  await page.locator('section[aria-labelledby=audit-h]').locator('[data-testid=audit], .zw-empty').first().waitFor();
+  const auditRows = page.locator('[data-testid=audit] tbody tr');
+  const before = await auditRows.count();
+  const close = page.getByRole('button', { name: 'Abschließen' });
+  await close.click();
+  const dialog = page.getByRole('dialog', { name: 'Zielvereinbarung abschließen?' });
+  await dialog.waitFor();
+  assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+  assert.match(await dialog.innerText(), /endgültig abgeschlossen.*nicht rückgängig/s);
+  // Focus starts on "Abbrechen" and stays in the dialog.
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Abbrechen');
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest('dialog')), 'focus stays in the dialog');
+  }
+  await shot(page, 'confirm-close');
+  await axe(page, 'confirm-close');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Abschließen', 'focus back on the button');
+  // Nothing changed, also on the server.
+  const status = () =>
+    page.evaluate(async (agreement) => {
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Zielwerk-CSRF': '1' },
+        body: JSON.stringify({ query: `{ node(id: "${agreement}") { ... on Agreement { status } } }` }),
+      });
+      return (await r.json()).data.node.status;
+    }, id);
+  assert.equal(await status(), 'ASSESSED');
+  assert.equal(await page.getByTestId('agreement').getAttribute('data-status'), 'ASSESSED');
+  assert.equal(await auditRows.count(), before);
+
+  // Confirmed: closed, a specific message, timeline and Protokoll updated in place.
+  await page.evaluate(() => (window.__noReload = true));
+  await close.click();
+  await dialog.getByRole('button', { name: 'Endgültig abschließen' }).click();
+  await page.locator('[data-testid=agreement][data-status=CLOSED]').waitFor();
+  assert.equal((await page.getByTestId('action-done').innerText()).trim(), 'Zielvereinbarung abgeschlossen.');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=audit] tbody tr').length > n, before);
+  assert.match(await page.getByTestId('timeline').locator('li.zw-timeline__done').last().innerText(), /Abgeschlossen/);
+  assert.equal(await page.evaluate(() => window.__noReload), true, 'no page reload');
+  assert.equal(await status(), 'CLOSED');
+  await view(page, 'agreement-closed');
+  await page.context().close();
+});
+
+test('after signing, the Protokoll and the timeline show the signature without a reload', async () => {
+  const id = agreementId(50); // Dezernat V 2027, PROPOSED: the OB may sign
+  const page = await newPage();
+  await signIn(page, AS_OB, '/vereinbarungen/' + id);
+  await page.locator('[data-testid=agreement][data-status=PROPOSED]').waitFor();
+  await page.locator('section[aria-labelledby=audit-h]').locator('[data-testid=audit], .zw-empty').first().waitFor();
+  const before = await page.locator('[data-testid=audit] tbody tr').count();
+  assert.doesNotMatch(await page.locator('section[aria-labelledby=audit-h]').innerText(), /Unterschrift der Zielgeberin \/ des Zielgebers: nein → ja/);
+  await page.evaluate(() => (window.__noReload = true));
+  await page.getByRole('button', { name: 'Zustimmen und unterzeichnen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Zielvereinbarung unterzeichnen?' });
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /verbindlich zu/);
+  await dialog.getByRole('button', { name: 'Unterzeichnen' }).click();
+  await page.getByTestId('action-done').waitFor();
+  assert.match(await page.getByTestId('action-done').innerText(), /^Unterschrieben\./);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=audit] tbody tr').length > n, before);
+  assert.match(await page.getByTestId('audit').innerText(), /Unterschrift der Zielgeberin \/ des Zielgebers: nein → ja/);
+  const signed = page.getByTestId('timeline').locator('li', { hasText: 'Unterzeichnet von Zielgeber/in' });
+  assert.match(await signed.getAttribute('class'), /zw-timeline__done/);
+  assert.equal(await page.getByRole('button', { name: 'Zustimmen und unterzeichnen' }).count(), 0, 'no second signature');
+  assert.equal(await page.evaluate(() => window.__noReload), true, 'no page reload');
+  await view(page, 'agreement-signed');
+  await page.context().close();
 });
 
 test('HR lands on the pay results and sees status, pay rule and result of an agreement', async () => {
@@ -460,12 +589,17 @@ test('a Dezernent creates an agreement for an Amt below and adds an item', async
   await form.getByLabel('Ziel', { exact: true }).fill('Fallbearbeitung in der Eingliederungshilfe beschleunigen');
   await form.getByLabel('Beschreibung').fill('Bearbeitungszeit neuer Anträge senken.');
   await form.getByTestId('weight-new').fill('100');
+  // A target as people write it: with thousands separator and unit. Without
+  // a linked KPI the form says that only the number is kept.
+  await form.getByTestId('target-new').fill('645.000 €');
+  await form.getByText('Gespeichert wird nur die Zahl').waitFor();
   const goals = await form.getByLabel('Verknüpftes Ziel').locator('option').count();
   if (goals > 1) await form.getByLabel('Verknüpftes Ziel').selectOption({ index: 1 });
   await form.getByRole('button', { name: 'Punkt hinzufügen' }).click();
   await page.getByTestId('item-1').waitFor();
   await page.locator('[data-testid=weight-sum][data-state=ok]').waitFor();
   assert.equal(await page.getByTestId('item-1').getByLabel('Ziel', { exact: true }).inputValue(), 'Fallbearbeitung in der Eingliederungshilfe beschleunigen');
+  assert.equal(await page.getByTestId('target-1').inputValue(), '645.000');
   await view(page, 'editor-new');
 
   // The new draft is in the agreements list of that year.
@@ -523,6 +657,135 @@ test('a Dezernent copies an agreement to another year', async () => {
   assert.ok((await page.locator('[data-testid^=item-]').count()) >= 1, 'items copied');
   await view(page, 'agreement-copy');
   await page.context().close();
+});
+
+test('at 390 px no view scrolls sideways, wide tables scroll in a labelled region, axe finds nothing', async () => {
+  const phone = { width: 390, height: 844 };
+  const wide = [];
+  const axeFails = [];
+  /** The page itself must not be wider than the screen; tables scroll in their own focusable region. */
+  const check = async (page, name) => {
+    await page.waitForLoadState('networkidle');
+    await page.locator('.zw-loading').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => {});
+    await shot(page, `${name}-390`);
+    const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    if (w.scroll > w.inner) {
+      const culprits = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.kern-table-responsive'))
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} ${Math.round(e.getBoundingClientRect().right)}`),
+      );
+      wide.push(`${name}: ${w.scroll} > ${w.inner} (${culprits.join(', ')})`);
+    }
+    // Every region that scrolls sideways is reachable by keyboard and named.
+    const regions = await page.evaluate(() =>
+      [...document.querySelectorAll('.kern-table-responsive')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 && e.offsetParent !== null)
+        .map((e) => ({ tab: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-label') })),
+    );
+    for (const r of regions) {
+      assert.equal(r.tab, '0', `${name}: scrolling table region is focusable`);
+      assert.equal(r.role, 'region', `${name}: scrolling table region has role=region`);
+      assert.ok(r.label, `${name}: scrolling table region is labelled`);
+    }
+    try {
+      await axe(page, `${name}-390`);
+    } catch (e) {
+      axeFails.push(e.message);
+    }
+  };
+
+  const anon = await newPage(phone);
+  await anon.goto(BASE + '/');
+  await anon.getByTestId('signin').waitFor();
+  await check(anon, 'signin');
+  await anon.context().close();
+
+  const office = await newPage(phone);
+  await signIn(office, AS_OFFICE);
+  await office.getByTestId('start-office').waitFor();
+  // The matrix is a list per Dezernat on a phone.
+  assert.equal(await office.getByTestId('dezernat-matrix').isVisible(), false);
+  await office.getByTestId('dezernat-list').waitFor();
+  assert.ok((await office.locator('[data-testid=dezernat-list] li').count()) >= 6);
+  assert.ok((await office.locator('[data-testid=dezernat-list] .zw-status').count()) >= 1, 'status in words');
+  await check(office, 'start-office');
+  for (const [path, name, ready] of [
+    ['/vereinbarungen/' + agreementId(1), 'agreement', '[data-testid=agreement]'],
+    ['/vereinbarungen', 'agreements', 'table'],
+    ['/strategie', 'strategy', '[data-testid=strategy-tree]'],
+    ['/kennzahlen', 'kpis', 'table'],
+    ['/haushalt', 'budget', '[data-testid=measures]'],
+    ['/vereinbarungen/xyz', 'bad-address', '[data-testid=bad-address]'],
+    ['/gibt-es-nicht', 'not-found', 'h1'],
+  ]) {
+    await office.goto(BASE + path);
+    await office.locator(ready).first().waitFor();
+    await check(office, name);
+  }
+  // The strategy map with a strategic goal and a goal below it open.
+  await office.goto(BASE + '/strategie');
+  await office.locator('[data-testid=strategy-tree] > li').first().locator('button.zw-toggle').first().click();
+  const goal = office.locator('[data-testid=strategy-tree] > li').first().locator('.zw-tree__children button.zw-toggle').first();
+  await goal.click();
+  await office.locator('.zw-tree--kpis, .zw-tree__children .zw-tree__children').first().waitFor();
+  await check(office, 'strategy-open');
+  await office.goto(BASE + '/kennzahlen');
+  await office.locator('tbody a').first().click();
+  await office.getByTestId('kpi').waitFor();
+  await check(office, 'kpi');
+  await office.context().close();
+
+  const dez = await newPage(phone);
+  await signIn(dez, AS_DEZERNENT);
+  await dez.getByTestId('start-leadership').waitFor();
+  await check(dez, 'start-leadership');
+  await dez.goto(BASE + '/vereinbarungen/neu');
+  await dez.getByTestId('agreement-create').waitFor();
+  await check(dez, 'agreement-create');
+  await dez.goto(BASE + '/vereinbarungen/' + agreementId(59) + '/bearbeiten');
+  await dez.getByTestId('editor').waitFor();
+  await check(dez, 'editor');
+  await dez.context().close();
+
+  const amt = await newPage(phone);
+  await signIn(amt, AS_AMTSLEITUNG);
+  await amt.getByTestId('start-manager').waitFor();
+  await check(amt, 'start-manager');
+  await amt.context().close();
+
+  const ctl = await newPage(phone);
+  await signIn(ctl, AS_CONTROLLING, '/import');
+  await ctl.getByRole('heading', { name: 'Import' }).waitFor();
+  await check(ctl, 'import');
+  await ctl.goto(BASE + '/');
+  await ctl.locator('main h1').first().waitFor();
+  await check(ctl, 'start-controlling');
+  await ctl.goto(BASE + '/haushalt');
+  await ctl.locator('form').filter({ hasText: 'HSP-Realisierung' }).waitFor();
+  await check(ctl, 'budget-controlling');
+  await ctl.context().close();
+
+  // A confirmation dialog fits the phone too.
+  const ob = await newPage(phone);
+  await signIn(ob, AS_OB, '/vereinbarungen/' + agreementId(46));
+  await ob.getByRole('button', { name: 'Zustimmen und unterzeichnen' }).click();
+  await ob.getByRole('dialog', { name: 'Zielvereinbarung unterzeichnen?' }).waitFor();
+  await check(ob, 'confirm-accept');
+  await ob.keyboard.press('Escape');
+  await ob.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await ob.getByTestId('agreement').getAttribute('data-status'), 'PROPOSED');
+  await ob.context().close();
+
+  const hr = await newPage(phone);
+  await signIn(hr, AS_HR);
+  await hr.getByTestId('pay-results').waitFor();
+  await check(hr, 'hr-start');
+  await hr.context().close();
+
+  assert.deepEqual(wide, [], 'views wider than the screen');
+  assert.deepEqual(axeFails, []);
 });
 
 test('no Content-Security-Policy violations in any view', () => {

@@ -148,6 +148,7 @@ func Start(cfg Config) (*Server, error) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /login", s.loginPage)
 	mux.HandleFunc("POST /login", s.loginSubmit)
+	mux.HandleFunc("GET /favicon.svg", serveFavicon)
 	mux.HandleFunc("GET /logged-out", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, `<!doctype html><html lang="de"><meta charset="utf-8"><title>Abgemeldet</title><h1>Abgemeldet</h1>`)
@@ -190,6 +191,7 @@ func (s *Server) IssueAccessToken(email, audience string) (string, error) {
 var loginTmpl = template.Must(template.New("login").Parse(`<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Demo-Anmeldung</title>
+<link rel="icon" type="image/svg+xml" href="/favicon.svg">
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}
 button{font:inherit;padding:.3rem .8rem;margin-right:.5rem}li{margin:.4rem 0}.hint{color:#555}</style></head>
 <body><h1>Demo-Anmeldung</h1>
@@ -255,10 +257,26 @@ func (s *Server) renderLogin(w http.ResponseWriter, r *http.Request, id, msg str
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	// The login form redirects to Zielwerk's callback, another origin: browsers
 	// apply form-action to that redirect too, so the callback's origin is allowed.
-	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' "+s.redirectOrigins())
+	w.Header().Set("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self' "+s.redirectOrigins())
 	w.Header().Set("X-Frame-Options", "DENY")
 	w.WriteHeader(status)
 	_ = loginTmpl.Execute(w, map[string]any{"ID": id, "Error": msg, "Groups": s.groups(s.directoryAccounts(r.Context()))})
+}
+
+// favicon is Zielwerk's icon (frontend/public/favicon.svg), so that the
+// sign-in page has one and browsers do not log a failed /favicon.ico.
+const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" role="img" aria-label="Zielwerk">
+  <rect width="32" height="32" rx="6" fill="#153a73"/>
+  <circle cx="16" cy="16" r="11" fill="none" stroke="#fff" stroke-width="2.5"/>
+  <circle cx="16" cy="16" r="6" fill="none" stroke="#fff" stroke-width="2.5"/>
+  <circle cx="16" cy="16" r="2" fill="#f2b705"/>
+</svg>
+`
+
+func serveFavicon(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "image/svg+xml")
+	w.Header().Set("Cache-Control", "public, max-age=86400")
+	fmt.Fprint(w, favicon)
 }
 
 // redirectOrigins lists the origins of the client's redirect URIs.

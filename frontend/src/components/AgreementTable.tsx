@@ -2,6 +2,7 @@ import { useI18n } from '../lib/i18n';
 import { Link, paths } from '../lib/router';
 import { formatDate } from '../lib/format';
 import { StatusBadge, type AgreementStatus } from './StatusBadge';
+import { TableRegion } from './TableRegion';
 
 export interface AgreementRow {
   id: string;
@@ -16,7 +17,7 @@ export interface AgreementRow {
 export function AgreementTable({ agreements, caption }: { agreements: readonly AgreementRow[]; caption: string }) {
   const { t, lang } = useI18n();
   return (
-    <div className="kern-table-responsive">
+    <TableRegion label={caption}>
       <table className="kern-table kern-table--small">
         <caption className="kern-sr-only">{caption}</caption>
         <thead className="kern-table__header">
@@ -48,6 +49,6 @@ export function AgreementTable({ agreements, caption }: { agreements: readonly A
           ))}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

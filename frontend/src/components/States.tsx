@@ -40,9 +40,30 @@ export function Alert({
   );
 }
 
-/** The state for an error that replaces a view: sign-in, not found / no permission, conflict, failure. */
-export function ErrorState({ error, retry }: { error: AppError; retry?: () => void }) {
+/** Whether the error is an id in the address that cannot be one (typed or cut off): trying again does not help. */
+export function isBadAddress(error: AppError): boolean {
+  return error.key === 'id.malformed';
+}
+
+/**
+ * The state for an error that replaces a view: sign-in, an address that
+ * holds no valid id, not found / no permission, conflict, failure. back
+ * names the list the view belongs to.
+ */
+export function ErrorState({ error, retry, back }: { error: AppError; retry?: () => void; back?: { href: string; label: string } }) {
   const { t, lang } = useI18n();
+  if (isBadAddress(error)) {
+    return (
+      <Alert kind="warning" title={t('error.badAddressTitle')} live>
+        <p className="kern-body" data-testid="bad-address">{t('error.badAddressText')}</p>
+        <p className="kern-body">
+          <Link className="kern-link" href={back?.href ?? paths.start()}>
+            {back?.label ?? t('error.toStart')}
+          </Link>
+        </p>
+      </Alert>
+    );
+  }
   if (error.code === 'UNAUTHENTICATED') {
     const here = window.location.pathname + window.location.search;
     return (

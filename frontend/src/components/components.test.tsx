@@ -35,6 +35,13 @@ describe('components', () => {
     render(<QueryState fetching={false} error={error} data={undefined}>{() => <p>content</p>}</QueryState>);
     expect(screen.getByText('Nicht gefunden oder keine Berechtigung')).toBeTruthy();
   });
+  it('a malformed id in the address says so and offers no retry', () => {
+    const error = new CombinedError({ graphQLErrors: [new GraphQLError('Malformed ID.', { path: ['node'], extensions: { code: 'BAD_USER_INPUT', key: 'id.malformed' } })] });
+    render(<QueryState fetching={false} error={error} data={undefined} retry={() => {}}>{() => <p>content</p>}</QueryState>);
+    expect(screen.getByText('Diese Adresse ist ungültig')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Erneut versuchen' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Zur Startseite' }).getAttribute('href')).toBe('/');
+  });
   it('QueryState renders data despite field-level FORBIDDEN', () => {
     const error = new CombinedError({ graphQLErrors: [new GraphQLError('x', { path: ['node', 'items'], extensions: { code: 'FORBIDDEN' } })] });
     render(<QueryState fetching={false} error={error} data={{ a: 1 }}>{() => <p>content</p>}</QueryState>);

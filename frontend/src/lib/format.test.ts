@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatDate, formatDateTime, formatDegree, formatPercent, parseDecimal, parseMoneyToCents, todayISO } from './format';
+import { formatCents, formatDate, formatDateTime, formatDegree, formatPercent, todayISO } from './format';
 
 // Intl may use a narrow no-break space before €; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -16,15 +16,6 @@ describe('money', () => {
   it('shows a dash for missing amounts', () => {
     expect(formatCents(null, 'de')).toBe('–');
     expect(formatCents(undefined, 'en')).toBe('–');
-  });
-  it('parses typed amounts into cents', () => {
-    expect(parseMoneyToCents('1.234,56', 'de')).toBe(123456);
-    expect(parseMoneyToCents('1234,5 €', 'de')).toBe(123450);
-    expect(parseMoneyToCents('-50', 'de')).toBe(-5000);
-    expect(parseMoneyToCents('1,234.56', 'en')).toBe(123456);
-    expect(parseMoneyToCents('12,345', 'de')).toBeNull();
-    expect(parseMoneyToCents('abc', 'de')).toBeNull();
-    expect(parseMoneyToCents('', 'de')).toBeNull();
   });
 });
 
@@ -56,10 +47,5 @@ describe('numbers and percentages', () => {
   });
   it('formats whole percentages', () => {
     expect(plain(formatPercent(40, 'de'))).toBe('40 %');
-  });
-  it('parses decimals in the UI language', () => {
-    expect(parseDecimal('1.234,5', 'de')).toBe(1234.5);
-    expect(parseDecimal('1,234.5', 'en')).toBe(1234.5);
-    expect(parseDecimal('x', 'de')).toBeNull();
   });
 });

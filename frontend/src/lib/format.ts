@@ -85,34 +85,6 @@ export function formatDateTime(value: string | null | undefined, lang: Lang, das
   }).format(d);
 }
 
-/**
- * Parses money typed by a person into cents: "1.234,56", "1234,5", "1234.56" (en),
- * "-50". Returns null for anything else.
- */
-export function parseMoneyToCents(input: string, lang: Lang): number | null {
-  let s = input.trim().replace(/\s|€|EUR/gi, '');
-  if (s === '') return null;
-  if (lang === 'de') {
-    s = s.replace(/\./g, '').replace(',', '.');
-  } else {
-    s = s.replace(/,/g, '');
-  }
-  if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return null;
-  const [whole, frac = ''] = s.replace('-', '').split('.');
-  const cents = Number(whole) * 100 + Number((frac + '00').slice(0, 2));
-  return s.startsWith('-') ? -cents : cents;
-}
-
-/** Parses a decimal number in the UI language ("1.234,5" in German). */
-export function parseDecimal(input: string, lang: Lang): number | null {
-  let s = input.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  if (lang === 'de') s = s.replace(/\./g, '').replace(',', '.');
-  else s = s.replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
-}
-
 /** Today's date in Berlin as "YYYY-MM-DD". */
 export function todayISO(now = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' })

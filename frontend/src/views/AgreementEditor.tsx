@@ -11,7 +11,8 @@ import { Link, paths } from '../lib/router';
 import { checkWeights, parseWeight } from '../lib/weights';
 import { errorMessage, viewError, type AppError } from '../lib/errors';
 import { outcomeOf } from '../lib/mutation';
-import { parseDecimal, formatNumber } from '../lib/format';
+import { formatNumber } from '../lib/format';
+import { checkTarget } from '../lib/target';
 
 type A = AgreementFieldsFragment;
 type Item = NonNullable<A['items']>[number];
@@ -69,11 +70,12 @@ function draftOf(it: Item | null, lang: 'de' | 'en'): Draft {
 }
 
 export default function AgreementEditor({ id }: { id: string }) {
+  const { t } = useI18n();
   const [res, re] = useQuery({ query: AgreementDoc, variables: { id } });
   const node = res.data?.node;
   const a = node && 'status' in node ? (node as A) : null;
   const err = viewError(res.error, !!a);
-  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} />;
+  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} back={{ href: paths.agreements(), label: t('error.toAgreements') }} />;
   if (!a) return res.fetching || !res.data ? <Loading /> : <ErrorState error={{ code: 'NOT_FOUND' }} />;
   if (a.items === null) return <ErrorState error={{ code: 'FORBIDDEN' }} />;
   return <Editor a={a} reload={() => re({ requestPolicy: 'network-only' })} />;
@@ -128,11 +130,26 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
     if (it.measure) linkLabels.set(it.measure.id, `${it.measure.number} ${it.measure.title}`);
   }
 
+  // The unit of the linked KPI, from the options or the item as saved.
+  const kpiUnits = new Map<string, string>([...kpis, ...items.flatMap((it) => (it.kpi ? [it.kpi] : []))].map((k) => [k.id, k.unit]));
+  const kpiUnit = (d: Draft) => (d.kpiId ? (kpiUnits.get(d.kpiId) ?? null) : null);
+  const targetOf = (d: Draft) => {
+    const tc = checkTarget(d.target, kpiUnit(d));
+    return tc.ok ? tc.value : null;
+  };
+  const targetHint = (d: Draft) => {
+    const u = kpiUnit(d);
+    const tc = checkTarget(d.target, u);
+    if (tc.ok && tc.unitNotSaved) return t('target.unitNotSaved', { unit: tc.unitNotSaved });
+    return u ? t('target.hintKpi', { unit: u }) : t('target.hint');
+  };
+
   const localCheck = (d: Draft): Record<string, string[]> => {
     const e: Record<string, string[]> = {};
     if (d.title.trim() === '') e.title = [t('editor.titleRequired')];
     if (parseWeight(d.weight) === null || parseWeight(d.weight)! < 1 || parseWeight(d.weight)! > 100) e.weightPercent = [t('editor.weightInvalid')];
-    if (d.target.trim() !== '' && parseDecimal(d.target, lang) === null) e.targetValue = [t('kpi.numberInvalid')];
+    const tc = checkTarget(d.target, kpiUnit(d));
+    if (!tc.ok) e.targetValue = [tc.error === 'unit' ? t('target.unit', { unit: tc.kpiUnit }) : t('target.invalid')];
     return e;
   };
 
@@ -159,7 +176,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
         title: d.title,
         description: d.description,
         weightPercent: parseWeight(d.weight)!,
-        targetValue: d.target.trim() === '' ? null : parseDecimal(d.target, lang),
+        targetValue: targetOf(d),
         goalId: d.goalId || null,
         kpiId: d.kpiId || null,
         measureId: d.measureId || null,
@@ -196,7 +213,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
         title: newDraft.title,
         description: newDraft.description,
         weightPercent: parseWeight(newDraft.weight)!,
-        targetValue: newDraft.target.trim() === '' ? null : parseDecimal(newDraft.target, lang),
+        targetValue: targetOf(newDraft),
         goalId: newDraft.goalId || null,
         kpiId: newDraft.kpiId || null,
         measureId: newDraft.measureId || null,
@@ -239,9 +256,9 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
           <input id={id} data-testid={`weight-${key}`} inputMode="numeric" className="kern-form-input__input kern-form-input__input--width-4" value={d.weight} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD({ ...d, weight: e.target.value })} />
         )}
       </Field>
-      <Field label={t('agreement.target')} errors={errs.targetValue}>
+      <Field label={t('agreement.target')} hint={targetHint(d)} errors={errs.targetValue}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} inputMode="decimal" className="kern-form-input__input" value={d.target} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD({ ...d, target: e.target.value })} />
+          <input id={id} data-testid={`target-${key}`} className="kern-form-input__input" value={d.target} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD({ ...d, target: e.target.value })} />
         )}
       </Field>
       <Field label={t('editor.description')} errors={errs.description} className="zw-itemgrid__wide">
@@ -327,7 +344,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
           ) : null}
         </Alert>
       ) : null}
-      {saved ? <Alert kind="success" title={t('agreement.signedOk')} live /> : null}
+      {saved ? <Alert kind="success" title={t('editor.saved')} live /> : null}
       {fieldErrors['agreement']?.[''] ? <Alert kind="danger" title={fieldErrors['agreement'][''].join(' ')} live /> : null}
       {items.length === 0 ? <Empty>{t('agreement.noItems')}</Empty> : null}
       <ol className="zw-items">

@@ -83,3 +83,56 @@ describe('the self-assessment form', () => {
     expect(op.variables.input.items).toContainEqual({ itemId: 'i1', degree: 90, comment: null });
   });
 });
+
+describe('steps that ask first', () => {
+  it('closing opens a labelled modal dialog; Escape cancels and nothing is sent', async () => {
+    const client = renderView({ ...agreement, status: 'ASSESSED', viewerCanClose: true } as AgreementFieldsFragment);
+    const button = await screen.findByRole('button', { name: 'Abschließen' });
+    button.focus();
+    fireEvent.click(button);
+    const dialog = screen.getByTestId('confirm-close');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const title = document.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).toBe('Zielvereinbarung abschließen?');
+    expect(dialog.textContent).toMatch(/nicht rückgängig/);
+    // Focus starts on the harmless choice and stays inside.
+    expect(document.activeElement?.textContent).toBe('Abbrechen');
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement?.textContent).toBe('Endgültig abschließen');
+    fireEvent.keyDown(document.activeElement!, { key: 'Tab' });
+    expect(document.activeElement?.textContent).toBe('Abbrechen');
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByTestId('confirm-close')).toBeNull();
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('a degree with a decimal says what is expected', async () => {
+    const client = renderView({ ...agreement, viewerCanSelfAssess: true } as AgreementFieldsFragment);
+    fireEvent.click(await screen.findByRole('button', { name: 'Selbsteinschätzung' }));
+    fireEvent.change(screen.getByTestId('degree-2'), { target: { value: '60,5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText(/Bitte eine ganze Zahl zwischen 0 und 150 eingeben, z\. B\. 60 statt 60,5/)).toBeTruthy();
+    expect(client.executeMutation).not.toHaveBeenCalled();
+  });
+});
+
+describe('the final assessment', () => {
+  it('asks first, naming the weighted total, and sends only when confirmed', async () => {
+    const client = renderView({ ...agreement, viewerCanAssess: true } as AgreementFieldsFragment);
+    fireEvent.click(await screen.findByRole('button', { name: 'Bewertung' }));
+    fireEvent.change(screen.getByTestId('degree-1'), { target: { value: '100 %' } });
+    fireEvent.change(screen.getByTestId('degree-2'), { target: { value: '90' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    const dialog = await screen.findByTestId('confirm-dialog');
+    // 20 % × 100 + 80 % × 90 = 92 %
+    expect(dialog.textContent).toMatch(/Gesamtzielerreichung von 92\s%/);
+    expect(dialog.textContent).toMatch(/nicht mehr ändern/);
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Bewertung festlegen' }));
+    await waitFor(() => expect(client.executeMutation).toHaveBeenCalled());
+    const op = (client.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: { input: { self: boolean; items: { itemId: string; degree: number }[] } } };
+    expect(op.variables.input.self).toBe(false);
+    expect(op.variables.input.items.map((x) => x.degree)).toEqual([100, 90]);
+  });
+});

@@ -9,6 +9,7 @@ import { Chart, chartColors } from '../components/Chart';
 import { formatCents, formatCentsCompact, formatDegree } from '../lib/format';
 import { rate, savingsByYear } from '../lib/budget';
 import RecordFigures from './RecordFigures';
+import { TableRegion } from '../components/TableRegion';
 
 const DezernatDoc = graphql(`
   query BudgetByDezernat($year: Int!) {
@@ -134,7 +135,7 @@ function ByDezernat() {
           return (
             <>
               <Chart option={option} label={`${t('start.office.budget')} ${year}: ` + rows.map((r) => `${r.orgUnit.name}: ${t('budget.plan')} ${formatCents(r.figures.plan, lang)}, ${t('budget.actual')} ${formatCents(r.figures.actual, lang)}`).join('; ')} />
-              <div className="kern-table-responsive">
+              <TableRegion label={`${t('start.office.budget')} ${year}`}>
                 <table className="kern-table kern-table--small">
                   <caption className="kern-sr-only">{t('start.office.budget')} {year}</caption>
                   <thead className="kern-table__header">
@@ -162,7 +163,7 @@ function ByDezernat() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
             </>
           );
         }}
@@ -183,7 +184,7 @@ function Products() {
         {(d) => (
           <>
             <p className="kern-body">{t('budget.showing', { n: d.products.nodes.length, total: d.products.totalCount })}</p>
-            <div className="kern-table-responsive zw-scroll" tabIndex={0} role="region" aria-label={t('budget.productsRegion')}>
+            <TableRegion label={t('budget.productsRegion')} className="zw-scroll">
               <table className="kern-table kern-table--small" data-testid="products">
                 <caption className="kern-sr-only">{t('budget.products')} {year}</caption>
                 <thead className="kern-table__header">
@@ -212,7 +213,7 @@ function Products() {
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableRegion>
             <div className="kern-btn-wrapper">
               {after.length > 0 ? <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setAfter(after.slice(0, -1))}><span className="kern-label">{t('app.back')}</span></button> : null}
               {d.products.pageInfo.hasNextPage && d.products.pageInfo.endCursor ? (
@@ -260,7 +261,7 @@ function Measures() {
           return (
             <>
               <Chart option={option} label={`${t('budget.chartMeasures')}: ` + yearList.map((y, i) => `${y}: ${formatCents(sums.planned[i], lang)} / ${formatCents(sums.realised[i], lang)}`).join('; ')} />
-              <div className="kern-table-responsive">
+              <TableRegion label={`${t('budget.measures')} ${year}`}>
                 <table className="kern-table kern-table--small" data-testid="measures">
                   <caption className="kern-sr-only">{t('budget.measures')} {year}</caption>
                   <thead className="kern-table__header">
@@ -289,7 +290,7 @@ function Measures() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
             </>
           );
         }}

@@ -5,6 +5,7 @@ import { Alert, ErrorState } from '../components/States';
 import { Field } from '../components/Field';
 import { importKinds, uploadImport, type ImportKind, type ImportOutcome } from '../lib/importApi';
 import { loginHref } from '../lib/router';
+import { TableRegion } from '../components/TableRegion';
 
 export default function ImportView() {
   const { t, lang } = useI18n();
@@ -95,7 +96,7 @@ function ImportResultView({ outcome, lang }: { outcome: ImportOutcome; lang: 'de
   return (
     <>
       <Alert kind="danger" title={t('import.failed', { n: r.errors.length, rows: r.rows })} live />
-      <div className="kern-table-responsive">
+      <TableRegion label={t('import.failed', { n: r.errors.length, rows: r.rows })}>
         <table className="kern-table kern-table--small" data-testid="import-errors">
           <caption className="kern-sr-only">{t('import.failed', { n: r.errors.length, rows: r.rows })}</caption>
           <thead className="kern-table__header">
@@ -115,7 +116,7 @@ function ImportResultView({ outcome, lang }: { outcome: ImportOutcome; lang: 'de
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

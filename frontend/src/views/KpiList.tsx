@@ -8,6 +8,7 @@ import { YearSelect } from '../components/YearSelect';
 import { Light, type TrafficLight } from '../components/Light';
 import { Link, paths } from '../lib/router';
 import { formatDegree } from '../lib/format';
+import { TableRegion } from '../components/TableRegion';
 
 const KpisDoc = graphql(`
   query KpiList($year: Int!, $after: String) {
@@ -73,7 +74,7 @@ export default function KpiList() {
               {rows.length === 0 ? (
                 <Empty>{t('app.none')}</Empty>
               ) : (
-                <div className="kern-table-responsive">
+                <TableRegion label={`${t('kpi.list')} ${year}`}>
                   <table className="kern-table kern-table--small">
                     <caption className="kern-sr-only">{t('kpi.list')} {year}</caption>
                     <thead className="kern-table__header">
@@ -97,7 +98,7 @@ export default function KpiList() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableRegion>
               )}
               <div className="kern-btn-wrapper">
                 {after.length > 0 ? (

@@ -10,9 +10,12 @@ import { YearSelect } from '../components/YearSelect';
 import { Chart, chartColors } from '../components/Chart';
 import { Link, paths } from '../lib/router';
 import { viewError, errorMessage } from '../lib/errors';
-import { formatDateTime, formatDegree, formatNumber, parseDecimal } from '../lib/format';
+import { formatDateTime, formatDegree, formatNumber } from '../lib/format';
+import { checkTarget } from '../lib/target';
+import { formatPeriod } from '../lib/period';
 import { periodKey, sortValues, yearlySeries } from '../lib/kpi';
 import { outcomeOf, type Outcome } from '../lib/mutation';
+import { TableRegion } from '../components/TableRegion';
 
 const KpiDoc = graphql(`
   query Kpi($id: ID!, $year: Int!, $from: Int!, $to: Int!) {
@@ -96,7 +99,7 @@ export default function KpiView({ id }: { id: string }) {
   const k = node && 'unit' in node ? node : null;
   const series = useMemo(() => (k ? yearlySeries(k.values, from, to) : null), [k, from, to]);
   const err = viewError(res.error, !!k);
-  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} />;
+  if (err) return <ErrorState error={err} retry={() => re({ requestPolicy: 'network-only' })} back={{ href: paths.kpis(), label: t('error.toKpis') }} />;
   if (!k || !series) return res.fetching || !res.data ? <Loading /> : <ErrorState error={{ code: 'NOT_FOUND' }} />;
   const values = sortValues(k.values);
   const option = {
@@ -140,7 +143,7 @@ export default function KpiView({ id }: { id: string }) {
         {values.length === 0 ? (
           <Empty>{t('kpi.noValues')}</Empty>
         ) : (
-          <div className="kern-table-responsive">
+          <TableRegion label={t('kpi.values')}>
             <table className="kern-table kern-table--small" data-testid="kpi-values">
               <caption className="kern-sr-only">{t('kpi.values')}</caption>
               <thead className="kern-table__header">
@@ -156,7 +159,7 @@ export default function KpiView({ id }: { id: string }) {
               <tbody className="kern-table__body">
                 {values.map((v) => (
                   <tr key={periodKey(v)} className="kern-table__row">
-                    <th scope="row" className="kern-table__cell">{v.quarter ? t('kpi.q', { q: v.quarter, year: v.year }) : periodKey(v)}</th>
+                    <th scope="row" className="kern-table__cell">{formatPeriod(v, lang)}</th>
                     <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(v.plan, lang)}</td>
                     <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(v.actual, lang)}</td>
                     <td className="kern-table__cell"><Light light={v.achievement.light} degree={v.achievement.degree} /></td>
@@ -166,16 +169,16 @@ export default function KpiView({ id }: { id: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         )}
       </section>
-      {me.viewerCanRecordFigures || me.ledUnits.length > 0 ? <RecordForm kpiId={k.id} values={k.values} onSaved={() => re({ requestPolicy: 'network-only' })} /> : null}
+      {me.viewerCanRecordFigures || me.ledUnits.length > 0 ? <RecordForm kpiId={k.id} unit={k.unit} values={k.values} onSaved={() => re({ requestPolicy: 'network-only' })} /> : null}
       <p><Link className="kern-link" href={paths.kpis()}>← {t('kpi.list')}</Link></p>
     </article>
   );
 }
 
-function RecordForm({ kpiId, values, onSaved }: { kpiId: string; values: readonly { year: number; quarter: number | null; month: number | null; plan: number | null; actual: number | null; comment: string; version: number }[]; onSaved: () => void }) {
+function RecordForm({ kpiId, unit, values, onSaved }: { kpiId: string; unit: string; values: readonly { year: number; quarter: number | null; month: number | null; plan: number | null; actual: number | null; comment: string; version: number }[]; onSaved: () => void }) {
   const { t, lang } = useI18n();
   const { years, year: curYear } = useSession();
   const [year, setYear] = useState(curYear);
@@ -191,10 +194,16 @@ function RecordForm({ kpiId, values, onSaved }: { kpiId: string; values: readonl
 
   const submit = async () => {
     const e: Record<string, string[]> = {};
-    const p = plan.trim() === '' ? undefined : parseDecimal(plan, lang);
-    const a = actual.trim() === '' ? undefined : parseDecimal(actual, lang);
-    if (p === null) e.plan = [t('kpi.numberInvalid')];
-    if (a === null) e.actual = [t('kpi.numberInvalid')];
+    // "42,5", "95 %", "645.000 €": a number, with the KPI's unit if any.
+    const read = (v: string, field: 'plan' | 'actual') => {
+      if (v.trim() === '') return undefined;
+      const c = checkTarget(v, unit);
+      if (c.ok) return c.value ?? undefined;
+      e[field] = [c.error === 'unit' ? t('kpi.unitMismatch', { unit }) : t('kpi.numberInvalid')];
+      return null;
+    };
+    const p = read(plan, 'plan');
+    const a = read(actual, 'actual');
     setLocal(e);
     if (Object.keys(e).length) return;
     setBusy(true);

@@ -10,6 +10,7 @@ import { downloadText, payResultsCsv, type PayResultRow } from '../lib/payResult
 import { QueryState, Empty, Alert } from '../components/States';
 import { YearSelect } from '../components/YearSelect';
 import { StatusBadge } from '../components/StatusBadge';
+import { TableRegion } from '../components/TableRegion';
 
 const PAGE = 50;
 
@@ -124,7 +125,7 @@ export default function PayResults() {
                   </Alert>
                 ) : null}
               </div>
-              <div className="kern-table-responsive">
+              <TableRegion label={t('payResults.caption', { year })}>
                 <table className="kern-table kern-table--small zw-payresults" data-testid="pay-results">
                   <caption className="kern-sr-only">{t('payResults.caption', { year })}</caption>
                   <thead className="kern-table__header">
@@ -159,7 +160,7 @@ export default function PayResults() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
               <div className="kern-btn-wrapper">
                 {after.length > 0 ? (
                   <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setAfter(after.slice(0, -1))}>

@@ -9,7 +9,8 @@ import { Field } from '../components/Field';
 import { Alert } from '../components/States';
 import { YearSelect } from '../components/YearSelect';
 import { errorMessage } from '../lib/errors';
-import { formatCents, parseMoneyToCents } from '../lib/format';
+import { formatCents } from '../lib/format';
+import { parseCents } from '../lib/number';
 import { outcomeOf, type Outcome } from '../lib/mutation';
 
 const OptionsDoc = graphql(`
@@ -123,9 +124,9 @@ export default function RecordFigures({ onSaved }: { onSaved: () => void }) {
   const line = p?.budgetLines.find((l) => l.year === year);
 
   const saveMeasure = async () => {
-    const cents = parseMoneyToCents(realised, lang);
+    const cents = parseCents(realised);
     if (!m || cents === null) {
-      setLocal({ measure: m ? [] : [t('editor.required')], realised: cents === null ? [t('kpi.numberInvalid')] : [] });
+      setLocal({ measure: m ? [] : [t('editor.required')], realised: cents === null ? [t('money.invalid')] : [] });
       return;
     }
     setLocal({});
@@ -138,12 +139,12 @@ export default function RecordFigures({ onSaved }: { onSaved: () => void }) {
     }
   };
   const saveBudget = async () => {
-    const f = forecast.trim() === '' ? undefined : parseMoneyToCents(forecast, lang);
-    const a = actual.trim() === '' ? undefined : parseMoneyToCents(actual, lang);
+    const f = forecast.trim() === '' ? undefined : parseCents(forecast);
+    const a = actual.trim() === '' ? undefined : parseCents(actual);
     const e: Record<string, string[]> = {};
     if (!p) e.product = [t('editor.required')];
-    if (f === null) e.forecast = [t('kpi.numberInvalid')];
-    if (a === null) e.actual = [t('kpi.numberInvalid')];
+    if (f === null) e.forecast = [t('money.invalid')];
+    if (a === null) e.actual = [t('money.invalid')];
     setLocal(e);
     if (Object.keys(e).length || !p) return;
     const input: Record<string, unknown> = { productId: p.id, year, expectedVersion: line?.version ?? null };

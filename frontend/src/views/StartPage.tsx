@@ -13,6 +13,9 @@ import { formatCents, formatDegree } from '../lib/format';
 import { AgreementTable } from '../components/AgreementTable';
 import { NewAgreementButton } from '../components/NewAgreementButton';
 import PayResults from './PayResults';
+import { formatPeriod } from '../lib/period';
+import { StatusBadge } from '../components/StatusBadge';
+import { TableRegion } from '../components/TableRegion';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -199,7 +202,7 @@ function OfficeStart() {
                 <h2 id="matrix-h" className="kern-heading-medium">
                   {t('start.office.matrix')}
                 </h2>
-                <div className="kern-table-responsive">
+                <TableRegion label={t('start.office.matrixCaption', { year })} className="zw-matrix-table">
                   <table className="kern-table kern-table--small zw-matrix" data-testid="dezernat-matrix">
                     <caption className="kern-sr-only">{t('start.office.matrixCaption', { year })}</caption>
                     <thead className="kern-table__header">
@@ -247,7 +250,28 @@ function OfficeStart() {
                       })}
                     </tbody>
                   </table>
-                </div>
+                </TableRegion>
+                {/* At narrow widths the matrix is a list per Dezernat: status in words, no columns to scroll. */}
+                <ul className="zw-matrix-list" data-testid="dezernat-list" aria-label={t('start.office.matrixCaption', { year })}>
+                  {units.map((u) => {
+                    const a = byUnit.get(u.id);
+                    return (
+                      <li key={u.id} className="zw-matrix-list__item">
+                        <span className="zw-matrix-list__unit">
+                          {a ? (
+                            <Link className="kern-link" href={paths.agreement(a.id)}>
+                              {u.name}
+                            </Link>
+                          ) : (
+                            u.name
+                          )}
+                        </span>
+                        {a ? <StatusBadge status={a.status} /> : <em className="kern-body--muted">{t('status.NONE')}</em>}
+                        {a ? <span className="kern-body--small">{t('agreement.agent')}: {a.agent.name}</span> : null}
+                      </li>
+                    );
+                  })}
+                </ul>
               </section>
               <section aria-labelledby="budget-h" className="zw-section">
                 <h2 id="budget-h" className="kern-heading-medium">
@@ -256,7 +280,7 @@ function OfficeStart() {
                 {d.budgetComplianceByDezernat.length === 0 ? (
                   <Empty>{t('app.none')}</Empty>
                 ) : (
-                  <div className="kern-table-responsive">
+                  <TableRegion label={t('start.office.budget')}>
                     <table className="kern-table kern-table--small">
                       <caption className="kern-sr-only">{t('start.office.budget')}</caption>
                       <thead className="kern-table__header">
@@ -284,7 +308,7 @@ function OfficeStart() {
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </TableRegion>
                 )}
               </section>
               <RedKpis />
@@ -356,7 +380,7 @@ function LeadershipCascade() {
                 {t('start.leadership.progress', { done: all.concluded, total: all.total })}
               </p>
               <progress className="kern-progress zw-progress" max={Math.max(all.total, 1)} value={all.concluded} aria-label={t('start.leadership.progress', { done: all.concluded, total: all.total })} />
-              <div className="kern-table-responsive">
+              <TableRegion label={t('start.leadership.caption', { unit: unit?.name ?? '', year })}>
                 <table className="kern-table kern-table--small" data-testid="cascade-table">
                   <caption className="kern-sr-only">{t('start.leadership.caption', { unit: unit?.name ?? '', year })}</caption>
                   <thead className="kern-table__header">
@@ -389,7 +413,7 @@ function LeadershipCascade() {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
             </>
           );
         }}
@@ -459,7 +483,7 @@ function MyTasks() {
                       {task.kpi.name}
                     </Link>
                   ) : null}
-                  {task.period ? <span className="kern-body--muted"> ({task.period})</span> : null}
+                  {task.period ? <span className="kern-body--muted" data-testid="task-period"> – {formatPeriod(task.period, lang)}</span> : null}
                 </li>
               ))}
             </ul>

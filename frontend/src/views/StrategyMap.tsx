@@ -10,6 +10,7 @@ import { Link, paths } from '../lib/router';
 import { emptyTree, isOpen, treeReducer, type TreeAction, type TreeState } from '../lib/tree';
 import { classify } from '../lib/errors';
 import { formatDegree } from '../lib/format';
+import { TableRegion } from '../components/TableRegion';
 
 const StrategicDoc = graphql(`
   query StrategicGoals($year: Int!) {
@@ -279,7 +280,7 @@ function Alignment() {
                 </ul>
               )}
               <h3 className="kern-heading-small">{t('strategy.coverage')}</h3>
-              <div className="kern-table-responsive">
+              <TableRegion label={t('strategy.coverage')}>
                 <table className="kern-table kern-table--small">
                   <caption className="kern-sr-only">{t('strategy.coverage')}</caption>
                   <thead className="kern-table__header">
@@ -303,7 +304,7 @@ function Alignment() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableRegion>
               <h3 className="kern-heading-small">
                 {t('strategy.unlinked')} ({r.unlinkedGoals.totalCount})
               </h3>
