@@ -165,7 +165,7 @@ var covered = map[string]string{
 	"Mutation.agreementClose": "mutations", "Mutation.agreementCopyToYear": "mutations",
 	"Mutation.kpiValueRecord": "matrix", "Mutation.budgetLineRecord": "matrix",
 	"Mutation.consolidationMeasureRecord": "matrix",
-	"Mutation.strategicGoalCreate": "matrix", "Mutation.strategicGoalUpdate": "matrix", "Mutation.strategicGoalRetire": "matrix",
+	"Mutation.strategicGoalCreate":        "matrix", "Mutation.strategicGoalUpdate": "matrix", "Mutation.strategicGoalRetire": "matrix",
 	"Mutation.goalCreate": "matrix", "Mutation.goalUpdate": "matrix", "Mutation.goalRetire": "matrix",
 	"Mutation.kpiCreate": "matrix", "Mutation.kpiUpdate": "matrix", "Mutation.kpiRetire": "matrix",
 	"Mutation.orgUnitCreate": "matrix", "Mutation.orgUnitUpdate": "matrix",
