@@ -372,7 +372,9 @@ export const messages = {
   'strategy.allCovered': { de: 'Alle strategischen Ziele sind abgedeckt.', en: 'All strategic goals are covered.' },
   'strategy.rollup': { de: '{green} grün, {yellow} gelb, {red} rot, {none} ohne Daten', en: '{green} green, {yellow} yellow, {red} red, {none} without data' },
   'level.DEZERNAT': { de: 'Dezernatsziel', en: 'Dezernat goal' },
+  'level.FACHBEREICH': { de: 'Fachbereichsziel', en: 'Fachbereich goal' },
   'level.AMT': { de: 'Amtsziel', en: 'Amt goal' },
+  'level.ABTEILUNG': { de: 'Abteilungsziel', en: 'Department goal' },
   'level.PRODUCT': { de: 'Produktziel', en: 'Product goal' },
 
   'kpi.list': { de: 'Kennzahlen', en: 'KPIs' },

@@ -1,4 +1,4 @@
-import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,f as G,E as J,h as K,n as W}from"./index-BUcbwMBD.js";import{o as X}from"./mutation-CelNFaiX.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-DBHDbfKf.js";const te=R(`
+import{u as L,a as D,b as P,j as e,A as N,L as U,p as v,Q as V,g as R,r as i,f as G,E as J,h as K,n as W}from"./index-4UkiOmrm.js";import{o as X}from"./mutation-BtEzghuX.js";import{a as Z,b as ee,e as re,f as ne}from"./create-B3JYBuM5.js";import{F as ae}from"./Field-BYEFT8wk.js";const te=R(`
   query AgreementCreateOptions {
     me {
       person {

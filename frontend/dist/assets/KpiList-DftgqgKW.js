@@ -1,4 +1,4 @@
-import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as w}from"./index-BUcbwMBD.js";import{Y as $}from"./YearSelect-B5M4cOjD.js";import{L as v}from"./Light-VMLKJp0X.js";import{a as C}from"./format-oonsnr7t.js";import{T as E}from"./TableRegion-DjiLN9UK.js";const S=w(`
+import{u as j,a as _,r as h,b as u,j as e,Q as N,E as f,L as y,p as L,g as w}from"./index-4UkiOmrm.js";import{Y as $}from"./YearSelect-DN0k1nU2.js";import{L as v}from"./Light-nzIDjGzm.js";import{a as C}from"./format-oonsnr7t.js";import{T as E}from"./TableRegion-CtS7WuU7.js";const S=w(`
   query KpiList($year: Int!, $after: String) {
     kpis(first: 100, after: $after) {
       totalCount

@@ -1,4 +1,4 @@
-import{g as e}from"./index-BUcbwMBD.js";e(`
+import{g as e}from"./index-4UkiOmrm.js";e(`
   fragment AgreementFields on Agreement {
     id
     year

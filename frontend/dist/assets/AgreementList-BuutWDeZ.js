@@ -1,4 +1,4 @@
-import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-BUcbwMBD.js";import{Y as y}from"./YearSelect-B5M4cOjD.js";import{N as j,A as b}from"./NewAgreementButton-7pUUPvOd.js";import"./format-oonsnr7t.js";import"./StatusBadge-CiZd8lVd.js";import"./TableRegion-DjiLN9UK.js";const f=x(`
+import{u as c,a as g,r as p,b as u,j as e,Q as d,E as h,g as x}from"./index-4UkiOmrm.js";import{Y as y}from"./YearSelect-DN0k1nU2.js";import{N as j,A as b}from"./NewAgreementButton-ChEsui__.js";import"./format-oonsnr7t.js";import"./StatusBadge-C13t9l1o.js";import"./TableRegion-CtS7WuU7.js";const f=x(`
   query AgreementList($year: Int, $after: String) {
     agreements(year: $year, first: 50, after: $after) {
       totalCount

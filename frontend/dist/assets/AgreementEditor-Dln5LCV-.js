@@ -1,4 +1,4 @@
-import{u as X,b as Y,v as me,j as t,c as P,p as Z,e as pe,r as v,f as V,L as ge,A as S,h as he,E as ke,g as ve}from"./index-BUcbwMBD.js";import{e as be,p as f,g as fe,I as je,h as xe,i as Ie}from"./weights-CHRAD0VU.js";import{F as j}from"./Field-DBHDbfKf.js";import{S as we}from"./StatusBadge-CiZd8lVd.js";import{o as D}from"./mutation-CelNFaiX.js";import{e as Ne}from"./format-oonsnr7t.js";import{c as F}from"./target-CRf7yZjZ.js";import"./number-DeytDdk4.js";const ye=ve(`
+import{u as X,b as Y,v as me,j as t,c as P,p as Z,e as pe,r as v,f as V,L as ge,A as S,h as he,E as ke,g as ve}from"./index-4UkiOmrm.js";import{e as be,p as f,g as fe,I as je,h as xe,i as Ie}from"./weights-DJRirpEf.js";import{F as j}from"./Field-BYEFT8wk.js";import{S as we}from"./StatusBadge-C13t9l1o.js";import{o as D}from"./mutation-BtEzghuX.js";import{e as Ne}from"./format-oonsnr7t.js";import{c as F}from"./target-CRf7yZjZ.js";import"./number-DeytDdk4.js";const ye=ve(`
   query EditorLinkOptions($unit: ID!, $year: Int!) {
     node(id: $unit) {
       ... on OrgUnit {
