@@ -67,5 +67,14 @@ func (v *Viewer) KPIPermit() db.May[db.KPI] {
 // MaySeePersonnelDetails: a person's e-mail, employment, part-time factor
 // and leaving day are for ADMIN, HR and the person themself.
 func (v *Viewer) MaySeePersonnelDetails(personID int64) bool {
-	return v.Has(identity.RoleAdmin) || v.Has(identity.RoleHR) || (v != nil && v.PersonID == personID)
+	return v.MaySeeEveryonesDetails() || (v != nil && v.PersonID == personID)
 }
+
+// MaySeeEveryonesDetails: ADMIN and HR (they may also search by e-mail).
+func (v *Viewer) MaySeeEveryonesDetails() bool {
+	return v.Has(identity.RoleAdmin) || v.Has(identity.RoleHR)
+}
+
+// MaySeeConfiguration: the sign-in configuration in force (role mapping,
+// bootstrap administrators) is for ADMIN.
+func (v *Viewer) MaySeeConfiguration() bool { return v.Has(identity.RoleAdmin) }

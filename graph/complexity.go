@@ -95,6 +95,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 		return pageCost(child, first)
 	}
 	c.Query.Goals = func(child int, _ *int, _ *string, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.People = func(child int, _ *string, _ *bool, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.OrgUnits = func(child int, _ *db.OrgUnitKind, _ *time.Time, first *int, _ *string) int {
 		return pageCost(child, first)
 	}
@@ -146,6 +147,9 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.LeaderAssignPayload.UserErrors = few
 	c.OrgUnitReorganisePayload.UserErrors = few
 	c.OrgUnitReorganisePayload.Steps = few
+	c.RoleMapping.Entries = few
+	c.RoleMapping.BootstrapAdmins = few
+	c.RoleMappingEntry.Roles = few
 	// A leaver's open agreements: a handful (their own and those they lead).
 	c.PersonLeavePayload.OpenAgreements = few
 

@@ -18,7 +18,7 @@ import (
 
 // hasID is every row type that pages by id.
 type hasID interface {
-	db.Goal | db.KPI | db.Product | db.OrgUnit | db.ConsolidationMeasure | db.Agreement | db.AgreementItem | db.AuditEvent
+	db.Goal | db.KPI | db.Product | db.OrgUnit | db.ConsolidationMeasure | db.Agreement | db.AgreementItem | db.AuditEvent | db.Person
 }
 
 // edgesOf makes a page's edges (cursor = the row's id) and its page info.
@@ -48,6 +48,8 @@ func rowID[T hasID](n *T) int64 {
 	case *db.AgreementItem:
 		return v.ID
 	case *db.AuditEvent:
+		return v.ID
+	case *db.Person:
 		return v.ID
 	}
 	return 0

@@ -43,6 +43,8 @@ type Options struct {
 	Points db.PointScale
 	// LoaderWait is how long loaders collect keys; 0: store.DefaultLoaderWait.
 	LoaderWait time.Duration
+	// RoleMapping is the sign-in's role configuration, shown to ADMIN.
+	RoleMapping identity.RoleMapping
 	// NoHotViews answers hot views (hot.go) through the graph like any
 	// other document; tests compare the two answers.
 	NoHotViews bool
@@ -60,7 +62,7 @@ type Options struct {
 // most MaxErrors errors per answer, and errors reduced to the stable codes
 // of DESIGN.md §3 rule 4.
 func NewHandler(st *store.Store, opts Options) http.Handler {
-	resolver := &Resolver{Points: opts.Points}
+	resolver := &Resolver{Points: opts.Points, RoleMapping: opts.RoleMapping}
 	var h http.Handler = newServer(resolver, opts)
 	if !opts.NoHotViews {
 		h = resolver.hotViews(h)

@@ -3,9 +3,11 @@ package graph
 import (
 	"context"
 	"time"
+	"zielwerk/apperr"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
+	"zielwerk/store"
 )
 
 func (r *mutationResolver) StrategicGoalCreate(ctx context.Context, input model.StrategicGoalCreateInput) (*model.StrategicGoalPayload, error) {
@@ -274,6 +276,40 @@ func (r *personResolver) LeftOn(ctx context.Context, obj *db.Person) (*time.Time
 		return nil, err
 	}
 	return obj.LeftOn, nil
+}
+
+func (r *queryResolver) People(ctx context.Context, search *string, includeLeft *bool, first *int, after *string) (*model.PersonConnection, error) {
+	limit, afterID, err := model.PageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	f := store.PeopleFilter{IncludeLeft: includeLeft != nil && *includeLeft}
+	if search != nil {
+		f.Search = *search
+	}
+	p, err := viewerFrom(ctx).People(ctx, f, limit, afterID)
+	edges, info := edgesOf(p, func(n *db.Person, c string) *model.PersonEdge { return &model.PersonEdge{Node: n, Cursor: c} })
+	return &model.PersonConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}, err
+}
+
+func (r *queryResolver) RoleMapping(ctx context.Context) (*model.RoleMapping, error) {
+	v, err := policy(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !v.MaySeeConfiguration() {
+		return nil, apperr.ErrForbidden
+	}
+	m := r.Resolver.RoleMapping
+	out := &model.RoleMapping{Claim: m.Claim, Entries: []*model.RoleMappingEntry{}, BootstrapAdmins: append([]string{}, m.BootstrapAdmins...)}
+	for _, e := range m.Entries {
+		roles := make([]string, len(e.Roles))
+		for i, role := range e.Roles {
+			roles[i] = string(role)
+		}
+		out.Entries = append(out.Entries, &model.RoleMappingEntry{Value: e.Value, Roles: roles})
+	}
+	return out, nil
 }
 
 func (r *reorgStepResolver) Text(ctx context.Context, obj *db.ReorgStep, lang *model.Language) (string, error) {

@@ -126,3 +126,30 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// checkDirectoryQueries: the directory is for every signed-in person (name
+// and position), e-mail search for ADMIN and HR only; the role mapping
+// for ADMIN only.
+func checkDirectoryQueries(t *testing.T, w *world, c *client, vname string) int {
+	t.Helper()
+	var p db.Person
+	must(t, w.gdb.Where("position <> ''").Order("id").First(&p).Error)
+	r := c.do(`query($s: String) { people(search: $s) { totalCount nodes { name } } }`, map[string]any{"s": p.Name})
+	if r.code() != "" || get(r.Data, "people", "totalCount").(float64) < 1 {
+		t.Errorf("%s people by name: %+v %v", vname, r.Errors, r.Data)
+	}
+	local := strings.Split(p.Email, "@")[0]
+	if strings.Contains(strings.ToLower(p.Name+" "+p.Position), local) {
+		t.Fatalf("the e-mail %s does not tell e-mail search from name search", p.Email)
+	}
+	r = c.do(`query($s: String) { people(search: $s) { totalCount } }`, map[string]any{"s": local})
+	found := r.code() == "" && get(r.Data, "people", "totalCount").(float64) >= 1
+	if seesAll := vname == "ADMIN" || vname == "HR"; found != seesAll {
+		t.Errorf("%s finds people by e-mail: %v, want %v", vname, found, seesAll)
+	}
+	r = c.do(`{ roleMapping { claim entries { value roles } bootstrapAdmins } }`, nil)
+	if (r.code() == "") != (vname == "ADMIN") || (vname != "ADMIN" && r.code() != "FORBIDDEN") {
+		t.Errorf("%s roleMapping: %+v", vname, r.Errors)
+	}
+	return 3
+}

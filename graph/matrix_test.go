@@ -170,6 +170,7 @@ var covered = map[string]string{
 	"Mutation.kpiCreate": "matrix", "Mutation.kpiUpdate": "matrix", "Mutation.kpiRetire": "matrix",
 	"Mutation.orgUnitCreate": "matrix", "Mutation.orgUnitUpdate": "matrix",
 	"Mutation.personCreate": "matrix", "Mutation.personUpdate": "matrix", "Mutation.personLeave": "matrix",
+	"Query.people": "matrix", "Query.roleMapping": "matrix",
 	"Mutation.leaderAssign": "matrix", "Mutation.orgUnitReorganise": "matrix",
 	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
 }
@@ -232,6 +233,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			cases += checkRoleQueries(t, c, vname)
 			cases += checkFigureMutations(t, w, c, vname)
 			cases += checkMasterDataMutations(t, w, c, vname)
+			cases += checkDirectoryQueries(t, w, c, vname)
 		})
 	}
 	t.Logf("authorization matrix: %d cases", cases)

@@ -8,11 +8,14 @@ package graph
 
 import (
 	"zielwerk/db"
+	"zielwerk/identity"
 )
 
 // Resolver holds the dependencies every resolver shares; the data comes
 // from the request's store viewer (viewer.go).
 type Resolver struct {
+	// RoleMapping is the sign-in's role configuration (Query.roleMapping).
+	RoleMapping identity.RoleMapping
 	// Points maps total degrees to LOB points; nil means db.DefaultPointScale.
 	Points db.PointScale
 }

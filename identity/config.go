@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -240,4 +241,31 @@ func parseRoleMap(s string) (map[string][]Role, error) {
 		m[from] = append(m[from], Role(to))
 	}
 	return m, nil
+}
+
+// RoleMapping is the role configuration in force, to show to ADMIN.
+type RoleMapping struct {
+	Claim           string
+	Entries         []RoleMapEntry // by value; empty: role names as they are
+	BootstrapAdmins []string
+}
+
+// RoleMapEntry is one value of the roles claim and the roles it gives.
+type RoleMapEntry struct {
+	Value string
+	Roles []Role
+}
+
+// RoleMapping reads the role configuration of c (after normalize).
+func (c *Config) RoleMapping() RoleMapping {
+	m := RoleMapping{Claim: c.RolesClaim, BootstrapAdmins: append([]string{}, c.BootstrapAdmins...)}
+	if strings.TrimSpace(c.RoleMap) == "" {
+		return m
+	}
+	parsed, _ := parseRoleMap(c.RoleMap)
+	for value, roles := range parsed {
+		m.Entries = append(m.Entries, RoleMapEntry{Value: value, Roles: roles})
+	}
+	sort.Slice(m.Entries, func(i, j int) bool { return m.Entries[i].Value < m.Entries[j].Value })
+	return m
 }

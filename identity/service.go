@@ -113,6 +113,9 @@ func (s *Service) connect(ctx context.Context) error {
 // Demo reports whether the embedded demo provider is in use.
 func (s *Service) Demo() bool { return s.demo != nil }
 
+// RoleMapping is the role configuration in force.
+func (s *Service) RoleMapping() RoleMapping { return s.cfg.RoleMapping() }
+
 // DemoIssuer is the demo provider's URL, empty in production.
 func (s *Service) DemoIssuer() string {
 	if s.demo == nil {

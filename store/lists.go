@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -179,4 +180,33 @@ func (sv *Viewer) KPITable(ctx context.Context, year int) ([]*db.KPI, map[int64]
 		byKPI[v.KPIID] = v
 	}
 	return kpis, byKPI, nil
+}
+
+// PeopleFilter narrows the directory.
+type PeopleFilter struct {
+	Search      string // in name or position; for who may see e-mails also in the e-mail
+	IncludeLeft bool
+}
+
+// People pages the directory by f.
+func (sv *Viewer) People(ctx context.Context, f PeopleFilter, first int, after int64) (db.Page[db.Person], error) {
+	v, err := sv.Policy(ctx)
+	if err != nil {
+		return db.Page[db.Person]{}, err
+	}
+	scope := func(q *gorm.DB) *gorm.DB {
+		if !f.IncludeLeft {
+			q = q.Where("left_on IS NULL")
+		}
+		if s := strings.TrimSpace(f.Search); s != "" {
+			like := "%" + strings.ToLower(s) + "%"
+			if v.MaySeeEveryonesDetails() {
+				q = q.Where("LOWER(name) LIKE ? OR LOWER(position) LIKE ? OR LOWER(email) LIKE ?", like, like, like)
+			} else {
+				q = q.Where("LOWER(name) LIKE ? OR LOWER(position) LIKE ?", like, like)
+			}
+		}
+		return q
+	}
+	return db.List[db.Person](ctx, sv.gdb, scope, first, after)
 }

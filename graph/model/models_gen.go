@@ -460,6 +460,13 @@ type PayResultEdge struct {
 	Cursor string     `json:"cursor"`
 }
 
+type PersonConnection struct {
+	Edges      []*PersonEdge `json:"edges"`
+	Nodes      []*db.Person  `json:"nodes"`
+	PageInfo   *PageInfo     `json:"pageInfo"`
+	TotalCount int           `json:"totalCount"`
+}
+
 type PersonCreateInput struct {
 	Name       string         `json:"name"`
 	Email      string         `json:"email"`
@@ -467,6 +474,11 @@ type PersonCreateInput struct {
 	Employment *db.Employment `json:"employment,omitempty"`
 	// Above 0, at most 1; default 1.
 	PartTimeFactor *float64 `json:"partTimeFactor,omitempty"`
+}
+
+type PersonEdge struct {
+	Node   *db.Person `json:"node"`
+	Cursor string     `json:"cursor"`
 }
 
 type PersonLeaveInput struct {
@@ -556,6 +568,21 @@ type ReorgNewUnitInput struct {
 type RetireInput struct {
 	ID              string `json:"id"`
 	ExpectedVersion int    `json:"expectedVersion"`
+}
+
+// The IdP role mapping in force (OIDC_ROLE_MAP): configuration, read-only here.
+type RoleMapping struct {
+	// The claim the roles are read from (OIDC_ROLES_CLAIM).
+	Claim string `json:"claim"`
+	// Values of the claim and the Zielwerk roles they give; empty: role names are taken as they are.
+	Entries []*RoleMappingEntry `json:"entries"`
+	// The addresses of BOOTSTRAP_ADMINS.
+	BootstrapAdmins []string `json:"bootstrapAdmins"`
+}
+
+type RoleMappingEntry struct {
+	Value string   `json:"value"`
+	Roles []string `json:"roles"`
 }
 
 type StatusCount struct {

@@ -55,10 +55,10 @@ type Config struct {
 
 // Server is a running demo provider.
 type Server struct {
-	issuer   string
-	srv      *http.Server
-	provider *op.Provider
-	store    *storage
+	issuer    string
+	srv       *http.Server
+	provider  *op.Provider
+	store     *storage
 	accounts  []Account // in the caller's order, for the login page
 	directory func(context.Context) ([]Account, error)
 }

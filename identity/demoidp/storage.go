@@ -27,9 +27,9 @@ type storage struct {
 	// they signed in (guarded by accountsMu).
 	accountsMu sync.RWMutex
 	accounts   map[string]Account
-	key      *rsa.PrivateKey
-	keyID    string
-	atTTL    time.Duration
+	key        *rsa.PrivateKey
+	keyID      string
+	atTTL      time.Duration
 
 	requests map[string]*authRequest // by id
 	codes    map[string]string       // code -> request id
