@@ -78,3 +78,14 @@ func (v *Viewer) MaySeeEveryonesDetails() bool {
 // MaySeeConfiguration: the sign-in configuration in force (role mapping,
 // bootstrap administrators) is for ADMIN.
 func (v *Viewer) MaySeeConfiguration() bool { return v.Has(identity.RoleAdmin) }
+
+// MayManageFiscalYears: opening and closing fiscal years.
+func (v *Viewer) MayManageFiscalYears() bool { return v.Has(identity.RoleAdmin) }
+
+// MayCorrectClosedYears: changing figures of a closed fiscal year, with a
+// reason (audited).
+func (v *Viewer) MayCorrectClosedYears() bool { return v.Has(identity.RoleAdmin) }
+
+// CanCorrectFigures is the permit of a closed year's correction: ADMIN
+// for every unit (who recorded the figures may no longer change them).
+func (v *Viewer) CanCorrectFigures(int64) bool { return v.MayCorrectClosedYears() }

@@ -53,8 +53,14 @@ func jsonOf(v any) string {
 
 // Write runs fn in one transaction (DESIGN.md §3 rule 3): either the change
 // and its audit event are both stored, or neither.
+// A write the database refuses because its fiscal year is closed is
+// BAD_USER_INPUT (ErrYearClosed), not an internal error.
 func Write(ctx context.Context, gdb *gorm.DB, fn func(tx *gorm.DB) error) error {
-	return gdb.WithContext(ctx).Transaction(fn)
+	err := gdb.WithContext(ctx).Transaction(fn)
+	if isYearClosed(err) {
+		return ErrYearClosed()
+	}
+	return err
 }
 
 // UpdateVersioned updates the row of model with id at expectedVersion and

@@ -97,3 +97,9 @@ func (w *ReorgWhat) UnmarshalGQL(v any) (err error) {
 	*w, err = readEnum(v, MoveGoals, MoveProducts, MoveMeasures, MoveOpenAgreements, MoveSubUnits)
 	return
 }
+
+func (s FiscalYearStatus) MarshalGQL(w io.Writer) { writeEnum(w, string(s)) }
+func (s *FiscalYearStatus) UnmarshalGQL(v any) (err error) {
+	*s, err = readEnum(v, YearOpen, YearClosed)
+	return
+}

@@ -149,7 +149,7 @@ func ExistingOn(day time.Time) Scope {
 func FiscalYears(ctx context.Context, gdb *gorm.DB) ([]int, error) {
 	var years []int
 	err := gdb.WithContext(ctx).Raw(
-		"SELECT year FROM budget_lines UNION SELECT year FROM agreements ORDER BY year").Scan(&years).Error
+		"SELECT year FROM budget_lines UNION SELECT year FROM agreements UNION SELECT year FROM fiscal_years ORDER BY year").Scan(&years).Error
 	return years, err
 }
 

@@ -148,6 +148,9 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.OrgUnitReorganisePayload.UserErrors = few
 	c.OrgUnitReorganisePayload.Steps = few
 	c.RoleMapping.Entries = few
+	c.FiscalYearPayload.UserErrors = few
+	// One row per opened year.
+	c.Query.FiscalYearStatus = few
 	c.RoleMapping.BootstrapAdmins = few
 	c.RoleMappingEntry.Roles = few
 	// A leaver's open agreements: a handful (their own and those they lead).

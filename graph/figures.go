@@ -7,6 +7,7 @@ import (
 
 	"zielwerk/db"
 	"zielwerk/graph/model"
+	"zielwerk/store"
 )
 
 // Helpers of the figure mutations (figures.resolvers.go).
@@ -67,4 +68,20 @@ func measurePayload(m *db.ConsolidationMeasure, s *db.MeasureSaving, err error) 
 		m, s = nil, nil
 	}
 	return &model.ConsolidationMeasurePayload{Measure: m, Saving: s, UserErrors: ues}, nil
+}
+
+// correction is the closed-year correction a figure input asks for (none
+// without a reason).
+func correction(year int, reason *string) store.Correction {
+	if reason == nil {
+		return store.Correction{}
+	}
+	return store.Correction{Year: year, Reason: *reason}
+}
+
+func deref(p *int) int {
+	if p == nil {
+		return 0
+	}
+	return *p
 }

@@ -278,6 +278,19 @@ type ComplexityRoot struct {
 		StrategicGoalsCovered func(childComplexity int) int
 	}
 
+	FiscalYear struct {
+		ClosedAt func(childComplexity int) int
+		OpenedAt func(childComplexity int) int
+		Status   func(childComplexity int) int
+		Version  func(childComplexity int) int
+		Year     func(childComplexity int) int
+	}
+
+	FiscalYearPayload struct {
+		FiscalYear func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	Goal struct {
 		Achievement         func(childComplexity int, year int) int
 		AgreementItems      func(childComplexity int, first *int, after *string) int
@@ -411,6 +424,8 @@ type ComplexityRoot struct {
 		AgreementReviewRecord      func(childComplexity int, input model.AgreementReviewRecordInput) int
 		BudgetLineRecord           func(childComplexity int, input model.BudgetLineRecordInput) int
 		ConsolidationMeasureRecord func(childComplexity int, input model.ConsolidationMeasureRecordInput) int
+		FiscalYearClose            func(childComplexity int, year int) int
+		FiscalYearOpen             func(childComplexity int, year int) int
 		GoalCreate                 func(childComplexity int, input model.GoalCreateInput) int
 		GoalRetire                 func(childComplexity int, input model.GoalRetireInput) int
 		GoalUpdate                 func(childComplexity int, input model.GoalUpdateInput) int
@@ -588,6 +603,7 @@ type ComplexityRoot struct {
 		ConsolidationMeasures      func(childComplexity int, status *db.MeasureStatus, first *int, after *string) int
 		ConsolidationProgrammes    func(childComplexity int) int
 		DezernatAgreements         func(childComplexity int, year int) int
+		FiscalYearStatus           func(childComplexity int) int
 		FiscalYears                func(childComplexity int) int
 		Goals                      func(childComplexity int, year *int, orgUnit *string, first *int, after *string) int
 		Kpis                       func(childComplexity int, first *int, after *string) int
@@ -785,6 +801,8 @@ type MutationResolver interface {
 	KpiValueRecord(ctx context.Context, input model.KPIValueRecordInput) (*model.KPIValuePayload, error)
 	BudgetLineRecord(ctx context.Context, input model.BudgetLineRecordInput) (*model.BudgetLinePayload, error)
 	ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error)
+	FiscalYearOpen(ctx context.Context, year int) (*model.FiscalYearPayload, error)
+	FiscalYearClose(ctx context.Context, year int) (*model.FiscalYearPayload, error)
 	StrategicGoalCreate(ctx context.Context, input model.StrategicGoalCreateInput) (*model.StrategicGoalPayload, error)
 	StrategicGoalUpdate(ctx context.Context, input model.StrategicGoalUpdateInput) (*model.StrategicGoalPayload, error)
 	StrategicGoalRetire(ctx context.Context, input model.RetireInput) (*model.StrategicGoalPayload, error)
@@ -839,6 +857,7 @@ type QueryResolver interface {
 	Products(ctx context.Context, area *int, first *int, after *string) (*model.ProductConnection, error)
 	ConsolidationProgrammes(ctx context.Context) ([]*db.ConsolidationProgramme, error)
 	ConsolidationMeasures(ctx context.Context, status *db.MeasureStatus, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
+	FiscalYearStatus(ctx context.Context) ([]*db.FiscalYear, error)
 	StrategicGoals(ctx context.Context) ([]*db.StrategicGoal, error)
 	Goals(ctx context.Context, year *int, orgUnit *string, first *int, after *string) (*model.GoalConnection, error)
 	AlignmentReport(ctx context.Context, year int) (*model.AlignmentReport, error)
@@ -1823,6 +1842,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DezernatCoverage.StrategicGoalsCovered(childComplexity), true
 
+	case "FiscalYear.closedAt":
+		if e.ComplexityRoot.FiscalYear.ClosedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYear.ClosedAt(childComplexity), true
+	case "FiscalYear.openedAt":
+		if e.ComplexityRoot.FiscalYear.OpenedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYear.OpenedAt(childComplexity), true
+	case "FiscalYear.status":
+		if e.ComplexityRoot.FiscalYear.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYear.Status(childComplexity), true
+	case "FiscalYear.version":
+		if e.ComplexityRoot.FiscalYear.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYear.Version(childComplexity), true
+	case "FiscalYear.year":
+		if e.ComplexityRoot.FiscalYear.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYear.Year(childComplexity), true
+
+	case "FiscalYearPayload.fiscalYear":
+		if e.ComplexityRoot.FiscalYearPayload.FiscalYear == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYearPayload.FiscalYear(childComplexity), true
+	case "FiscalYearPayload.userErrors":
+		if e.ComplexityRoot.FiscalYearPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYearPayload.UserErrors(childComplexity), true
+
 	case "Goal.achievement":
 		if e.ComplexityRoot.Goal.Achievement == nil {
 			break
@@ -2494,6 +2557,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConsolidationMeasureRecord(childComplexity, args["input"].(model.ConsolidationMeasureRecordInput)), true
+	case "Mutation.fiscalYearClose":
+		if e.ComplexityRoot.Mutation.FiscalYearClose == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_fiscalYearClose_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FiscalYearClose(childComplexity, args["year"].(int)), true
+	case "Mutation.fiscalYearOpen":
+		if e.ComplexityRoot.Mutation.FiscalYearOpen == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_fiscalYearOpen_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.FiscalYearOpen(childComplexity, args["year"].(int)), true
 	case "Mutation.goalCreate":
 		if e.ComplexityRoot.Mutation.GoalCreate == nil {
 			break
@@ -3352,6 +3437,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.DezernatAgreements(childComplexity, args["year"].(int)), true
+	case "Query.fiscalYearStatus":
+		if e.ComplexityRoot.Query.FiscalYearStatus == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.FiscalYearStatus(childComplexity), true
 	case "Query.fiscalYears":
 		if e.ComplexityRoot.Query.FiscalYears == nil {
 			break
@@ -4133,6 +4224,8 @@ input KPIValueRecordInput {
   comment: String @goField(omittable: true)
   "The value's version as read; required when the value exists, left out or null for a new one."
   expectedVersion: Int
+  "Only for a closed fiscal year: why it is corrected (ADMIN; audited)."
+  correctionReason: String
 }
 
 type KPIValuePayload {
@@ -4151,6 +4244,8 @@ input BudgetLineRecordInput {
   actual: Cents @goField(omittable: true)
   "The line's version as read; required when the line exists, left out or null for a new one."
   expectedVersion: Int
+  "Only for a closed fiscal year: why it is corrected (ADMIN; audited)."
+  correctionReason: String
 }
 
 type BudgetLinePayload {
@@ -4170,6 +4265,8 @@ input ConsolidationMeasureRecordInput {
   expectedVersion: Int
   "The measure's version as read (ConsolidationMeasure.version); required with status."
   expectedMeasureVersion: Int
+  "Only for a closed fiscal year: why it is corrected (ADMIN; audited)."
+  correctionReason: String
 }
 
 type ConsolidationMeasurePayload {
@@ -4197,6 +4294,39 @@ extend type MeasureSaving {
 extend type ConsolidationMeasure {
   "Increases with every change; send it back as expectedMeasureVersion."
   version: Int!
+}
+
+"An opened (and perhaps closed) fiscal year."
+type FiscalYear {
+  year: Int!
+  status: FiscalYearStatus!
+  openedAt: DateTime!
+  closedAt: DateTime
+  version: Int!
+}
+
+enum FiscalYearStatus {
+  "Planning and recording are possible."
+  OPEN
+  "Figures and agreements stay as they are; corrections need ADMIN and a reason."
+  CLOSED
+}
+
+type FiscalYearPayload {
+  fiscalYear: FiscalYear
+  userErrors: [UserError!]!
+}
+
+extend type Query {
+  "The opened and closed fiscal years."
+  fiscalYearStatus: [FiscalYear!]!
+}
+
+extend type Mutation {
+  "Opens a fiscal year for planning (ADMIN): it becomes a fiscal year before any data exists."
+  fiscalYearOpen(year: Int!): FiscalYearPayload!
+  "Closes a fiscal year (ADMIN): its figures and agreements are locked in the database."
+  fiscalYearClose(year: Int!): FiscalYearPayload!
 }
 `, BuiltIn: false},
 	{Name: "../goals.graphqls", Input: `"One of the city's long-term strategic goals (Konzernziel)."
@@ -5608,6 +5738,32 @@ func (ec *executionContext) childFields_DezernatCoverage(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type DezernatCoverage", field.Name)
 }
 
+func (ec *executionContext) childFields_FiscalYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_FiscalYear_year(ctx, field)
+	case "status":
+		return ec.fieldContext_FiscalYear_status(ctx, field)
+	case "openedAt":
+		return ec.fieldContext_FiscalYear_openedAt(ctx, field)
+	case "closedAt":
+		return ec.fieldContext_FiscalYear_closedAt(ctx, field)
+	case "version":
+		return ec.fieldContext_FiscalYear_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FiscalYear", field.Name)
+}
+
+func (ec *executionContext) childFields_FiscalYearPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fiscalYear":
+		return ec.fieldContext_FiscalYearPayload_fiscalYear(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_FiscalYearPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FiscalYearPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Goal(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -6823,6 +6979,34 @@ func (ec *executionContext) field_Mutation_consolidationMeasureRecord_args(ctx c
 		return nil, err
 	}
 	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_fiscalYearClose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_fiscalYearOpen_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -11746,6 +11930,185 @@ func (ec *executionContext) fieldContext_DezernatCoverage_strategicGoalsCovered(
 	return graphql.NewScalarFieldContext("DezernatCoverage", field, false, false, "Int")
 }
 
+func (ec *executionContext) _FiscalYear_year(ctx context.Context, field graphql.CollectedField, obj *db.FiscalYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYear_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYear_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiscalYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FiscalYear_status(ctx context.Context, field graphql.CollectedField, obj *db.FiscalYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYear_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.FiscalYearStatus) graphql.Marshaler {
+			return ec.marshalNFiscalYearStatus2zielwerkᚋdbᚐFiscalYearStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYear_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiscalYear", field, false, false, "FiscalYearStatus")
+}
+
+func (ec *executionContext) _FiscalYear_openedAt(ctx context.Context, field graphql.CollectedField, obj *db.FiscalYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYear_openedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYear_openedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiscalYear", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _FiscalYear_closedAt(ctx context.Context, field graphql.CollectedField, obj *db.FiscalYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYear_closedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ClosedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYear_closedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiscalYear", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _FiscalYear_version(ctx context.Context, field graphql.CollectedField, obj *db.FiscalYear) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYear_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYear_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiscalYear", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FiscalYearPayload_fiscalYear(ctx context.Context, field graphql.CollectedField, obj *model.FiscalYearPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYearPayload_fiscalYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FiscalYear, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.FiscalYear) graphql.Marshaler {
+			return ec.marshalOFiscalYear2ᚖzielwerkᚋdbᚐFiscalYear(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYearPayload_fiscalYear(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FiscalYearPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FiscalYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FiscalYearPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.FiscalYearPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYearPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYearPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FiscalYearPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Goal_id(ctx context.Context, field graphql.CollectedField, obj *db.Goal) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14586,6 +14949,94 @@ func (ec *executionContext) fieldContext_Mutation_consolidationMeasureRecord(ctx
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_consolidationMeasureRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_fiscalYearOpen(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_fiscalYearOpen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().FiscalYearOpen(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FiscalYearPayload) graphql.Marshaler {
+			return ec.marshalNFiscalYearPayload2ᚖzielwerkᚋgraphᚋmodelᚐFiscalYearPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_fiscalYearOpen(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FiscalYearPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_fiscalYearOpen_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_fiscalYearClose(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_fiscalYearClose(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().FiscalYearClose(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.FiscalYearPayload) graphql.Marshaler {
+			return ec.marshalNFiscalYearPayload2ᚖzielwerkᚋgraphᚋmodelᚐFiscalYearPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_fiscalYearClose(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FiscalYearPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_fiscalYearClose_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -18118,6 +18569,38 @@ func (ec *executionContext) fieldContext_Query_consolidationMeasures(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_fiscalYearStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_fiscalYearStatus(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().FiscalYearStatus(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.FiscalYear) graphql.Marshaler {
+			return ec.marshalNFiscalYear2ᚕᚖzielwerkᚋdbᚐFiscalYearᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_fiscalYearStatus(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FiscalYear(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_strategicGoals(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -21351,7 +21834,7 @@ func (ec *executionContext) unmarshalInputBudgetLineRecordInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"productId", "year", "plan", "forecast", "actual", "expectedVersion"}
+	fieldsInOrder := [...]string{"productId", "year", "plan", "forecast", "actual", "expectedVersion", "correctionReason"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21400,6 +21883,13 @@ func (ec *executionContext) unmarshalInputBudgetLineRecordInput(ctx context.Cont
 				return it, err
 			}
 			it.ExpectedVersion = data
+		case "correctionReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctionReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorrectionReason = data
 		}
 	}
 	return it, nil
@@ -21428,7 +21918,7 @@ func (ec *executionContext) unmarshalInputConsolidationMeasureRecordInput(ctx co
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"measureId", "year", "realised", "status", "expectedVersion", "expectedMeasureVersion"}
+	fieldsInOrder := [...]string{"measureId", "year", "realised", "status", "expectedVersion", "expectedMeasureVersion", "correctionReason"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -21477,6 +21967,13 @@ func (ec *executionContext) unmarshalInputConsolidationMeasureRecordInput(ctx co
 				return it, err
 			}
 			it.ExpectedMeasureVersion = data
+		case "correctionReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctionReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorrectionReason = data
 		}
 	}
 	return it, nil
@@ -22079,7 +22576,7 @@ func (ec *executionContext) unmarshalInputKPIValueRecordInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kpiId", "year", "quarter", "month", "plan", "actual", "comment", "expectedVersion"}
+	fieldsInOrder := [...]string{"kpiId", "year", "quarter", "month", "plan", "actual", "comment", "expectedVersion", "correctionReason"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -22142,6 +22639,13 @@ func (ec *executionContext) unmarshalInputKPIValueRecordInput(ctx context.Contex
 				return it, err
 			}
 			it.ExpectedVersion = data
+		case "correctionReason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctionReason"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorrectionReason = data
 		}
 	}
 	return it, nil
@@ -24665,6 +25169,97 @@ func (ec *executionContext) _DezernatCoverage(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var fiscalYearImplementors = []string{"FiscalYear"}
+
+func (ec *executionContext) _FiscalYear(ctx context.Context, sel ast.SelectionSet, obj *db.FiscalYear) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fiscalYearImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FiscalYear")
+		case "year":
+			out.Values[i] = ec._FiscalYear_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._FiscalYear_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openedAt":
+			out.Values[i] = ec._FiscalYear_openedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "closedAt":
+			out.Values[i] = ec._FiscalYear_closedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "version":
+			out.Values[i] = ec._FiscalYear_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fiscalYearPayloadImplementors = []string{"FiscalYearPayload"}
+
+func (ec *executionContext) _FiscalYearPayload(ctx context.Context, sel ast.SelectionSet, obj *model.FiscalYearPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fiscalYearPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FiscalYearPayload")
+		case "fiscalYear":
+			out.Values[i] = ec._FiscalYearPayload_fiscalYear(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._FiscalYearPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var goalImplementors = []string{"Goal", "Node"}
 
 func (ec *executionContext) _Goal(ctx context.Context, sel ast.SelectionSet, obj *db.Goal) graphql.Marshaler {
@@ -25568,6 +26163,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "consolidationMeasureRecord":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_consolidationMeasureRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYearOpen":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_fiscalYearOpen(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fiscalYearClose":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_fiscalYearClose(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -26806,6 +27415,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_consolidationMeasures(ctx, field)
+				})
+		case "fiscalYearStatus":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_fiscalYearStatus(ctx, field)
 				})
 		case "strategicGoals":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -28258,6 +28873,48 @@ func (ec *executionContext) marshalNDezernatCoverage2ᚖzielwerkᚋgraphᚋmodel
 		return graphql.Null
 	}
 	return ec._DezernatCoverage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFiscalYear2ᚕᚖzielwerkᚋdbᚐFiscalYearᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.FiscalYear) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFiscalYear2ᚖzielwerkᚋdbᚐFiscalYear(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFiscalYear2ᚖzielwerkᚋdbᚐFiscalYear(ctx context.Context, sel ast.SelectionSet, v *db.FiscalYear) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FiscalYear!")
+		return graphql.Null
+	}
+	return ec._FiscalYear(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFiscalYearPayload2ᚖzielwerkᚋgraphᚋmodelᚐFiscalYearPayload(ctx context.Context, sel ast.SelectionSet, v *model.FiscalYearPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FiscalYearPayload!")
+		return graphql.Null
+	}
+	return ec._FiscalYearPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNFiscalYearStatus2zielwerkᚋdbᚐFiscalYearStatus(ctx context.Context, v any) (db.FiscalYearStatus, error) {
+	var res db.FiscalYearStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFiscalYearStatus2zielwerkᚋdbᚐFiscalYearStatus(ctx context.Context, sel ast.SelectionSet, v db.FiscalYearStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -29767,6 +30424,13 @@ func (ec *executionContext) marshalOEmployment2ᚖzielwerkᚋdbᚐEmployment(ctx
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOFiscalYear2ᚖzielwerkᚋdbᚐFiscalYear(ctx context.Context, sel ast.SelectionSet, v *db.FiscalYear) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._FiscalYear(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {

@@ -155,6 +155,8 @@ type BudgetLineRecordInput struct {
 	Actual graphql.Omittable[*int64] `json:"actual,omitempty"`
 	// The line's version as read; required when the line exists, left out or null for a new one.
 	ExpectedVersion *int `json:"expectedVersion,omitempty"`
+	// Only for a closed fiscal year: why it is corrected (ADMIN; audited).
+	CorrectionReason *string `json:"correctionReason,omitempty"`
 }
 
 type ConsolidationMeasureConnection struct {
@@ -188,6 +190,8 @@ type ConsolidationMeasureRecordInput struct {
 	ExpectedVersion *int `json:"expectedVersion,omitempty"`
 	// The measure's version as read (ConsolidationMeasure.version); required with status.
 	ExpectedMeasureVersion *int `json:"expectedMeasureVersion,omitempty"`
+	// Only for a closed fiscal year: why it is corrected (ADMIN; audited).
+	CorrectionReason *string `json:"correctionReason,omitempty"`
 }
 
 type DezernatBudgetCompliance struct {
@@ -202,6 +206,11 @@ type DezernatCoverage struct {
 	// linkedGoals / goals; 1.0 when the Dezernat has no goals.
 	Ratio                 float64 `json:"ratio"`
 	StrategicGoalsCovered int     `json:"strategicGoalsCovered"`
+}
+
+type FiscalYearPayload struct {
+	FiscalYear *db.FiscalYear `json:"fiscalYear,omitempty"`
+	UserErrors []*UserError   `json:"userErrors"`
 }
 
 type GoalConnection struct {
@@ -342,6 +351,8 @@ type KPIValueRecordInput struct {
 	Comment graphql.Omittable[*string] `json:"comment,omitempty"`
 	// The value's version as read; required when the value exists, left out or null for a new one.
 	ExpectedVersion *int `json:"expectedVersion,omitempty"`
+	// Only for a closed fiscal year: why it is corrected (ADMIN; audited).
+	CorrectionReason *string `json:"correctionReason,omitempty"`
 }
 
 type LeaderAssignInput struct {
