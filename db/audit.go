@@ -82,8 +82,12 @@ func UpdateVersioned(tx *gorm.DB, model any, id int64, expectedVersion int, chan
 // budget lines, of a measure and its savings.
 var auditSubjects = map[string]string{
 	"Agreement":            "entity = 'Agreement' AND entity_id = @id",
-	"KPI":                  "entity = 'KPIValue' AND entity_id IN (SELECT id FROM kpi_values WHERE kpi_id = @id)",
-	"Product":              "entity = 'BudgetLine' AND entity_id IN (SELECT id FROM budget_lines WHERE product_id = @id)",
+	"KPI":                  "(entity = 'KPI' AND entity_id = @id) OR (entity = 'KPIValue' AND entity_id IN (SELECT id FROM kpi_values WHERE kpi_id = @id))",
+	"Product":              "(entity = 'Product' AND entity_id = @id) OR (entity = 'BudgetLine' AND entity_id IN (SELECT id FROM budget_lines WHERE product_id = @id))",
+	"Goal":                 "entity = 'Goal' AND entity_id = @id",
+	"StrategicGoal":        "entity = 'StrategicGoal' AND entity_id = @id",
+	"OrgUnit":              "entity = 'OrgUnit' AND entity_id = @id",
+	"Person":               "entity = 'Person' AND entity_id = @id",
 	"ConsolidationMeasure": "(entity = 'ConsolidationMeasure' AND entity_id = @id) OR (entity = 'MeasureSaving' AND entity_id IN (SELECT id FROM measure_savings WHERE measure_id = @id))",
 }
 

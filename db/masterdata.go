@@ -55,7 +55,7 @@ func (rc record[T]) create(tx *gorm.DB, actor Actor, may May[T], r *T, inputErr 
 	if err := tx.Create(r).Error; err != nil {
 		return nil, rc.duplicateOr(err)
 	}
-	return r, Audit(tx, actor, rc.entity, rc.id(r), "create", nil, rc.fields(r))
+	return r, Audit(tx, actor, rc.entity, rc.id(r), "add", nil, rc.fields(r))
 }
 
 // inputErrors joins the errors of required fields and of applying an

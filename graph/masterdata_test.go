@@ -84,7 +84,7 @@ func TestGoalCreateFollowsTheCascade(t *testing.T) {
 		t.Fatalf("a linked Amt goal: %v %v", ues, ok)
 	}
 	ev := lastEvent(t, w.gdb, "Goal")
-	if ev.Action != "create" || !strings.Contains(ev.After, `"title":"Neues Amtsziel"`) {
+	if ev.Action != "add" || !strings.Contains(ev.After, `"title":"Neues Amtsziel"`) {
 		t.Errorf("audit event %+v", ev)
 	}
 	for _, c := range []struct {
@@ -353,5 +353,23 @@ func TestOrgUnitReorganiseMergesAsPlanned(t *testing.T) {
 	if get(r, "r", "applied") != false || !strings.Contains(fmt.Sprint(get(r, "r", "userErrors")), "reorg.leftBehind") ||
 		count(&db.OrgUnit{}, "id = ? AND valid_to IS NULL", c.ID) != 1 {
 		t.Errorf("dissolving a unit that keeps goals: %v", r)
+	}
+}
+
+// The trail of a goal is for who may maintain it, in words.
+func TestMasterDataAuditTrail(t *testing.T) {
+	w := newCascade(t)
+	upd := `mutation($id: ID!, $v: Int!) { r: goalUpdate(input: {id: $id, expectedVersion: $v, toYear: 2030}) { goal { id } userErrors { key } } }`
+	if _, ues := w.mutate(t, upd, map[string]any{"id": gid("Goal", w.dezGoal.ID), "v": w.dezGoal.Version}, "goal"); len(ues) > 0 {
+		t.Fatal(ues)
+	}
+	q := `query($e: ID!) { auditTrail(entity: $e) { totalCount nodes { actionText changes { label before after } } } }`
+	r := w.c.must(q, map[string]any{"e": gid("Goal", w.dezGoal.ID)})
+	if got := fmt.Sprint(get(r, "auditTrail", "nodes")); !strings.Contains(got, "Geändert") || !strings.Contains(got, "Bis Jahr") || !strings.Contains(got, "2030") {
+		t.Errorf("the goal's trail: %s", got)
+	}
+	w.c.principal = &identity.Principal{PersonID: w.c.principal.PersonID, Roles: []identity.Role{identity.RoleControlling}}
+	if r := w.c.do(q, map[string]any{"e": gid("Goal", w.dezGoal.ID)}); r.code() != "FORBIDDEN" {
+		t.Errorf("CONTROLLING reads a goal's trail: %+v", r.Errors)
 	}
 }

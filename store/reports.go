@@ -94,16 +94,58 @@ func (sv *Viewer) AuditTrail(ctx context.Context, typ string, id int64, first in
 		if v.AgreementLevel(a) < access.Content {
 			return none, apperr.ErrForbidden
 		}
-	} else {
-		unit, err := sv.owningUnit(ctx, typ, id)
-		if err != nil {
-			return none, err
-		}
-		if !v.CanReadFigureHistory(unit) {
-			return none, apperr.ErrForbidden
-		}
+	} else if may, err := sv.mayReadHistory(ctx, v, typ, id); err != nil {
+		return none, err
+	} else if !may {
+		return none, apperr.ErrForbidden
 	}
 	return db.AuditTrail(ctx, sv.gdb, typ, id, first, before)
+}
+
+// mayReadHistory asks the policy about the trail of master data: a
+// KPI's, product's or measure's for who may record its figures; a goal's
+// for who may maintain it; units' and strategic goals' for who maintains
+// them (ADMIN); people's for ADMIN and HR. NOT_FOUND for a missing object.
+func (sv *Viewer) mayReadHistory(ctx context.Context, v *access.Viewer, typ string, id int64) (bool, error) {
+	l := sv.Loaders
+	switch typ {
+	case "Goal":
+		g, err := Load(ctx, l.Goal, &id)
+		if err != nil || g == nil {
+			return false, orNotFound(err)
+		}
+		return v.MayMaintainGoalsOf(g.OrgUnitID), nil
+	case "OrgUnit":
+		u, err := Load(ctx, l.OrgUnit, &id)
+		if err != nil || u == nil {
+			return false, orNotFound(err)
+		}
+		return v.MayMaintainOrganisation(), nil
+	case "StrategicGoal":
+		s, err := Load(ctx, l.StrategicGoal, &id)
+		if err != nil || s == nil {
+			return false, orNotFound(err)
+		}
+		return v.MayMaintainStrategicGoals(), nil
+	case "Person":
+		p, err := Load(ctx, l.Person, &id)
+		if err != nil || p == nil {
+			return false, orNotFound(err)
+		}
+		return v.MaySeeEveryonesDetails(), nil
+	}
+	unit, err := sv.owningUnit(ctx, typ, id)
+	if err != nil {
+		return false, err
+	}
+	return v.CanReadFigureHistory(unit), nil
+}
+
+func orNotFound(err error) error {
+	if err != nil {
+		return err
+	}
+	return apperr.ErrNotFound
 }
 
 // owningUnit is the unit whose leader owns a KPI, product or measure;

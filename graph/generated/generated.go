@@ -5277,7 +5277,7 @@ extend type Query {
   payResults(year: Int!, first: Int = 20, after: String): PayResultConnection!
   "What waits for the viewer."
   myTasks: [Task!]!
-  "The audit trail of an agreement (content access) or of a KPI, product or measure (those who may record its figures)."
+  "The audit trail of an agreement (content access), of a KPI, product or measure (those who may record its figures, ADMIN), of a goal (those who may maintain it), of a unit or strategic goal (ADMIN) or of a person (ADMIN, HR)."
   auditTrail(entity: ID!, first: Int = 20, after: String): AuditEventConnection!
 }
 
