@@ -148,40 +148,51 @@ func (l *Lifecycle) CopyToYear(ctx context.Context, id int64, year int) (*Agreem
 		if err := checkAgreementYear(tx, year); err != nil {
 			return err
 		}
-		if err := noDuplicate(tx, src.AgentID, src.OrgUnitID, year); err != nil {
-			return err
+		copied, err := copyAgreement(tx, l.Actor, src, year)
+		if copied != nil {
+			out = *copied
 		}
-		now := clock.Now(ctx)
-		out = Agreement{Year: year, PrincipalID: src.PrincipalID, AgentID: src.AgentID, OrgUnitID: src.OrgUnitID,
-			Status: StatusDraft, PayRule: src.PayRule, CreatedAt: now, UpdatedAt: now, Version: 1}
-		if err := createAgreement(tx, &out); err != nil {
-			return err
-		}
-		its, err := items(tx, src.ID)
-		if err != nil {
-			return err
-		}
-		for _, it := range its {
-			if it.GoalID != nil {
-				if err := checkItemGoal(tx, &out, *it.GoalID); err != nil {
-					return copiedGoalError(&it, err)
-				}
-			}
-			it.ID, it.AgreementID, it.Version = 0, out.ID, 1
-			it.InterimDegree, it.SelfDegree, it.FinalDegree = nil, nil, nil
-			it.InterimComment, it.SelfComment, it.AssessmentComment = "", "", ""
-			if err := tx.Create(&it).Error; err != nil {
-				return err
-			}
-		}
-		rec, err := agreementRecord(tx, &out)
-		if err != nil {
-			return err
-		}
-		return Audit(tx, l.Actor, "Agreement", out.ID, "copyFrom", map[string]any{"source": src.ID}, rec)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
 	return &out, nil
+}
+
+// copyAgreement makes year's draft of src: same parties, unit, pay rule
+// and items, without degrees or the comments given with them; audited as
+// copyFrom. The year must be allowed (checkAgreementYear) by the caller.
+func copyAgreement(tx *gorm.DB, actor Actor, src *Agreement, year int) (*Agreement, error) {
+	if err := noDuplicate(tx, src.AgentID, src.OrgUnitID, year); err != nil {
+		return nil, err
+	}
+	now := clock.Now(tx.Statement.Context)
+	out := Agreement{Year: year, PrincipalID: src.PrincipalID, AgentID: src.AgentID, OrgUnitID: src.OrgUnitID,
+		Status: StatusDraft, PayRule: src.PayRule, CreatedAt: now, UpdatedAt: now, Version: 1}
+	if err := createAgreement(tx, &out); err != nil {
+		return nil, err
+	}
+	its, err := items(tx, src.ID)
+	if err != nil {
+		return nil, err
+	}
+	for _, it := range its {
+		if it.GoalID != nil {
+			if err := checkItemGoal(tx, &out, *it.GoalID); err != nil {
+				return nil, copiedGoalError(&it, err)
+			}
+		}
+		it.ID, it.AgreementID, it.Version = 0, out.ID, 1
+		it.InterimDegree, it.SelfDegree, it.FinalDegree = nil, nil, nil
+		it.InterimComment, it.SelfComment, it.AssessmentComment = "", "", ""
+		if err := tx.Create(&it).Error; err != nil {
+			return nil, err
+		}
+	}
+	rec, err := agreementRecord(tx, &out)
+	if err != nil {
+		return nil, err
+	}
+	return &out, Audit(tx, actor, "Agreement", out.ID, "copyFrom", map[string]any{"source": src.ID}, rec)
 }

@@ -2,6 +2,7 @@ package db
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"time"
 
@@ -158,4 +159,36 @@ func IsYearClosed(tx *gorm.DB, year int) (bool, error) {
 func FiscalYearList(tx *gorm.DB) ([]*FiscalYear, error) {
 	var out []*FiscalYear
 	return out, tx.Order("year").Find(&out).Error
+}
+
+// CopyAgreementsToYear makes a draft in year to of every agreement of
+// year from that has none there yet (same parties, unit, pay rule and
+// items; copyFrom in each trail). One whose items pursue goals that no
+// longer run in the new year is skipped and counted: its principal copies
+// it by hand after choosing other goals.
+func CopyAgreementsToYear(tx *gorm.DB, actor Actor, from, to int) (copied, skipped int, err error) {
+	var src []*Agreement
+	if err := tx.Where("year = ? AND NOT EXISTS (SELECT 1 FROM agreements b WHERE b.year = ? AND b.agent_id = agreements.agent_id AND b.org_unit_id = agreements.org_unit_id)",
+		from, to).Order("id").Find(&src).Error; err != nil {
+		return 0, 0, err
+	}
+	for i, a := range src {
+		sp := "copy" + strconv.Itoa(i)
+		if err := tx.SavePoint(sp).Error; err != nil {
+			return copied, skipped, err
+		}
+		_, err := copyAgreement(tx, actor, a, to)
+		if e, ok := apperr.As(err); ok && e.Code == apperr.BadUserInput {
+			if err := tx.RollbackTo(sp).Error; err != nil {
+				return copied, skipped, err
+			}
+			skipped++
+			continue
+		}
+		if err != nil {
+			return copied, skipped, err
+		}
+		copied++
+	}
+	return copied, skipped, nil
 }

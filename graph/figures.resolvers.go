@@ -37,9 +37,13 @@ func (r *mutationResolver) ConsolidationMeasureRecord(ctx context.Context, input
 	return measurePayload(viewerFrom(ctx).RecordMeasure(ctx, in, correction(deref(input.Year), input.CorrectionReason)))
 }
 
-func (r *mutationResolver) FiscalYearOpen(ctx context.Context, year int) (*model.FiscalYearPayload, error) {
-	y, ues, err := payloadOf(viewerFrom(ctx).OpenYear(ctx, year))
-	return &model.FiscalYearPayload{FiscalYear: y, UserErrors: ues}, err
+func (r *mutationResolver) FiscalYearOpen(ctx context.Context, year int, copyAgreements *bool) (*model.FiscalYearPayload, error) {
+	o, ues, err := payloadOf(viewerFrom(ctx).OpenYear(ctx, year, copyAgreements != nil && *copyAgreements))
+	out := &model.FiscalYearPayload{UserErrors: ues}
+	if o != nil {
+		out.FiscalYear, out.CopiedAgreements, out.SkippedAgreements = o.Year, o.Copied, o.Skipped
+	}
+	return out, err
 }
 
 func (r *mutationResolver) FiscalYearClose(ctx context.Context, year int) (*model.FiscalYearPayload, error) {

@@ -86,3 +86,25 @@ func TestFiscalYearsOpenCloseAndCorrect(t *testing.T) {
 		t.Errorf("unrelated statements still run: %v", err)
 	}
 }
+
+// Opening a year can copy last year's agreements as drafts: those whose
+// goals run on are copied, the others counted as skipped.
+func TestFiscalYearOpenCopiesAgreements(t *testing.T) {
+	w := seedWorld(t)
+	var want int64
+	must(t, w.gdb.Model(&db.Agreement{}).Where("year = 2026 AND NOT EXISTS (SELECT 1 FROM agreements b WHERE b.year = 2027 AND b.agent_id = agreements.agent_id AND b.org_unit_id = agreements.org_unit_id)").Count(&want).Error)
+	var before int64
+	w.gdb.Model(&db.Agreement{}).Where("year = 2027").Count(&before)
+	admin := w.client(t, w.viewers["ADMIN"])
+	r := admin.must(`mutation { r: fiscalYearOpen(year: 2027, copyAgreements: true) { copiedAgreements skippedAgreements userErrors { key } } }`, nil)
+	copied, skipped := get(r, "r", "copiedAgreements").(float64), get(r, "r", "skippedAgreements").(float64)
+	if int64(copied+skipped) != want || copied == 0 {
+		t.Fatalf("copied %v, skipped %v of %d", copied, skipped, want)
+	}
+	var after, drafts int64
+	w.gdb.Model(&db.Agreement{}).Where("year = 2027").Count(&after)
+	w.gdb.Model(&db.Agreement{}).Where("year = 2027 AND status = ? AND id IN (SELECT entity_id FROM audit_events WHERE entity = 'Agreement' AND action = 'copyFrom')", db.StatusDraft).Count(&drafts)
+	if after-before != int64(copied) || drafts < int64(copied) {
+		t.Errorf("%d new agreements in 2027 (%d copied drafts), want %v", after-before, drafts, copied)
+	}
+}

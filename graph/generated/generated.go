@@ -287,8 +287,10 @@ type ComplexityRoot struct {
 	}
 
 	FiscalYearPayload struct {
-		FiscalYear func(childComplexity int) int
-		UserErrors func(childComplexity int) int
+		CopiedAgreements  func(childComplexity int) int
+		FiscalYear        func(childComplexity int) int
+		SkippedAgreements func(childComplexity int) int
+		UserErrors        func(childComplexity int) int
 	}
 
 	Goal struct {
@@ -425,7 +427,7 @@ type ComplexityRoot struct {
 		BudgetLineRecord           func(childComplexity int, input model.BudgetLineRecordInput) int
 		ConsolidationMeasureRecord func(childComplexity int, input model.ConsolidationMeasureRecordInput) int
 		FiscalYearClose            func(childComplexity int, year int) int
-		FiscalYearOpen             func(childComplexity int, year int) int
+		FiscalYearOpen             func(childComplexity int, year int, copyAgreements *bool) int
 		GoalCreate                 func(childComplexity int, input model.GoalCreateInput) int
 		GoalRetire                 func(childComplexity int, input model.GoalRetireInput) int
 		GoalUpdate                 func(childComplexity int, input model.GoalUpdateInput) int
@@ -801,7 +803,7 @@ type MutationResolver interface {
 	KpiValueRecord(ctx context.Context, input model.KPIValueRecordInput) (*model.KPIValuePayload, error)
 	BudgetLineRecord(ctx context.Context, input model.BudgetLineRecordInput) (*model.BudgetLinePayload, error)
 	ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error)
-	FiscalYearOpen(ctx context.Context, year int) (*model.FiscalYearPayload, error)
+	FiscalYearOpen(ctx context.Context, year int, copyAgreements *bool) (*model.FiscalYearPayload, error)
 	FiscalYearClose(ctx context.Context, year int) (*model.FiscalYearPayload, error)
 	StrategicGoalCreate(ctx context.Context, input model.StrategicGoalCreateInput) (*model.StrategicGoalPayload, error)
 	StrategicGoalUpdate(ctx context.Context, input model.StrategicGoalUpdateInput) (*model.StrategicGoalPayload, error)
@@ -1873,12 +1875,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.FiscalYear.Year(childComplexity), true
 
+	case "FiscalYearPayload.copiedAgreements":
+		if e.ComplexityRoot.FiscalYearPayload.CopiedAgreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYearPayload.CopiedAgreements(childComplexity), true
 	case "FiscalYearPayload.fiscalYear":
 		if e.ComplexityRoot.FiscalYearPayload.FiscalYear == nil {
 			break
 		}
 
 		return e.ComplexityRoot.FiscalYearPayload.FiscalYear(childComplexity), true
+	case "FiscalYearPayload.skippedAgreements":
+		if e.ComplexityRoot.FiscalYearPayload.SkippedAgreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FiscalYearPayload.SkippedAgreements(childComplexity), true
 	case "FiscalYearPayload.userErrors":
 		if e.ComplexityRoot.FiscalYearPayload.UserErrors == nil {
 			break
@@ -2578,7 +2592,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.FiscalYearOpen(childComplexity, args["year"].(int)), true
+		return e.ComplexityRoot.Mutation.FiscalYearOpen(childComplexity, args["year"].(int), args["copyAgreements"].(*bool)), true
 	case "Mutation.goalCreate":
 		if e.ComplexityRoot.Mutation.GoalCreate == nil {
 			break
@@ -4314,6 +4328,10 @@ enum FiscalYearStatus {
 
 type FiscalYearPayload {
   fiscalYear: FiscalYear
+  "fiscalYearOpen with copyAgreements: last year's agreements now drafts in this year."
+  copiedAgreements: Int!
+  "fiscalYearOpen with copyAgreements: agreements not copied because their goals no longer run."
+  skippedAgreements: Int!
   userErrors: [UserError!]!
 }
 
@@ -4324,7 +4342,7 @@ extend type Query {
 
 extend type Mutation {
   "Opens a fiscal year for planning (ADMIN): it becomes a fiscal year before any data exists."
-  fiscalYearOpen(year: Int!): FiscalYearPayload!
+  fiscalYearOpen(year: Int!, copyAgreements: Boolean = false): FiscalYearPayload!
   "Closes a fiscal year (ADMIN): its figures and agreements are locked in the database."
   fiscalYearClose(year: Int!): FiscalYearPayload!
 }
@@ -5758,6 +5776,10 @@ func (ec *executionContext) childFields_FiscalYearPayload(ctx context.Context, f
 	switch field.Name {
 	case "fiscalYear":
 		return ec.fieldContext_FiscalYearPayload_fiscalYear(ctx, field)
+	case "copiedAgreements":
+		return ec.fieldContext_FiscalYearPayload_copiedAgreements(ctx, field)
+	case "skippedAgreements":
+		return ec.fieldContext_FiscalYearPayload_skippedAgreements(ctx, field)
 	case "userErrors":
 		return ec.fieldContext_FiscalYearPayload_userErrors(ctx, field)
 	}
@@ -7007,6 +7029,14 @@ func (ec *executionContext) field_Mutation_fiscalYearOpen_args(ctx context.Conte
 		return nil, err
 	}
 	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "copyAgreements",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["copyAgreements"] = arg1
 	return args, nil
 }
 
@@ -12077,6 +12107,52 @@ func (ec *executionContext) fieldContext_FiscalYearPayload_fiscalYear(_ context.
 	return fc, nil
 }
 
+func (ec *executionContext) _FiscalYearPayload_copiedAgreements(ctx context.Context, field graphql.CollectedField, obj *model.FiscalYearPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYearPayload_copiedAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CopiedAgreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYearPayload_copiedAgreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiscalYearPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FiscalYearPayload_skippedAgreements(ctx context.Context, field graphql.CollectedField, obj *model.FiscalYearPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FiscalYearPayload_skippedAgreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SkippedAgreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FiscalYearPayload_skippedAgreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FiscalYearPayload", field, false, false, "Int")
+}
+
 func (ec *executionContext) _FiscalYearPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.FiscalYearPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14965,7 +15041,7 @@ func (ec *executionContext) _Mutation_fiscalYearOpen(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().FiscalYearOpen(ctx, fc.Args["year"].(int))
+			return ec.Resolvers.Mutation().FiscalYearOpen(ctx, fc.Args["year"].(int), fc.Args["copyAgreements"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.FiscalYearPayload) graphql.Marshaler {
@@ -25236,6 +25312,16 @@ func (ec *executionContext) _FiscalYearPayload(ctx context.Context, sel ast.Sele
 		case "fiscalYear":
 			out.Values[i] = ec._FiscalYearPayload_fiscalYear(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "copiedAgreements":
+			out.Values[i] = ec._FiscalYearPayload_copiedAgreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "skippedAgreements":
+			out.Values[i] = ec._FiscalYearPayload_skippedAgreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		case "userErrors":

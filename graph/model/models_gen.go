@@ -210,7 +210,11 @@ type DezernatCoverage struct {
 
 type FiscalYearPayload struct {
 	FiscalYear *db.FiscalYear `json:"fiscalYear,omitempty"`
-	UserErrors []*UserError   `json:"userErrors"`
+	// fiscalYearOpen with copyAgreements: last year's agreements now drafts in this year.
+	CopiedAgreements int `json:"copiedAgreements"`
+	// fiscalYearOpen with copyAgreements: agreements not copied because their goals no longer run.
+	SkippedAgreements int          `json:"skippedAgreements"`
+	UserErrors        []*UserError `json:"userErrors"`
 }
 
 type GoalConnection struct {
