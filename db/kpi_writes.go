@@ -1,7 +1,6 @@
 package db
 
 import (
-	"errors"
 	"math"
 	"slices"
 
@@ -74,32 +73,8 @@ func setEnum[T ~string](e *InputErrors, field string, c Change[T], dst *T, valid
 	*dst = *c.V
 }
 
-func checkKPI(tx *gorm.DB, _, k *KPI) error {
-	if k.GoalID == nil && k.ProductID == nil {
-		return apperr.BadInput("goalId", "kpi.owner", "Eine Kennzahl gehört zu einem Ziel oder einem Produkt.",
-			"A KPI belongs to a goal or a product.")
-	}
-	if k.YellowThreshold > k.GreenThreshold {
-		return apperr.BadInput("yellowThreshold", "kpi.thresholds", "Die gelbe Schwelle liegt über der grünen.",
-			"The yellow threshold lies above the green one.")
-	}
-	for _, ref := range []struct {
-		field string
-		id    *int64
-		model any
-	}{{"goalId", k.GoalID, &Goal{}}, {"productId", k.ProductID, &Product{}}} {
-		if ref.id == nil {
-			continue
-		}
-		if err := tx.Take(ref.model, *ref.id).Error; err != nil {
-			if errors.Is(err, gorm.ErrRecordNotFound) {
-				return apperr.BadInput(ref.field, "kpi.link", "Das verknüpfte Objekt gibt es nicht.", "The linked object does not exist.")
-			}
-			return err
-		}
-	}
-	return nil
-}
+// checkKPI is the KPI rule (kpiRule) over the database.
+func checkKPI(tx *gorm.DB, _, k *KPI) error { return kpiRule(dbLookup{tx}, k) }
 
 var kpis = record[KPI]{
 	entity:  "KPI",

@@ -1,8 +1,6 @@
 package db
 
 import (
-	"errors"
-
 	"gorm.io/gorm"
 
 	"zielwerk/apperr"
@@ -50,24 +48,8 @@ func productNumberShape(n string) bool {
 	return true
 }
 
-func checkProduct(tx *gorm.DB, _, p *Product) error {
-	var g ProductGroup
-	err := tx.Where("number = ?", p.Number[:4]).Take(&g).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return apperr.BadInput("number", "product.group", "Die Produktgruppe %s gibt es nicht.", "There is no product group %s.", p.Number[:4])
-	}
-	if err != nil {
-		return err
-	}
-	p.GroupID = g.ID
-	if err := tx.Take(&OrgUnit{}, p.OrgUnitID).Error; err != nil {
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return apperr.BadInput("orgUnitId", "product.unit", "Die Organisationseinheit gibt es nicht.", "No such org unit.")
-		}
-		return err
-	}
-	return nil
-}
+// checkProduct is the product rule (productRule) over the database.
+func checkProduct(tx *gorm.DB, _, p *Product) error { return productRule(dbLookup{tx}, p) }
 
 var products = record[Product]{
 	entity:  "Product",
