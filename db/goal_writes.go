@@ -66,14 +66,19 @@ var goals = record[Goal]{
 
 // CreateGoal adds a goal: unit, level, title and years are required.
 func CreateGoal(tx *gorm.DB, actor Actor, may May[Goal], in GoalInput) (*Goal, error) {
+	g := Goal{Version: 1}
+	return goals.create(tx, actor, may, &g, inputErrors(in.missing(), in.applyTo(&g)))
+}
+
+// missing reports the fields a new goal needs.
+func (in GoalInput) missing() InputErrors {
 	var e InputErrors
 	e.required("orgUnitId", in.OrgUnitID.Set && in.OrgUnitID.V != nil)
 	e.required("level", in.Level.Set && in.Level.V != nil)
 	e.required("title", in.Title.Set)
 	e.required("fromYear", in.FromYear.Set && in.FromYear.V != nil)
 	e.required("toYear", in.ToYear.Set && in.ToYear.V != nil)
-	g := Goal{Version: 1}
-	return goals.create(tx, actor, may, &g, inputErrors(e, in.applyTo(&g)))
+	return e
 }
 
 // UpdateGoal changes a goal; a changed link re-traces the goals below.

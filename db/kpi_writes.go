@@ -97,13 +97,20 @@ var kpis = record[KPI]{
 // CreateKPI adds a KPI definition; name, direction, kind and frequency
 // are required, the thresholds default to 100 % (green) and 90 % (yellow).
 func CreateKPI(tx *gorm.DB, actor Actor, may May[KPI], in KPIDefinitionInput) (*KPI, error) {
+	k := newKPI()
+	return kpis.create(tx, actor, may, &k, inputErrors(in.missing(), in.applyTo(&k)))
+}
+
+func newKPI() KPI { return KPI{Version: 1, GreenThreshold: 1, YellowThreshold: 0.9} }
+
+// missing reports the fields a new KPI needs.
+func (in KPIDefinitionInput) missing() InputErrors {
 	var e InputErrors
 	e.required("name", in.Name.Set)
 	e.required("direction", in.Direction.Set)
 	e.required("kind", in.Kind.Set)
 	e.required("frequency", in.Frequency.Set)
-	k := KPI{Version: 1, GreenThreshold: 1, YellowThreshold: 0.9}
-	return kpis.create(tx, actor, may, &k, inputErrors(e, in.applyTo(&k)))
+	return e
 }
 
 // UpdateKPI changes a KPI definition or its thresholds.

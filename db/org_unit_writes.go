@@ -61,13 +61,18 @@ func dateOrNil(t *time.Time) any {
 
 // CreateOrgUnit adds a unit; code, name, kind and the start are required.
 func CreateOrgUnit(tx *gorm.DB, actor Actor, may May[OrgUnit], in OrgUnitInput) (*OrgUnit, error) {
+	u := OrgUnit{Version: 1}
+	return orgUnits.create(tx, actor, may, &u, inputErrors(in.missing(), in.applyTo(&u)))
+}
+
+// missing reports the fields a new unit needs.
+func (in OrgUnitInput) missing() InputErrors {
 	var e InputErrors
 	e.required("code", in.Code.Set)
 	e.required("name", in.Name.Set)
 	e.required("kind", in.Kind.Set)
 	e.required("validFrom", in.ValidFrom.Set && in.ValidFrom.V != nil)
-	u := OrgUnit{Version: 1}
-	return orgUnits.create(tx, actor, may, &u, inputErrors(e, in.applyTo(&u)))
+	return e
 }
 
 // UpdateOrgUnit changes a unit (a leader change here changes nothing else;

@@ -67,12 +67,17 @@ var products = record[Product]{
 
 // CreateProduct adds a product; number, name and owning unit are required.
 func CreateProduct(tx *gorm.DB, actor Actor, may May[Product], in ProductInput) (*Product, error) {
+	p := Product{Version: 1}
+	return products.create(tx, actor, may, &p, inputErrors(in.missing(), in.applyTo(&p)))
+}
+
+// missing reports the fields a new product needs.
+func (in ProductInput) missing() InputErrors {
 	var e InputErrors
 	e.required("number", in.Number.Set)
 	e.required("name", in.Name.Set)
 	e.required("orgUnitId", in.OrgUnitID.Set && in.OrgUnitID.V != nil)
-	p := Product{Version: 1}
-	return products.create(tx, actor, may, &p, inputErrors(e, in.applyTo(&p)))
+	return e
 }
 
 // UpdateProduct changes a product's number, name or owning unit.
