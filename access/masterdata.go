@@ -33,6 +33,12 @@ func (v *Viewer) MayMaintainGoalsOf(unitID int64) bool {
 		(v != nil && (slices.Contains(v.LedUnits, unitID) || slices.Contains(v.Below, unitID)))
 }
 
+// MayMaintainSomeGoals: goals of some unit (ADMIN, or a unit's leader);
+// the goal import asks MayMaintainGoalsOf per row.
+func (v *Viewer) MayMaintainSomeGoals() bool {
+	return v.Has(identity.RoleAdmin) || (v != nil && len(v.LedUnits) > 0)
+}
+
 // MayMaintainKPIs: KPI definitions and thresholds.
 func (v *Viewer) MayMaintainKPIs() bool {
 	return v.Has(identity.RoleAdmin) || v.Has(identity.RoleControlling)

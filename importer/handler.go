@@ -83,10 +83,9 @@ func importHandler(st *store.Store, imp *store.Imports) http.Handler {
 			return
 		}
 		kind := Kind(r.PathValue("kind"))
-		if kind != KPIValues && kind != BudgetLines && kind != HSPRealisation {
+		if !kind.known() {
 			refuse(w, http.StatusNotFound, dryRun, apperr.NotFound, "import.kind",
-				"Unbekannte Importart (kpi-values, budget-lines, hsp-realisation).",
-				"Unknown kind of import (kpi-values, budget-lines, hsp-realisation).")
+				"Unbekannte Importart ("+kindList+").", "Unknown kind of import ("+kindList+").")
 			return
 		}
 		v, err := st.For(p, 0).Policy(r.Context())
@@ -95,11 +94,8 @@ func importHandler(st *store.Store, imp *store.Imports) http.Handler {
 			refuse(w, http.StatusInternalServerError, dryRun, apperr.Internal, "internal", "Interner Fehler.", "Internal error.")
 			return
 		}
-		if !mayImport(v) {
-			e := apperr.ErrForbidden
-			refuse(w, http.StatusForbidden, dryRun, e.Code, "import.forbidden",
-				"Sie dürfen keine Kennzahlen, Haushaltszahlen oder HSP-Werte erfassen.",
-				"You may not record KPI values, budget figures or HSP realisation.")
+		if may, de, en := mayImport(v, kind); !may {
+			refuse(w, http.StatusForbidden, dryRun, apperr.ErrForbidden.Code, "import.forbidden", de, en)
 			return
 		}
 		data, xlsxHint, err := readUpload(w, r)

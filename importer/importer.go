@@ -174,6 +174,18 @@ func Import(ctx context.Context, imp *store.Imports, v *access.Viewer, kind Kind
 		apply, err = im.budgetLines()
 	case HSPRealisation:
 		apply, err = im.measures()
+	case OrgUnits:
+		apply, err = im.orgUnits()
+	case People:
+		apply, err = im.people()
+	case Products:
+		apply, err = im.products()
+	case StrategicGoals:
+		apply, err = im.strategicGoals()
+	case Goals:
+		apply, err = im.goals()
+	case KPIs:
+		apply, err = im.kpiDefinitions()
 	default:
 		rep.fail(apperr.NotFound, 0, "", "import.kind", "Unbekannte Importart.", "Unknown kind of import.")
 		return rep, 404
