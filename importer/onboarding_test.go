@@ -1,0 +1,182 @@
+package importer_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gorm.io/gorm"
+
+	"zielwerk/db"
+	"zielwerk/db/dbtest"
+	"zielwerk/identity"
+	"zielwerk/importer"
+	"zielwerk/store"
+)
+
+// The fictional city of Weidenbrück (testdata/onboarding), imported into
+// an empty database in the order of an onboarding.
+var onboardingFiles = []struct {
+	kind, file string
+	rows       int
+}{
+	{"people", "1_personen.csv", 10},
+	{"org-units", "2_organisationseinheiten.csv", 7},
+	{"products", "3_produkte.csv", 4},
+	{"strategic-goals", "4_strategische_ziele.csv", 4},
+	{"goals", "5_ziele.csv", 10},
+	{"kpis", "6_kennzahlen.csv", 4},
+}
+
+func fixture(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "onboarding", name))
+	must(t, err)
+	return b
+}
+
+// emptyCity is an empty database with one administrator.
+func emptyCity(t testing.TB) (*gorm.DB, db.Person) {
+	t.Helper()
+	gdb := dbtest.Open(t)
+	admin := db.Person{Name: "Ada Admin", Email: "admin@weidenbrueck.de"}
+	must(t, gdb.Create(&admin).Error)
+	return gdb, admin
+}
+
+func serve(t testing.TB, gdb *gorm.DB, p *identity.Principal) *httptest.Server {
+	h := importer.Handler(store.New(gdb), store.NewImports(gdb))
+	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		r = r.WithContext(identity.WithPrincipal(r.Context(), p))
+		h.ServeHTTP(rw, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func countOf(t testing.TB, gdb *gorm.DB, model any) int64 {
+	t.Helper()
+	var n int64
+	must(t, gdb.Model(model).Count(&n).Error)
+	return n
+}
+
+// onboard imports the fixture files up to (not including) stop.
+func onboard(t *testing.T, srv *httptest.Server, stop string) {
+	t.Helper()
+	for _, f := range onboardingFiles {
+		if f.kind == stop {
+			return
+		}
+		status, rep := send(t, srv, upload{kind: f.kind, body: fixture(t, f.file)})
+		if status != 200 || !rep.Applied || rep.Created != f.rows || rep.Updated != 0 || rep.Unchanged != 0 {
+			t.Fatalf("%s: status %d, report %+v", f.kind, status, rep)
+		}
+	}
+}
+
+func TestOnboardingImportsTheFixtureCity(t *testing.T) {
+	gdb, admin := emptyCity(t)
+	srv := serve(t, gdb, principal(admin, identity.RoleAdmin))
+	onboard(t, srv, "")
+
+	var amt, dez db.OrgUnit
+	must(t, gdb.Where("code = ?", "32").Take(&amt).Error)
+	must(t, gdb.Where("code = ?", "II").Take(&dez).Error)
+	var leader db.Person
+	must(t, gdb.Where("email = ?", "sabine.krueger@weidenbrueck.de").Take(&leader).Error)
+	if amt.ParentID == nil || *amt.ParentID != dez.ID || amt.Kind != db.KindAmt || dez.LeaderID == nil || *dez.LeaderID != leader.ID {
+		t.Fatalf("Ordnungsamt %+v, Dezernat II %+v, leader %d", amt, dez, leader.ID)
+	}
+	if leader.Employment != db.EmploymentBeamte {
+		t.Fatalf("employment %q", leader.Employment)
+	}
+	var lange db.Person
+	must(t, gdb.Where("email = ?", "katrin.lange@weidenbrueck.de").Take(&lange).Error)
+	if lange.PartTimeFactor != 0.5 || lange.Employment != db.EmploymentTarif {
+		t.Fatalf("Katrin Lange %+v", lange)
+	}
+	if n := countOf(t, gdb, &db.ProductGroup{}); n != 4 {
+		t.Fatalf("%d product groups, want 4 created from the file", n)
+	}
+	if n := countOf(t, gdb, &db.ProductArea{}); n != 3 {
+		t.Fatalf("%d product areas, want 3", n)
+	}
+	// The product goal (first row, its parent further down) traces to
+	// strategic goal 2 through the Amt and the Dezernat goal.
+	var pg db.Goal
+	must(t, gdb.Where("title = ?", "Kontrolldichte erhöhen").Take(&pg).Error)
+	var sg db.StrategicGoal
+	must(t, gdb.Where("number = ?", 2).Take(&sg).Error)
+	if pg.Level != db.LevelProduct || pg.ProductID == nil || pg.ParentGoalID == nil || pg.TracedStrategicGoalID == nil || *pg.TracedStrategicGoalID != sg.ID {
+		t.Fatalf("product goal %+v, strategic goal %d", pg, sg.ID)
+	}
+	var kpi db.KPI
+	must(t, gdb.Where("code = ?", "32-01").Take(&kpi).Error)
+	if kpi.GoalID == nil || *kpi.GoalID != pg.ID || kpi.Direction != db.HigherIsBetter || kpi.Frequency != db.Quarterly ||
+		kpi.GreenThreshold != 1 || kpi.YellowThreshold != 0.9 {
+		t.Fatalf("KPI %+v", kpi)
+	}
+	// One audit event per created row, plus the areas and groups.
+	events := countOf(t, gdb, &db.AuditEvent{})
+	if want := int64(10 + 7 + 4 + 4 + 10 + 4 + 3 + 4); events != want {
+		t.Fatalf("%d audit events, want %d", events, want)
+	}
+
+	// The same files again change nothing.
+	for _, f := range onboardingFiles {
+		status, rep := send(t, srv, upload{kind: f.kind, body: fixture(t, f.file)})
+		if status != 200 || rep.Created != 0 || rep.Updated != 0 || rep.Unchanged != f.rows {
+			t.Fatalf("%s again: status %d, report %+v", f.kind, status, rep)
+		}
+	}
+	if n := countOf(t, gdb, &db.AuditEvent{}); n != events {
+		t.Fatalf("%d audit events after a second import, want %d", n, events)
+	}
+}
+
+func TestOnboardingDryRunWritesNothing(t *testing.T) {
+	gdb, admin := emptyCity(t)
+	srv := serve(t, gdb, principal(admin, identity.RoleAdmin))
+	status, rep := send(t, srv, upload{kind: "people", body: fixture(t, "1_personen.csv"), dryRun: true})
+	if status != 200 || rep.Applied || !rep.DryRun || rep.Created != 10 {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+	if n := countOf(t, gdb, &db.Person{}); n != 1 {
+		t.Fatalf("%d people after a dry run", n)
+	}
+	onboard(t, srv, "org-units")
+	status, rep = send(t, srv, upload{kind: "org-units", body: fixture(t, "2_organisationseinheiten.csv"), dryRun: true})
+	if status != 200 || rep.Applied || rep.Created != 7 {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+	if n := countOf(t, gdb, &db.OrgUnit{}) + countOf(t, gdb, &db.AuditEvent{}); n != 10 {
+		t.Fatalf("dry run wrote: %d units and events, want the 10 people's events", n)
+	}
+}
+
+func TestOnboardingUpdatesByNaturalKey(t *testing.T) {
+	gdb, admin := emptyCity(t)
+	srv := serve(t, gdb, principal(admin, identity.RoleAdmin))
+	onboard(t, srv, "products")
+	file := strings.Replace(string(fixture(t, "2_organisationseinheiten.csv")), "50;Sozialamt;", "50;Amt für Soziales;", 1)
+	status, rep := send(t, srv, upload{kind: "org-units", body: []byte(file)})
+	if status != 200 || rep.Created != 0 || rep.Updated != 1 || rep.Unchanged != 6 {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+	var u db.OrgUnit
+	must(t, gdb.Where("code = ?", "50").Take(&u).Error)
+	var ev db.AuditEvent
+	must(t, gdb.Where("entity = ? AND entity_id = ? AND action = ?", "OrgUnit", u.ID, "import.update").Take(&ev).Error)
+	if u.Name != "Amt für Soziales" || u.Version != 2 || ev.Before != `{"name":"Sozialamt"}` || ev.After != `{"name":"Amt für Soziales"}` {
+		t.Fatalf("unit %+v, event %+v", u, ev)
+	}
+	// A person's position, by e-mail address in another case.
+	status, rep = send(t, srv, upload{kind: "people", body: csvOf("E-Mail;Funktion", "KATRIN.LANGE@weidenbrueck.de;Leiterin Amt für Soziales")})
+	if status != 200 || rep.Updated != 1 || rep.Created != 0 {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+}
