@@ -64,12 +64,18 @@ func countOf(t testing.TB, gdb *gorm.DB, model any) int64 {
 	return n
 }
 
-// onboard imports the fixture files up to (not including) stop.
-func onboard(t *testing.T, srv *httptest.Server, stop string) {
+// onboard imports the fixture files from the kind from ("": the first)
+// up to (not including) stop ("": all).
+func onboard(t *testing.T, srv *httptest.Server, from, stop string) {
 	t.Helper()
+	started := from == ""
 	for _, f := range onboardingFiles {
+		started = started || f.kind == from
 		if f.kind == stop {
 			return
+		}
+		if !started {
+			continue
 		}
 		status, rep := send(t, srv, upload{kind: f.kind, body: fixture(t, f.file)})
 		if status != 200 || !rep.Applied || rep.Created != f.rows || rep.Updated != 0 || rep.Unchanged != 0 {
@@ -81,7 +87,7 @@ func onboard(t *testing.T, srv *httptest.Server, stop string) {
 func TestOnboardingImportsTheFixtureCity(t *testing.T) {
 	gdb, admin := emptyCity(t)
 	srv := serve(t, gdb, principal(admin, identity.RoleAdmin))
-	onboard(t, srv, "")
+	onboard(t, srv, "", "")
 
 	var amt, dez db.OrgUnit
 	must(t, gdb.Where("code = ?", "32").Take(&amt).Error)
@@ -148,7 +154,7 @@ func TestOnboardingDryRunWritesNothing(t *testing.T) {
 	if n := countOf(t, gdb, &db.Person{}); n != 1 {
 		t.Fatalf("%d people after a dry run", n)
 	}
-	onboard(t, srv, "org-units")
+	onboard(t, srv, "", "org-units")
 	status, rep = send(t, srv, upload{kind: "org-units", body: fixture(t, "2_organisationseinheiten.csv"), dryRun: true})
 	if status != 200 || rep.Applied || rep.Created != 7 {
 		t.Fatalf("status %d, report %+v", status, rep)
@@ -161,7 +167,7 @@ func TestOnboardingDryRunWritesNothing(t *testing.T) {
 func TestOnboardingUpdatesByNaturalKey(t *testing.T) {
 	gdb, admin := emptyCity(t)
 	srv := serve(t, gdb, principal(admin, identity.RoleAdmin))
-	onboard(t, srv, "products")
+	onboard(t, srv, "", "products")
 	file := strings.Replace(string(fixture(t, "2_organisationseinheiten.csv")), "50;Sozialamt;", "50;Amt für Soziales;", 1)
 	status, rep := send(t, srv, upload{kind: "org-units", body: []byte(file)})
 	if status != 200 || rep.Created != 0 || rep.Updated != 1 || rep.Unchanged != 6 {
