@@ -26,13 +26,18 @@ const multipartSlack = 64 << 10
 // identity.Middleware in front (the Principal in the request context) and
 // check sign-in and, for the import, the CSRF header themselves:
 //
-//	POST /api/import/{kind}           kind: kpi-values, budget-lines, hsp-realisation
+//	POST /api/import/{kind}           kind: people, org-units, products, strategic-goals, goals,
+//	                                  kpis, kpi-values, budget-lines, hsp-realisation
+//	GET  /api/import/{kind}/template.csv   header row and one example row
+//	GET  /api/import/{kind}/template.xlsx
 //	GET  /api/export/status.csv       agreement status overview (?year=)
 //	GET  /api/export/status.xlsx
 //	GET  /api/export/kpis.csv         KPI table (?year=, default this year)
 //	GET  /api/export/kpis.xlsx
 func Routes(mux *http.ServeMux, st *store.Store, imp *store.Imports) {
 	mux.Handle("POST /api/import/{kind}", importHandler(st, imp))
+	mux.HandleFunc("GET /api/import/{kind}/template.csv", templateHandler(csvFormat))
+	mux.HandleFunc("GET /api/import/{kind}/template.xlsx", templateHandler(xlsxFormat))
 	ex := &exporter{st: st}
 	mux.HandleFunc("GET /api/export/status.csv", ex.handle(ex.status, csvFormat))
 	mux.HandleFunc("GET /api/export/status.xlsx", ex.handle(ex.status, xlsxFormat))
