@@ -1,12 +1,16 @@
 package importer_test
 
 import (
+	"bytes"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"gorm.io/gorm"
 
@@ -184,5 +188,37 @@ func TestOnboardingUpdatesByNaturalKey(t *testing.T) {
 	status, rep = send(t, srv, upload{kind: "people", body: csvOf("E-Mail;Funktion", "KATRIN.LANGE@weidenbrueck.de;Leiterin Amt für Soziales")})
 	if status != 200 || rep.Updated != 1 || rep.Created != 0 {
 		t.Fatalf("status %d, report %+v", status, rep)
+	}
+}
+
+// An XLSX workbook with date and number cells, as Excel writes them.
+func TestOnboardingXLSX(t *testing.T) {
+	gdb, admin := emptyCity(t)
+	srv := serve(t, gdb, principal(admin, identity.RoleAdmin))
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := f.GetSheetName(0)
+	from := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	to := time.Date(2031, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i, r := range [][]any{
+		{"Kürzel", "Name", "Art", "Übergeordnet", "Gültig ab", "Gültig bis"},
+		{"VV", "Verwaltungsvorstand", "VERWALTUNGSVORSTAND", nil, from, nil},
+		{1, "Fachbereich 1", "Fachbereich", "VV", "01.01.2025", to},
+	} {
+		cell, err := excelize.CoordinatesToCellName(1, i+1)
+		must(t, err)
+		must(t, f.SetSheetRow(sh, cell, &r))
+	}
+	var buf bytes.Buffer
+	must(t, f.Write(&buf))
+	status, rep := send(t, srv, upload{kind: "org-units", body: buf.Bytes(), fileName: "einheiten.xlsx"})
+	if status != 200 || rep.Created != 2 {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+	var vv, fb db.OrgUnit
+	must(t, gdb.Where("code = ?", "VV").Take(&vv).Error)
+	must(t, gdb.Where("code = ?", "1").Take(&fb).Error)
+	if !vv.ValidFrom.Equal(from) || fb.ValidTo == nil || !fb.ValidTo.Equal(to) || fb.ParentID == nil || *fb.ParentID != vv.ID || fb.Kind != db.KindFachbereich {
+		t.Fatalf("board %+v, Fachbereich %+v", vv, fb)
 	}
 }
