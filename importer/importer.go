@@ -10,7 +10,8 @@
 //	GET  /api/import/{kind}/template.csv    header row and one example row
 //	GET  /api/import/{kind}/template.xlsx
 //
-// kind: people, org-units, products, strategic-goals, goals, kpis (the
+// kind: people, org-units, products, strategic-goals, goals, kpis,
+// hsp-measures (the
 // onboarding, see "Onboarding kinds" below), kpi-values, budget-lines,
 // hsp-realisation (figures).
 //
@@ -100,7 +101,8 @@
 // gets one audit event (import.create, import.update with before and
 // after). Who may import: people, org-units and products
 // MayMaintainOrganisation, strategic-goals MayMaintainStrategicGoals, kpis
-// MayMaintainKPIs (for the whole file), goals MayMaintainGoalsOf the
+// and hsp-measures MayMaintainKPIs / MayMaintainMeasures (for the whole
+// file), goals MayMaintainGoalsOf the
 // stored and the new unit of every row that changes something (a file
 // with rows of other units is refused, naming the rows). Keys are marked
 // with *.
@@ -187,6 +189,22 @@
 //	ziel_einheit, ziel_titel, ziel_von_jahr  the goal's key (the year only
 //	                if the unit has several goals of that title); a KPI
 //	                belongs to a goal or a product or both
+//
+// hsp-measures (a row is created when its measure is new, updated when the
+// measure or one of its planned savings changes):
+//
+//	programm *      the programme's name; created when new (kind from
+//	                programmart, years those the file plans savings for);
+//	                a stored programme's years must hold the savings' years
+//	programmart     HSP or HSK (new programme; default HSP)
+//	massnahme *     measure number (HSP-001), compared without case
+//	titel           required for a new measure
+//	beschreibung
+//	einheit         the owning unit's code; required for a new measure
+//	status          as in hsp-realisation; new: geplant
+//	einsparung_JJJJ planned saving of the year JJJJ in euros (one column
+//	                per year: einsparung_2026, einsparung_2027, …; also
+//	                geplant_JJJJ), not negative
 //
 // The answer is always the JSON Report: 200 when the file is fine (applied,
 // or checked in a dry run), 422 with row errors, 400 when the file cannot
@@ -297,6 +315,8 @@ func Import(ctx context.Context, imp *store.Imports, v *access.Viewer, kind Kind
 		apply, err = im.goals()
 	case KPIs:
 		apply, err = im.kpiDefinitions()
+	case HSPMeasures:
+		apply, err = im.hspMeasures()
 	default:
 		rep.fail(apperr.NotFound, 0, "", "import.kind", "Unbekannte Importart.", "Unknown kind of import.")
 		return rep, 404

@@ -626,13 +626,16 @@ func mayImport(v *access.Viewer, kind Kind) (bool, string, string) {
 	case KPIs:
 		return v.MayMaintainKPIs(), "Nur Administration und Controlling pflegen Kennzahlen.",
 			"Only administrators and controlling maintain KPIs."
+	case HSPMeasures:
+		return v.MayMaintainMeasures(), "Nur Administration und Controlling pflegen HSP-Maßnahmen.",
+			"Only administrators and controlling maintain HSP measures."
 	}
 	return v.CanRecordSomeFigures(), "Sie dürfen keine Kennzahlen, Haushaltszahlen oder HSP-Werte erfassen.",
 		"You may not record KPI values, budget figures or HSP realisation."
 }
 
 // kinds are the kinds of import, in the order of an onboarding.
-var kinds = []Kind{People, OrgUnits, Products, StrategicGoals, Goals, KPIs, KPIValues, BudgetLines, HSPRealisation}
+var kinds = []Kind{People, OrgUnits, Products, StrategicGoals, Goals, KPIs, HSPMeasures, KPIValues, BudgetLines, HSPRealisation}
 
 var kindList = func() string {
 	s := make([]string, len(kinds))

@@ -33,6 +33,7 @@ var onboardingFiles = []struct {
 	{"strategic-goals", "4_strategische_ziele.csv", 4},
 	{"goals", "5_ziele.csv", 10},
 	{"kpis", "6_kennzahlen.csv", 4},
+	{"hsp-measures", "7_hsp_massnahmen.csv", 3},
 }
 
 func fixture(t testing.TB, name string) []byte {
@@ -132,7 +133,8 @@ func TestOnboardingImportsTheFixtureCity(t *testing.T) {
 	}
 	// One audit event per created row, plus the areas and groups.
 	events := countOf(t, gdb, &db.AuditEvent{})
-	if want := int64(10 + 7 + 4 + 4 + 10 + 4 + 3 + 4); events != want {
+	// HSP: 3 measures, 5 planned savings, 1 programme.
+	if want := int64(10 + 7 + 4 + 4 + 10 + 4 + 3 + 4 + 3 + 5 + 1); events != want {
 		t.Fatalf("%d audit events, want %d", events, want)
 	}
 
@@ -220,5 +222,39 @@ func TestOnboardingXLSX(t *testing.T) {
 	must(t, gdb.Where("code = ?", "1").Take(&fb).Error)
 	if !vv.ValidFrom.Equal(from) || fb.ValidTo == nil || !fb.ValidTo.Equal(to) || fb.ParentID == nil || *fb.ParentID != vv.ID || fb.Kind != db.KindFachbereich {
 		t.Fatalf("board %+v, Fachbereich %+v", vv, fb)
+	}
+}
+
+func TestOnboardingHSPMeasures(t *testing.T) {
+	gdb, admin := emptyCity(t)
+	srv := serve(t, gdb, principal(admin, identity.RoleAdmin, identity.RoleControlling))
+	onboard(t, srv, "", "")
+	var prog db.ConsolidationProgramme
+	must(t, gdb.Take(&prog).Error)
+	var m db.ConsolidationMeasure
+	must(t, gdb.Where("number = ?", "HSP-002").Take(&m).Error)
+	var hauptamt db.OrgUnit
+	must(t, gdb.Where("code = ?", "10").Take(&hauptamt).Error)
+	var s db.MeasureSaving
+	must(t, gdb.Where("measure_id = ? AND year = ?", m.ID, 2027).Take(&s).Error)
+	if prog.Kind != db.HSP || prog.FromYear != 2026 || prog.ToYear != 2027 || m.ProgrammeID != prog.ID || m.OrgUnitID != hauptamt.ID ||
+		m.Status != db.MeasureInProgress || s.PlannedCents != 30_000_50 {
+		t.Fatalf("programme %+v, measure %+v, saving %+v", prog, m, s)
+	}
+	// A changed planned saving updates its row, audited.
+	file := strings.Replace(string(fixture(t, "7_hsp_massnahmen.csv")), ";;12.500", ";5.000;12.500", 1)
+	status, rep := send(t, srv, upload{kind: "hsp-measures", body: []byte(file)})
+	if status != 200 || rep.Updated != 1 || rep.Unchanged != 2 {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+	// The realisation import finds the measures (and their planned savings).
+	status, rep = send(t, srv, upload{kind: "hsp-realisation", body: csvOf("Maßnahme;Jahr;Realisiert", "HSP-001;2026;20.000")})
+	if status != 200 || rep.Updated != 1 {
+		t.Fatalf("realisation: status %d, report %+v", status, rep)
+	}
+	// A year outside a stored programme.
+	status, rep = send(t, srv, upload{kind: "hsp-measures", body: csvOf("Programm;Maßnahme;Einsparung 2035", "HSP Weidenbrück 2026–2030;HSP-001;1.000")})
+	if status != 422 || rep.Errors[0].Key != "measure.year" || rep.Errors[0].Row != 2 {
+		t.Fatalf("year outside: status %d, report %+v", status, rep)
 	}
 }

@@ -26,7 +26,7 @@ var (
 var columnsOf = map[Kind][]column{
 	KPIValues: kpiValueColumns, BudgetLines: budgetLineColumns, HSPRealisation: measureColumns,
 	OrgUnits: orgUnitColumns, People: personColumns, Products: productColumns, StrategicGoals: strategicGoalColumns,
-	Goals: goalColumns, KPIs: kpiColumns,
+	Goals: goalColumns, KPIs: kpiColumns, HSPMeasures: hspMeasureColumns,
 }
 
 // headers are the German column names as a template writes them; the
@@ -38,6 +38,7 @@ var headers = map[string]string{
 	"oberziel_von_jahr": "Oberziel von Jahr", "begruendung": "Begründung", "masseinheit": "Maßeinheit",
 	"gruen_ab": "Grün ab", "gelb_ab": "Gelb ab", "ziel_einheit": "Ziel Einheit", "ziel_titel": "Ziel Titel",
 	"ziel_von_jahr": "Ziel von Jahr", "kennzahl_id": "Kennzahl_ID", "massnahme": "Maßnahme", "code": "Code",
+	"einsparung_2026": "Einsparung 2026", "einsparung_2027": "Einsparung 2027",
 }
 
 func header(name string) string {

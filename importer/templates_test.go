@@ -27,7 +27,7 @@ func fetchURL(t *testing.T, url string) (int, string, []byte) {
 func TestImportTemplates(t *testing.T) {
 	gdb, admin := emptyCity(t)
 	srv := serve(t, gdb, principal(admin, identity.RoleAdmin, identity.RoleControlling))
-	for _, kind := range []string{"people", "org-units", "products", "strategic-goals", "goals", "kpis", "kpi-values", "budget-lines", "hsp-realisation"} {
+	for _, kind := range []string{"people", "org-units", "products", "strategic-goals", "goals", "kpis", "hsp-measures", "kpi-values", "budget-lines", "hsp-realisation"} {
 		status, ctype, body := fetchURL(t, srv.URL+"/api/import/"+kind+"/template.csv")
 		lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(string(body), "\ufeff")), "\r\n")
 		if status != 200 || !strings.HasPrefix(ctype, "text/csv") || len(lines) != 2 || strings.Count(lines[0], ";") != strings.Count(lines[1], ";") {

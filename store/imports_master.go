@@ -34,3 +34,9 @@ func (t *ImportTx) Goals(actor db.Actor, rows []db.GoalRow, may func(unitID int6
 func (t *ImportTx) KPIs(actor db.Actor, rows []db.KPIRow, write bool) (db.ImportCounts, error) {
 	return db.ImportKPIs(t.tx, actor, rows, write)
 }
+
+// ConsolidationMeasures applies HSP measure rows with their planned
+// savings (db.ImportConsolidationMeasures).
+func (t *ImportTx) ConsolidationMeasures(actor db.Actor, rows []db.MeasureRow, write bool) (db.ImportCounts, error) {
+	return db.ImportConsolidationMeasures(t.tx, actor, rows, write)
+}
