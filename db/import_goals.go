@@ -112,13 +112,7 @@ func ImportGoals(tx *gorm.DB, actor Actor, rows []GoalRow, may func(unitID int64
 	if err != nil {
 		return c, err
 	}
-	var numbers []string
-	for _, r := range rows {
-		if r.ProductNumber != "" {
-			numbers = append(numbers, r.ProductNumber)
-		}
-	}
-	prods, err := FindIn[Product](tx, "number", numbers)
+	prods, err := loadAll[Product](tx) // the file's, and those of stored product goals
 	if err != nil {
 		return c, err
 	}

@@ -59,6 +59,9 @@ func ImportOrgUnits(tx *gorm.DB, actor Actor, rows []OrgUnitRow, write bool) (Im
 	for _, u := range stored {
 		byCode[u.Code] = u
 		l.units[u.ID] = u
+		if u.LeaderID != nil { // a stored unit's leader exists (foreign key)
+			l.people[*u.LeaderID] = true
+		}
 	}
 	plan := orgUnitPlan(tx)
 	idOf := make(map[string]int64, len(stored)+len(rows))

@@ -258,3 +258,53 @@ func TestOnboardingHSPMeasures(t *testing.T) {
 		t.Fatalf("year outside: status %d, report %+v", status, rep)
 	}
 }
+
+// A stored unit moves below a unit the same file creates, from a new day.
+func TestOnboardingMovesAStoredUnitBelowANewOne(t *testing.T) {
+	gdb, admin := emptyCity(t)
+	srv := serve(t, gdb, principal(admin, identity.RoleAdmin))
+	onboard(t, srv, "", "products")
+	file := csvOf("Kürzel;Name;Art;Übergeordnet;Gültig ab",
+		"50;Sozialamt;Amt;FB3;01.07.2025",
+		"FB3;Fachbereich Soziales;Fachbereich;VV;01.07.2025")
+	status, rep := send(t, srv, upload{kind: "org-units", body: file})
+	if status != 200 || rep.Created != 1 || rep.Updated != 1 {
+		t.Fatalf("status %d, report %+v", status, rep)
+	}
+	day := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+	var fb, amt db.OrgUnit
+	must(t, gdb.Where("code = ?", "FB3").Take(&fb).Error)
+	must(t, gdb.Where("code = ? AND valid_from <= ? AND valid_from >= ?", "50", day, day).Take(&amt).Error)
+	if amt.ParentID == nil || *amt.ParentID != fb.ID || !amt.ValidFrom.Equal(day) || amt.Version != 2 {
+		t.Fatalf("Sozialamt %+v, Fachbereich %d", amt, fb.ID)
+	}
+	if status, rep := send(t, srv, upload{kind: "org-units", body: file}); status != 200 || rep.Unchanged != 2 {
+		t.Fatalf("again: status %d, report %+v", status, rep)
+	}
+}
+
+// Rows that leave out links keep the stored ones (and their rules hold).
+func TestOnboardingPartialRowsKeepTheStoredLinks(t *testing.T) {
+	gdb, admin := emptyCity(t)
+	srv := serve(t, gdb, principal(admin, identity.RoleAdmin, identity.RoleControlling))
+	onboard(t, srv, "", "")
+	for _, c := range []struct {
+		kind string
+		file []byte
+	}{
+		{"goals", csvOf("Einheit;Titel;Von Jahr;Beschreibung", "32;Kontrolldichte erhöhen;2025;Auch am Wochenende")},
+		{"kpis", csvOf("Code;Definition", "32-01;Kontrollgänge laut Dienstplan und Einsatzbericht")},
+		{"products", csvOf("Produktnummer;Name", "020101;Ordnungsangelegenheiten")},
+		{"org-units", csvOf("Kürzel;Name", "32;Ordnungs- und Gewerbeamt")},
+	} {
+		status, rep := send(t, srv, upload{kind: c.kind, body: c.file})
+		if status != 200 || rep.Updated != 1 {
+			t.Fatalf("%s: status %d, report %+v", c.kind, status, rep)
+		}
+	}
+	var g db.Goal
+	must(t, gdb.Where("title = ?", "Kontrolldichte erhöhen").Take(&g).Error)
+	if g.ProductID == nil || g.ParentGoalID == nil || g.Description != "Auch am Wochenende" {
+		t.Fatalf("goal %+v", g)
+	}
+}
