@@ -51,6 +51,9 @@ func TestImportTemplates(t *testing.T) {
 			t.Fatalf("%s xlsx: %q", kind, rows)
 		}
 	}
+	if status, _, _ := fetchURL(t, serve(t, gdb, nil).URL+"/api/import/people/template.csv"); status != 401 {
+		t.Fatalf("anonymous: %d", status)
+	}
 	if status, _, _ := fetchURL(t, srv.URL+"/api/import/nothing/template.csv"); status != 404 {
 		t.Fatalf("unknown kind: %d", status)
 	}
