@@ -16,6 +16,7 @@ import (
 //	goals                                  | ADMIN anywhere; a unit's leader for the
 //	                                       |   goals of the units they lead and below
 //	KPI definitions and thresholds         | ADMIN, CONTROLLING
+//	HSP measures and planned savings       | ADMIN, CONTROLLING
 //	onboarding imports                     | as for what the file holds
 //
 // A write is asked of the stored and of the new state, so moving a goal
@@ -31,6 +32,18 @@ func (v *Viewer) MayMaintainStrategicGoals() bool { return v.Has(identity.RoleAd
 func (v *Viewer) MayMaintainGoalsOf(unitID int64) bool {
 	return v.Has(identity.RoleAdmin) ||
 		(v != nil && (slices.Contains(v.LedUnits, unitID) || slices.Contains(v.Below, unitID)))
+}
+
+// MayMaintainSomeGoals: goals of some unit (ADMIN, or a unit's leader);
+// the goal import asks MayMaintainGoalsOf per row.
+func (v *Viewer) MayMaintainSomeGoals() bool {
+	return v.Has(identity.RoleAdmin) || (v != nil && len(v.LedUnits) > 0)
+}
+
+// MayMaintainMeasures: HSP programmes and measures with their planned
+// savings.
+func (v *Viewer) MayMaintainMeasures() bool {
+	return v.Has(identity.RoleAdmin) || v.Has(identity.RoleControlling)
 }
 
 // MayMaintainKPIs: KPI definitions and thresholds.

@@ -1,9 +1,6 @@
 package db
 
 import (
-	"errors"
-	"slices"
-
 	"gorm.io/gorm"
 
 	"zielwerk/apperr"
@@ -47,122 +44,8 @@ func (in GoalInput) applyTo(g *Goal) error {
 	return e.err()
 }
 
-// goalUnitKind is the kind of unit whose goals have each level; product
-// goals belong to the unit that owns the product.
-var goalUnitKind = map[GoalLevel]OrgUnitKind{
-	LevelDezernat: KindDezernat, LevelFachbereich: KindFachbereich, LevelAmt: KindAmt, LevelAbteilung: KindAbteilung,
-}
-
-// goalRank orders the levels from the top of the cascade.
-var goalRank = map[GoalLevel]int{LevelDezernat: 1, LevelFachbereich: 1, LevelAmt: 2, LevelAbteilung: 3, LevelProduct: 4}
-
-// checkGoal is the cascade's rule on write:
-//   - a goal's level fits its unit (a Dezernat goal in a Dezernat …; a
-//     product goal names a product its unit owns);
-//   - a top-level goal (Dezernat, Fachbereich) links to a strategic goal
-//     that is not retired, any other goal to a parent goal of a higher
-//     level that belongs to its unit or to a unit above it, and whose years
-//     overlap its own;
-//   - a goal without a link needs a reason (it shows in the alignment
-//     report).
-//
-// It sets the traced strategic goal.
-func checkGoal(tx *gorm.DB, cur, g *Goal) error {
-	if _, ok := goalRank[g.Level]; !ok {
-		return apperr.BadInput("level", "goal.levelUnknown", "Unbekannte Zielebene.", "Unknown goal level.")
-	}
-	if g.FromYear < 2000 || g.ToYear > 2100 || g.FromYear > g.ToYear {
-		return apperr.BadInput("toYear", "goal.years", "Die Jahre müssen vorwärts laufen (2000–2100).", "The years must run forward (2000–2100).")
-	}
-	var unit OrgUnit
-	if err := tx.Take(&unit, g.OrgUnitID).Error; err != nil {
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return apperr.BadInput("orgUnitId", "goal.unitMissing", "Die Organisationseinheit gibt es nicht.", "No such org unit.")
-		}
-		return err
-	}
-	if kind, ok := goalUnitKind[g.Level]; ok && unit.Kind != kind {
-		return apperr.BadInput("level", "goal.levelUnit", "Ein Ziel der Ebene %s gehört zu einer Einheit der Art %s, „%s“ ist %s.",
-			"A goal of level %s belongs to a unit of kind %s; “%s” is %s.", g.Level, kind, unit.Name, unit.Kind)
-	}
-	if g.ProductID != nil {
-		var p Product
-		if err := tx.Take(&p, *g.ProductID).Error; err != nil || p.OrgUnitID != g.OrgUnitID {
-			if err != nil && !errors.Is(err, gorm.ErrRecordNotFound) {
-				return err
-			}
-			return apperr.BadInput("productId", "goal.product", "Das Produkt gehört nicht zur Einheit des Ziels.", "The product does not belong to the goal's unit.")
-		}
-	} else if g.Level == LevelProduct {
-		return apperr.BadInput("productId", "goal.productMissing", "Ein Produktziel nennt sein Produkt.", "A product goal names its product.")
-	}
-	top := goalRank[g.Level] == 1
-	g.TracedStrategicGoalID = nil
-	switch {
-	case top && g.ParentGoalID != nil:
-		return apperr.BadInput("parentGoalId", "goal.topParent",
-			"Ein Dezernats- oder Fachbereichsziel wird mit einem strategischen Ziel verknüpft, nicht mit einem anderen Ziel.",
-			"A Dezernat or Fachbereich goal links to a strategic goal, not to another goal.")
-	case !top && g.StrategicGoalID != nil:
-		return apperr.BadInput("strategicGoalId", "goal.level",
-			"Nur Dezernats- und Fachbereichsziele werden direkt mit einem strategischen Ziel verknüpft.",
-			"Only Dezernat and Fachbereich goals link directly to a strategic goal.")
-	case g.StrategicGoalID != nil:
-		var sg StrategicGoal
-		if err := tx.Take(&sg, *g.StrategicGoalID).Error; err != nil {
-			if errors.Is(err, gorm.ErrRecordNotFound) {
-				return apperr.BadInput("strategicGoalId", "goal.strategicGoalMissing", "Das strategische Ziel gibt es nicht.", "No such strategic goal.")
-			}
-			return err
-		}
-		linkChanged := cur == nil || !eqPtr(cur.StrategicGoalID, g.StrategicGoalID)
-		if sg.RetiredAt != nil && linkChanged {
-			return apperr.BadInput("strategicGoalId", "goal.strategicGoalRetired",
-				"Das strategische Ziel „%s“ ist beendet.", "The strategic goal “%s” is retired.", sg.Title)
-		}
-		g.TracedStrategicGoalID = &sg.ID
-	case g.ParentGoalID != nil:
-		if err := checkParentGoal(tx, g); err != nil {
-			return err
-		}
-	}
-	if g.TracedStrategicGoalID == nil && g.ParentGoalID == nil && trimmed(g.UntracedReason) == "" {
-		return apperr.BadInput("untracedReason", "goal.untraced",
-			"Ein Ziel ohne Verknüpfung nach oben braucht eine Begründung.", "A goal without a link upwards needs a reason.")
-	}
-	return nil
-}
-
-func checkParentGoal(tx *gorm.DB, g *Goal) error {
-	var parent Goal
-	if err := tx.Take(&parent, *g.ParentGoalID).Error; err != nil {
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return apperr.BadInput("parentGoalId", "goal.parentMissing", "Das übergeordnete Ziel gibt es nicht.", "No such parent goal.")
-		}
-		return err
-	}
-	if parent.ID == g.ID || goalRank[parent.Level] >= goalRank[g.Level] {
-		return apperr.BadInput("parentGoalId", "goal.parentLevel",
-			"Das übergeordnete Ziel muss auf einer höheren Ebene liegen (%s ist nicht über %s).",
-			"The parent goal must be on a higher level (%s is not above %s).", parent.Level, g.Level)
-	}
-	var units []OrgUnit
-	if err := tx.Select("id, parent_id").Find(&units).Error; err != nil {
-		return err
-	}
-	if !slices.Contains(ancestors(units, g.OrgUnitID), parent.OrgUnitID) {
-		return apperr.BadInput("parentGoalId", "goal.parentUnit",
-			"Das übergeordnete Ziel „%s“ gehört nicht zur Einheit des Ziels oder einer Einheit darüber.",
-			"The parent goal “%s” belongs neither to the goal's unit nor to a unit above it.", parent.Title)
-	}
-	if parent.FromYear > g.ToYear || g.FromYear > parent.ToYear {
-		return apperr.BadInput("parentGoalId", "goal.parentYears",
-			"Das übergeordnete Ziel „%s“ gilt %d–%d und überschneidet sich nicht mit %d–%d.",
-			"The parent goal “%s” runs %d–%d, which does not overlap %d–%d.", parent.Title, parent.FromYear, parent.ToYear, g.FromYear, g.ToYear)
-	}
-	g.TracedStrategicGoalID = parent.TracedStrategicGoalID
-	return nil
-}
+// checkGoal is the cascade's rule (goalRule) over the database.
+func checkGoal(tx *gorm.DB, cur, g *Goal) error { return goalRule(dbLookup{tx}, cur, g) }
 
 var goals = record[Goal]{
 	entity:  "Goal",
@@ -183,14 +66,19 @@ var goals = record[Goal]{
 
 // CreateGoal adds a goal: unit, level, title and years are required.
 func CreateGoal(tx *gorm.DB, actor Actor, may May[Goal], in GoalInput) (*Goal, error) {
+	g := Goal{Version: 1}
+	return goals.create(tx, actor, may, &g, inputErrors(in.missing(), in.applyTo(&g)))
+}
+
+// missing reports the fields a new goal needs.
+func (in GoalInput) missing() InputErrors {
 	var e InputErrors
 	e.required("orgUnitId", in.OrgUnitID.Set && in.OrgUnitID.V != nil)
 	e.required("level", in.Level.Set && in.Level.V != nil)
 	e.required("title", in.Title.Set)
 	e.required("fromYear", in.FromYear.Set && in.FromYear.V != nil)
 	e.required("toYear", in.ToYear.Set && in.ToYear.V != nil)
-	g := Goal{Version: 1}
-	return goals.create(tx, actor, may, &g, inputErrors(e, in.applyTo(&g)))
+	return e
 }
 
 // UpdateGoal changes a goal; a changed link re-traces the goals below.

@@ -1,7 +1,6 @@
 package db
 
 import (
-	"errors"
 	"math"
 	"slices"
 
@@ -74,32 +73,8 @@ func setEnum[T ~string](e *InputErrors, field string, c Change[T], dst *T, valid
 	*dst = *c.V
 }
 
-func checkKPI(tx *gorm.DB, _, k *KPI) error {
-	if k.GoalID == nil && k.ProductID == nil {
-		return apperr.BadInput("goalId", "kpi.owner", "Eine Kennzahl gehört zu einem Ziel oder einem Produkt.",
-			"A KPI belongs to a goal or a product.")
-	}
-	if k.YellowThreshold > k.GreenThreshold {
-		return apperr.BadInput("yellowThreshold", "kpi.thresholds", "Die gelbe Schwelle liegt über der grünen.",
-			"The yellow threshold lies above the green one.")
-	}
-	for _, ref := range []struct {
-		field string
-		id    *int64
-		model any
-	}{{"goalId", k.GoalID, &Goal{}}, {"productId", k.ProductID, &Product{}}} {
-		if ref.id == nil {
-			continue
-		}
-		if err := tx.Take(ref.model, *ref.id).Error; err != nil {
-			if errors.Is(err, gorm.ErrRecordNotFound) {
-				return apperr.BadInput(ref.field, "kpi.link", "Das verknüpfte Objekt gibt es nicht.", "The linked object does not exist.")
-			}
-			return err
-		}
-	}
-	return nil
-}
+// checkKPI is the KPI rule (kpiRule) over the database.
+func checkKPI(tx *gorm.DB, _, k *KPI) error { return kpiRule(dbLookup{tx}, k) }
 
 var kpis = record[KPI]{
 	entity:  "KPI",
@@ -122,13 +97,20 @@ var kpis = record[KPI]{
 // CreateKPI adds a KPI definition; name, direction, kind and frequency
 // are required, the thresholds default to 100 % (green) and 90 % (yellow).
 func CreateKPI(tx *gorm.DB, actor Actor, may May[KPI], in KPIDefinitionInput) (*KPI, error) {
+	k := newKPI()
+	return kpis.create(tx, actor, may, &k, inputErrors(in.missing(), in.applyTo(&k)))
+}
+
+func newKPI() KPI { return KPI{Version: 1, GreenThreshold: 1, YellowThreshold: 0.9} }
+
+// missing reports the fields a new KPI needs.
+func (in KPIDefinitionInput) missing() InputErrors {
 	var e InputErrors
 	e.required("name", in.Name.Set)
 	e.required("direction", in.Direction.Set)
 	e.required("kind", in.Kind.Set)
 	e.required("frequency", in.Frequency.Set)
-	k := KPI{Version: 1, GreenThreshold: 1, YellowThreshold: 0.9}
-	return kpis.create(tx, actor, may, &k, inputErrors(e, in.applyTo(&k)))
+	return e
 }
 
 // UpdateKPI changes a KPI definition or its thresholds.

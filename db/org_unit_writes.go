@@ -1,8 +1,6 @@
 package db
 
 import (
-	"errors"
-	"slices"
 	"time"
 
 	"gorm.io/gorm"
@@ -35,61 +33,8 @@ func (in OrgUnitInput) applyTo(u *OrgUnit) error {
 	return e.err()
 }
 
-// kindBelow is what kinds of unit may be a unit's parent.
-var kindBelow = map[OrgUnitKind][]OrgUnitKind{
-	KindDezernat:    {KindBoard},
-	KindFachbereich: {KindBoard, KindDezernat},
-	KindAmt:         {KindDezernat, KindFachbereich},
-	KindAbteilung:   {KindAmt, KindFachbereich},
-}
-
-// checkOrgUnit: the board has no parent, every other unit has one of the
-// kind above it (kindBelow) and not itself or a unit below it; the leader
-// exists; the unit ends after it starts.
-func checkOrgUnit(tx *gorm.DB, cur, u *OrgUnit) error {
-	if u.ValidTo != nil && !u.ValidTo.After(u.ValidFrom) {
-		return apperr.BadInput("validTo", "orgUnit.valid", "Das Ende liegt nicht nach dem Beginn.", "The end is not after the start.")
-	}
-	if u.Kind == KindBoard {
-		if u.ParentID != nil {
-			return apperr.BadInput("parentId", "orgUnit.boardParent", "Der Verwaltungsvorstand hat keine übergeordnete Einheit.",
-				"The board has no parent unit.")
-		}
-	} else if u.ParentID == nil {
-		return apperr.BadInput("parentId", "orgUnit.parentMissing", "Bitte die übergeordnete Einheit angeben.", "Please give the parent unit.")
-	}
-	if u.ParentID != nil {
-		var units []OrgUnit
-		if err := tx.Select("id, parent_id, kind, name").Find(&units).Error; err != nil {
-			return err
-		}
-		var parent *OrgUnit
-		for i := range units {
-			if units[i].ID == *u.ParentID {
-				parent = &units[i]
-			}
-		}
-		switch {
-		case parent == nil:
-			return apperr.BadInput("parentId", "orgUnit.parentMissing", "Die übergeordnete Einheit gibt es nicht.", "No such parent unit.")
-		case cur != nil && slices.Contains(Subtree(units, cur.ID), parent.ID):
-			return apperr.BadInput("parentId", "orgUnit.cycle", "Eine Einheit kann nicht unter sich selbst oder einer ihrer Untereinheiten stehen.",
-				"A unit cannot be placed below itself or one of its sub-units.")
-		case !slices.Contains(kindBelow[u.Kind], parent.Kind):
-			return apperr.BadInput("parentId", "orgUnit.parentKind", "Eine Einheit der Art %s steht nicht unter „%s“ (%s).",
-				"A unit of kind %s does not belong below “%s” (%s).", u.Kind, parent.Name, parent.Kind)
-		}
-	}
-	if u.LeaderID != nil {
-		if err := tx.Take(&Person{}, *u.LeaderID).Error; err != nil {
-			if errors.Is(err, gorm.ErrRecordNotFound) {
-				return apperr.BadInput("leaderId", "orgUnit.leaderMissing", "Die Leitung gibt es nicht.", "No such leader.")
-			}
-			return err
-		}
-	}
-	return nil
-}
+// checkOrgUnit is the org unit rule (orgUnitRule) over the database.
+func checkOrgUnit(tx *gorm.DB, _, u *OrgUnit) error { return orgUnitRule(dbLookup{tx}, u) }
 
 var orgUnits = record[OrgUnit]{
 	entity:  "OrgUnit",
@@ -116,13 +61,18 @@ func dateOrNil(t *time.Time) any {
 
 // CreateOrgUnit adds a unit; code, name, kind and the start are required.
 func CreateOrgUnit(tx *gorm.DB, actor Actor, may May[OrgUnit], in OrgUnitInput) (*OrgUnit, error) {
+	u := OrgUnit{Version: 1}
+	return orgUnits.create(tx, actor, may, &u, inputErrors(in.missing(), in.applyTo(&u)))
+}
+
+// missing reports the fields a new unit needs.
+func (in OrgUnitInput) missing() InputErrors {
 	var e InputErrors
 	e.required("code", in.Code.Set)
 	e.required("name", in.Name.Set)
 	e.required("kind", in.Kind.Set)
 	e.required("validFrom", in.ValidFrom.Set && in.ValidFrom.V != nil)
-	u := OrgUnit{Version: 1}
-	return orgUnits.create(tx, actor, may, &u, inputErrors(e, in.applyTo(&u)))
+	return e
 }
 
 // UpdateOrgUnit changes a unit (a leader change here changes nothing else;

@@ -65,11 +65,18 @@ var people = record[Person]{
 
 // CreatePerson adds a person; name and e-mail are required.
 func CreatePerson(tx *gorm.DB, actor Actor, may May[Person], in PersonInput) (*Person, error) {
+	p := newPerson()
+	return people.create(tx, actor, may, &p, inputErrors(in.missing(), in.applyTo(&p)))
+}
+
+func newPerson() Person { return Person{Version: 1, Employment: EmploymentNone, PartTimeFactor: 1} }
+
+// missing reports the fields a new person needs.
+func (in PersonInput) missing() InputErrors {
 	var e InputErrors
 	e.required("name", in.Name.Set)
 	e.required("email", in.Email.Set)
-	p := Person{Version: 1, Employment: EmploymentNone, PartTimeFactor: 1}
-	return people.create(tx, actor, may, &p, inputErrors(e, in.applyTo(&p)))
+	return e
 }
 
 // UpdatePerson changes a person's directory entry.

@@ -1,8 +1,6 @@
 package db
 
 import (
-	"errors"
-
 	"gorm.io/gorm"
 
 	"zielwerk/apperr"
@@ -50,24 +48,8 @@ func productNumberShape(n string) bool {
 	return true
 }
 
-func checkProduct(tx *gorm.DB, _, p *Product) error {
-	var g ProductGroup
-	err := tx.Where("number = ?", p.Number[:4]).Take(&g).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		return apperr.BadInput("number", "product.group", "Die Produktgruppe %s gibt es nicht.", "There is no product group %s.", p.Number[:4])
-	}
-	if err != nil {
-		return err
-	}
-	p.GroupID = g.ID
-	if err := tx.Take(&OrgUnit{}, p.OrgUnitID).Error; err != nil {
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return apperr.BadInput("orgUnitId", "product.unit", "Die Organisationseinheit gibt es nicht.", "No such org unit.")
-		}
-		return err
-	}
-	return nil
-}
+// checkProduct is the product rule (productRule) over the database.
+func checkProduct(tx *gorm.DB, _, p *Product) error { return productRule(dbLookup{tx}, p) }
 
 var products = record[Product]{
 	entity:  "Product",
@@ -85,12 +67,17 @@ var products = record[Product]{
 
 // CreateProduct adds a product; number, name and owning unit are required.
 func CreateProduct(tx *gorm.DB, actor Actor, may May[Product], in ProductInput) (*Product, error) {
+	p := Product{Version: 1}
+	return products.create(tx, actor, may, &p, inputErrors(in.missing(), in.applyTo(&p)))
+}
+
+// missing reports the fields a new product needs.
+func (in ProductInput) missing() InputErrors {
 	var e InputErrors
 	e.required("number", in.Number.Set)
 	e.required("name", in.Name.Set)
 	e.required("orgUnitId", in.OrgUnitID.Set && in.OrgUnitID.V != nil)
-	p := Product{Version: 1}
-	return products.create(tx, actor, may, &p, inputErrors(e, in.applyTo(&p)))
+	return e
 }
 
 // UpdateProduct changes a product's number, name or owning unit.

@@ -45,11 +45,16 @@ var strategicGoals = record[StrategicGoal]{
 
 // CreateStrategicGoal adds a strategic goal; number and title are required.
 func CreateStrategicGoal(tx *gorm.DB, actor Actor, may May[StrategicGoal], in StrategicGoalInput) (*StrategicGoal, error) {
+	g := StrategicGoal{Version: 1}
+	return strategicGoals.create(tx, actor, may, &g, inputErrors(in.missing(), in.applyTo(&g)))
+}
+
+// missing reports the fields a new strategic goal needs.
+func (in StrategicGoalInput) missing() InputErrors {
 	var e InputErrors
 	e.required("number", in.Number.Set)
 	e.required("title", in.Title.Set)
-	g := StrategicGoal{Version: 1}
-	return strategicGoals.create(tx, actor, may, &g, inputErrors(e, in.applyTo(&g)))
+	return e
 }
 
 // UpdateStrategicGoal changes the fields in.

@@ -96,27 +96,33 @@ func (ex *exporter) handle(build builder, f format) http.HandlerFunc {
 			year = &n
 		}
 		s, err := build(r.Context(), ex.st.For(p, 0), year)
-		var body []byte
-		if err == nil {
-			body, err = s.encode(f)
-		}
-		if err != nil {
-			slog.ErrorContext(r.Context(), "export failed", "err", err)
-			writeError(w, http.StatusInternalServerError, apperr.New(apperr.Internal, "internal",
-				"Interner Fehler. Bitte versuchen Sie es später erneut.", "Internal error. Please try again later."))
-			return
-		}
-		name, ctype := s.fileName+".csv", "text/csv; charset=utf-8"
-		if f == xlsxFormat {
-			name, ctype = s.fileName+".xlsx", xlsxType
-		}
-		h := w.Header()
-		h.Set("Content-Type", ctype)
-		h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
-		h.Set("Cache-Control", "no-store")
-		h.Set("Content-Length", strconv.Itoa(len(body)))
-		_, _ = w.Write(body)
+		sendSheet(w, r, s, f, err)
 	}
+}
+
+// sendSheet writes a sheet as a CSV or XLSX download (err: building it
+// failed, 500).
+func sendSheet(w http.ResponseWriter, r *http.Request, s *sheet, f format, err error) {
+	var body []byte
+	if err == nil {
+		body, err = s.encode(f)
+	}
+	if err != nil {
+		slog.ErrorContext(r.Context(), "export failed", "err", err)
+		writeError(w, http.StatusInternalServerError, apperr.New(apperr.Internal, "internal",
+			"Interner Fehler. Bitte versuchen Sie es später erneut.", "Internal error. Please try again later."))
+		return
+	}
+	name, ctype := s.fileName+".csv", "text/csv; charset=utf-8"
+	if f == xlsxFormat {
+		name, ctype = s.fileName+".xlsx", xlsxType
+	}
+	h := w.Header()
+	h.Set("Content-Type", ctype)
+	h.Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": name}))
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	_, _ = w.Write(body)
 }
 
 func (s *sheet) encode(f format) ([]byte, error) {

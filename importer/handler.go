@@ -26,13 +26,18 @@ const multipartSlack = 64 << 10
 // identity.Middleware in front (the Principal in the request context) and
 // check sign-in and, for the import, the CSRF header themselves:
 //
-//	POST /api/import/{kind}           kind: kpi-values, budget-lines, hsp-realisation
+//	POST /api/import/{kind}           kind: people, org-units, products, strategic-goals, goals,
+//	                                  kpis, kpi-values, budget-lines, hsp-realisation
+//	GET  /api/import/{kind}/template.csv   header row and one example row
+//	GET  /api/import/{kind}/template.xlsx
 //	GET  /api/export/status.csv       agreement status overview (?year=)
 //	GET  /api/export/status.xlsx
 //	GET  /api/export/kpis.csv         KPI table (?year=, default this year)
 //	GET  /api/export/kpis.xlsx
 func Routes(mux *http.ServeMux, st *store.Store, imp *store.Imports) {
 	mux.Handle("POST /api/import/{kind}", importHandler(st, imp))
+	mux.HandleFunc("GET /api/import/{kind}/template.csv", templateHandler(csvFormat))
+	mux.HandleFunc("GET /api/import/{kind}/template.xlsx", templateHandler(xlsxFormat))
 	ex := &exporter{st: st}
 	mux.HandleFunc("GET /api/export/status.csv", ex.handle(ex.status, csvFormat))
 	mux.HandleFunc("GET /api/export/status.xlsx", ex.handle(ex.status, xlsxFormat))
@@ -83,10 +88,9 @@ func importHandler(st *store.Store, imp *store.Imports) http.Handler {
 			return
 		}
 		kind := Kind(r.PathValue("kind"))
-		if kind != KPIValues && kind != BudgetLines && kind != HSPRealisation {
+		if !kind.known() {
 			refuse(w, http.StatusNotFound, dryRun, apperr.NotFound, "import.kind",
-				"Unbekannte Importart (kpi-values, budget-lines, hsp-realisation).",
-				"Unknown kind of import (kpi-values, budget-lines, hsp-realisation).")
+				"Unbekannte Importart ("+kindList+").", "Unknown kind of import ("+kindList+").")
 			return
 		}
 		v, err := st.For(p, 0).Policy(r.Context())
@@ -95,11 +99,8 @@ func importHandler(st *store.Store, imp *store.Imports) http.Handler {
 			refuse(w, http.StatusInternalServerError, dryRun, apperr.Internal, "internal", "Interner Fehler.", "Internal error.")
 			return
 		}
-		if !mayImport(v) {
-			e := apperr.ErrForbidden
-			refuse(w, http.StatusForbidden, dryRun, e.Code, "import.forbidden",
-				"Sie dürfen keine Kennzahlen, Haushaltszahlen oder HSP-Werte erfassen.",
-				"You may not record KPI values, budget figures or HSP realisation.")
+		if may, de, en := mayImport(v, kind); !may {
+			refuse(w, http.StatusForbidden, dryRun, apperr.ErrForbidden.Code, "import.forbidden", de, en)
 			return
 		}
 		data, xlsxHint, err := readUpload(w, r)

@@ -1,10 +1,19 @@
-// Package importer reads KPI values, budget lines and HSP realisation from
-// CSV or XLSX files into Zielwerk, and exports the agreement status
-// overview and the KPI table as CSV or XLSX.
+// Package importer reads a city's master data (people, org units,
+// products, strategic goals, goals, KPI definitions: the onboarding) and
+// its figures (KPI values, budget lines, HSP realisation) from CSV or XLSX
+// files into Zielwerk, and exports the agreement status overview and the
+// KPI table as CSV or XLSX.
 //
 // # Import
 //
-//	POST /api/import/{kpi-values|budget-lines|hsp-realisation}?dryRun=true|false
+//	POST /api/import/{kind}?dryRun=true|false
+//	GET  /api/import/{kind}/template.csv    header row and one example row
+//	GET  /api/import/{kind}/template.xlsx
+//
+// kind: people, org-units, products, strategic-goals, goals, kpis,
+// hsp-measures (the
+// onboarding, see "Onboarding kinds" below), kpi-values, budget-lines,
+// hsp-realisation (figures).
 //
 // The file comes as the multipart field "file" or as the raw body
 // (Content-Type text/csv or application/vnd.openxmlformats-officedocument.
@@ -76,6 +85,126 @@
 // the report names the rows). Each created or changed row gets its own audit event (action
 // import.create / import.update, before and after of the changed fields),
 // so an import leaves the same per-object history as the mutations.
+//
+// # Onboarding kinds
+//
+// Import them in this order: each kind may refer to the kinds before it
+// (and org units and goals to other rows of the same file, in any order).
+// Every row is matched by its natural key: a new key creates the record, a
+// known one updates the fields the row gives (an empty cell keeps the
+// stored value; the import never clears a field or a link), a row that
+// changes nothing is left alone, so a second import of the same file
+// changes nothing. Each row is checked by the same rule as the GraphQL
+// write (package db: orgUnitRule, goalRule, productRule, kpiRule and the
+// inputs' field checks), over the stored records and the file's own rows;
+// any broken rule and nothing is applied. Each created or changed record
+// gets one audit event (import.create, import.update with before and
+// after). Who may import: people, org-units and products
+// MayMaintainOrganisation, strategic-goals MayMaintainStrategicGoals, kpis
+// and hsp-measures MayMaintainKPIs / MayMaintainMeasures (for the whole
+// file), goals MayMaintainGoalsOf the
+// stored and the new unit of every row that changes something (a file
+// with rows of other units is refused, naming the rows). Keys are marked
+// with *.
+//
+// people:
+//
+//	e_mail *        e-mail address, compared in lower case
+//	name            required for a new person
+//	funktion        position
+//	beschaeftigung  Tarif, Beamte/Beamter/Beamtin, keine (TARIF, BEAMTE,
+//	                NONE); a new person: keine
+//	teilzeitfaktor  0,5, 0.5 or 50 % (above 0, at most 1); new: 1
+//
+// org-units:
+//
+//	kuerzel *       the unit's code (10, 32, III)
+//	name            required for a new unit
+//	art             Verwaltungsvorstand, Dezernat, Fachbereich, Amt,
+//	                Abteilung (or VERWALTUNGSVORSTAND, DEZERNAT, …)
+//	uebergeordnet   the parent's code: a stored unit or a row of the file;
+//	                the board has none, a Dezernat is below the board, a
+//	                Fachbereich below the board or a Dezernat, an Amt below
+//	                a Dezernat or Fachbereich, an Abteilung below an Amt or
+//	                Fachbereich; no cycles
+//	gueltig_ab      first day (31.12.2024, 2024-12-31 or a date cell);
+//	                required for a new unit
+//	gueltig_bis     the day it ends (exclusive), after gueltig_ab
+//	leitung         the leader's e-mail address (a person imported before)
+//
+// products:
+//
+//	produktnummer * NKF number PB+PG+product, six to twelve digits
+//	                (010101); the product group (first four digits) must
+//	                exist, or it is created when produktgruppe names it, in
+//	                the product area of the first two digits (created too,
+//	                then named by produktbereich)
+//	name            required for a new product
+//	einheit         the owning unit's code; required for a new product
+//	produktbereich  name of a product area to create
+//	produktgruppe   name of a product group to create
+//
+// strategic-goals:
+//
+//	nummer *        1–99
+//	titel           required for a new one
+//	beschreibung
+//
+// goals (key: einheit, titel, von_jahr — there is no goal code; a goal is
+// renamed in the web app, a new title in a file is a new goal):
+//
+//	einheit *       the unit's code
+//	titel *
+//	von_jahr *      first year
+//	bis_jahr        last year; required for a new goal
+//	ebene           Dezernat, Fachbereich, Amt, Abteilung, Produkt (the
+//	                unit's kind; a product goal names its product);
+//	                required for a new goal
+//	beschreibung
+//	strategisches_ziel  number of the strategic goal (Dezernat and
+//	                Fachbereich goals)
+//	oberziel_einheit, oberziel_titel, oberziel_von_jahr  the parent goal's
+//	                key (the year only if the unit has several goals of
+//	                that title whose years overlap the row's): a stored goal
+//	                or a row of the file, of a higher level, of the unit or
+//	                a unit above it, with overlapping years
+//	produkt         product number (product goals)
+//	begruendung     why a goal has no link upwards (it then shows in the
+//	                alignment report)
+//
+// kpis:
+//
+//	code *          the city's KPI code (32-01)
+//	name            required for a new KPI
+//	masseinheit     unit of measurement (Anzahl, Tage, %)
+//	richtung        höher ist besser/steigend, niedriger ist besser/fallend
+//	                (HIGHER_IS_BETTER, LOWER_IS_BETTER); required for new
+//	art             Input, Output/Leistung, Outcome/Wirkung, Effizienz,
+//	                Qualität; required for new
+//	frequenz        jährlich, quartalsweise, monatlich; required for new
+//	gruen_ab, gelb_ab  thresholds as degree of achievement: 100 % or 1;
+//	                new: 100 % and 90 %; yellow not above green
+//	definition
+//	produkt         product number
+//	ziel_einheit, ziel_titel, ziel_von_jahr  the goal's key (the year only
+//	                if the unit has several goals of that title); a KPI
+//	                belongs to a goal or a product or both
+//
+// hsp-measures (a row is created when its measure is new, updated when the
+// measure or one of its planned savings changes):
+//
+//	programm *      the programme's name; created when new (kind from
+//	                programmart, years those the file plans savings for);
+//	                a stored programme's years must hold the savings' years
+//	programmart     HSP or HSK (new programme; default HSP)
+//	massnahme *     measure number (HSP-001), compared without case
+//	titel           required for a new measure
+//	beschreibung
+//	einheit         the owning unit's code; required for a new measure
+//	status          as in hsp-realisation; new: geplant
+//	einsparung_JJJJ planned saving of the year JJJJ in euros (one column
+//	                per year: einsparung_2026, einsparung_2027, …; also
+//	                geplant_JJJJ), not negative
 //
 // The answer is always the JSON Report: 200 when the file is fine (applied,
 // or checked in a dry run), 422 with row errors, 400 when the file cannot
@@ -174,6 +303,20 @@ func Import(ctx context.Context, imp *store.Imports, v *access.Viewer, kind Kind
 		apply, err = im.budgetLines()
 	case HSPRealisation:
 		apply, err = im.measures()
+	case OrgUnits:
+		apply, err = im.orgUnits()
+	case People:
+		apply, err = im.people()
+	case Products:
+		apply, err = im.products()
+	case StrategicGoals:
+		apply, err = im.strategicGoals()
+	case Goals:
+		apply, err = im.goals()
+	case KPIs:
+		apply, err = im.kpiDefinitions()
+	case HSPMeasures:
+		apply, err = im.hspMeasures()
 	default:
 		rep.fail(apperr.NotFound, 0, "", "import.kind", "Unbekannte Importart.", "Unknown kind of import.")
 		return rep, 404

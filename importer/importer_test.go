@@ -359,7 +359,7 @@ func TestImportRequestChecks(t *testing.T) {
 	if status, rep := send(t, srv, upload{kind: "kpi-values", body: file, noCSRF: true}); status != 403 || rep.Code != "FORBIDDEN" {
 		t.Fatalf("no CSRF header: %d %+v", status, rep)
 	}
-	if status, _ := send(t, srv, upload{kind: "goals", body: file}); status != 404 {
+	if status, _ := send(t, srv, upload{kind: "agreements", body: file}); status != 404 {
 		t.Fatalf("unknown kind: %d", status)
 	}
 	nobody := w.server(t, principal(w.nobody, identity.RoleHR))

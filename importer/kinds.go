@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -610,7 +611,38 @@ func (im *importer) measures() (func(*store.ImportTx, bool) (db.ImportCounts, er
 	}, nil
 }
 
-// mayImport reports whether the viewer may record any figures at all.
-func mayImport(v *access.Viewer) bool {
-	return v.CanRecordSomeFigures()
+// mayImport reports whether the viewer may import a kind at all (the
+// rules of access/; goals are checked again per row), and if not, why.
+func mayImport(v *access.Viewer, kind Kind) (bool, string, string) {
+	switch kind {
+	case OrgUnits, People, Products:
+		return v.MayMaintainOrganisation(), "Nur die Administration pflegt Organisation, Personen und Produkte.",
+			"Only administrators maintain the organisation, people and products."
+	case StrategicGoals:
+		return v.MayMaintainStrategicGoals(), "Nur die Administration pflegt die strategischen Ziele.",
+			"Only administrators maintain the strategic goals."
+	case Goals:
+		return v.MayMaintainSomeGoals(), "Sie dürfen keine Ziele pflegen.", "You may not maintain goals."
+	case KPIs:
+		return v.MayMaintainKPIs(), "Nur Administration und Controlling pflegen Kennzahlen.",
+			"Only administrators and controlling maintain KPIs."
+	case HSPMeasures:
+		return v.MayMaintainMeasures(), "Nur Administration und Controlling pflegen HSP-Maßnahmen.",
+			"Only administrators and controlling maintain HSP measures."
+	}
+	return v.CanRecordSomeFigures(), "Sie dürfen keine Kennzahlen, Haushaltszahlen oder HSP-Werte erfassen.",
+		"You may not record KPI values, budget figures or HSP realisation."
 }
+
+// kinds are the kinds of import, in the order of an onboarding.
+var kinds = []Kind{People, OrgUnits, Products, StrategicGoals, Goals, KPIs, HSPMeasures, KPIValues, BudgetLines, HSPRealisation}
+
+var kindList = func() string {
+	s := make([]string, len(kinds))
+	for i, k := range kinds {
+		s[i] = string(k)
+	}
+	return strings.Join(s, ", ")
+}()
+
+func (k Kind) known() bool { return slices.Contains(kinds, k) }
