@@ -345,6 +345,11 @@ func Import(ctx context.Context, imp *store.Imports, v *access.Viewer, kind Kind
 		sortErrors(rep.Errors)
 		return rep, 409
 	}
+	if e, ok := apperr.As(err); ok && e.Code == apperr.BadUserInput {
+		// The database refused (a closed fiscal year): nothing was applied.
+		rep.fail(apperr.BadUserInput, 0, "", e.Key, e.De+" Es wurde nichts übernommen.", e.En+" Nothing was applied.")
+		return rep, 422
+	}
 	if e, ok := apperr.As(err); ok && e.Code == apperr.Conflict {
 		rep.fail(apperr.Conflict, 0, "", "import.conflict",
 			"Daten wurden während des Imports geändert. Es wurde nichts übernommen; bitte erneut importieren.",

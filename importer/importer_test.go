@@ -619,3 +619,17 @@ func TestImportConflictWithConcurrentChange(t *testing.T) {
 		t.Fatalf("conflicting import left %d changed values", n)
 	}
 }
+
+// A closed fiscal year's figures are locked in the database: an import
+// into it is refused as a whole, with the reason, not as an internal error.
+func TestImportIntoAClosedYearAppliesNothing(t *testing.T) {
+	w := newWorld(t, 0)
+	must(t, w.gdb.Exec("INSERT INTO fiscal_years (year, status, opened_at, closed_at, version) VALUES (2026, 'CLOSED', ?, ?, 1)",
+		time.Now(), time.Now()).Error)
+	srv := w.server(t, principal(w.controller, identity.RoleControlling))
+	before := w.count(t, &db.AuditEvent{})
+	status, rep := send(t, srv, upload{kind: "hsp-realisation", body: csvOf("massnahme;jahr;realisiert", "HSP-001;2026;5000")})
+	if status != 422 || rep.Applied || len(rep.Errors) == 0 || rep.Errors[0].Key != "year.closed" || w.count(t, &db.AuditEvent{}) != before {
+		t.Fatalf("import into a closed year: %d %+v", status, rep)
+	}
+}
