@@ -102,3 +102,7 @@ func (v *Viewer) MayCorrectClosedYears() bool { return v.Has(identity.RoleAdmin)
 // CanCorrectFigures is the permit of a closed year's correction: ADMIN
 // for every unit (who recorded the figures may no longer change them).
 func (v *Viewer) CanCorrectFigures(int64) bool { return v.MayCorrectClosedYears() }
+
+func (v *Viewer) MeasurePermit() db.May[db.ConsolidationMeasure] {
+	return func(*db.ConsolidationMeasure) bool { return v.MayMaintainMeasures() }
+}

@@ -18,6 +18,8 @@ type ConsolidationMeasureInput struct {
 	Description Change[string]
 	OrgUnitID   Change[int64]
 	Status      Change[MeasureStatus]
+	// ProgrammeID is the measure's programme (the import names it instead).
+	ProgrammeID Change[int64]
 }
 
 func (in ConsolidationMeasureInput) applyTo(m *ConsolidationMeasure) error {
@@ -29,6 +31,9 @@ func (in ConsolidationMeasureInput) applyTo(m *ConsolidationMeasure) error {
 		m.OrgUnitID = *in.OrgUnitID.V
 	}
 	setEnum(&e, "status", in.Status, &m.Status, MeasureStatuses...)
+	if in.ProgrammeID.Set && in.ProgrammeID.V != nil {
+		m.ProgrammeID = *in.ProgrammeID.V
+	}
 	return e.err()
 }
 
@@ -61,6 +66,17 @@ var consolidationMeasures = record[ConsolidationMeasure]{
 		return map[string]any{"number": m.Number, "title": m.Title, "description": m.Description, "orgUnitId": m.OrgUnitID,
 			"programmeId": m.ProgrammeID, "status": m.Status}
 	},
+	columns: func(m *ConsolidationMeasure) map[string]any {
+		return map[string]any{"number": m.Number, "title": m.Title, "description": m.Description, "org_unit_id": m.OrgUnitID,
+			"programme_id": m.ProgrammeID, "status": m.Status}
+	},
+	check: func(tx *gorm.DB, _, m *ConsolidationMeasure) error {
+		if err := tx.Take(&ConsolidationProgramme{}, m.ProgrammeID).Error; err != nil {
+			return apperr.BadInput("programmeId", "measure.programme", "Das Programm gibt es nicht.", "No such programme.")
+		}
+		return measureRule(dbLookup{tx}, m)
+	},
+	unique: apperr.BadInput("number", "measure.numberTaken", "Diese Maßnahmennummer gibt es schon.", "This measure number exists already."),
 }
 
 // MeasureRow is one row of the HSP measure import: the programme by name

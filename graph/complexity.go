@@ -145,6 +145,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.ProductPayload.UserErrors = few
 	c.PersonLeavePayload.UserErrors = few
 	c.LeaderAssignPayload.UserErrors = few
+	c.ConsolidationMeasureMasterPayload.UserErrors = few
 	c.OrgUnitReorganisePayload.UserErrors = few
 	c.OrgUnitReorganisePayload.Steps = few
 	c.RoleMapping.Entries = few

@@ -237,6 +237,41 @@ func (r *mutationResolver) ProductCreate(ctx context.Context, input model.Produc
 	return &model.ProductPayload{Product: p, UserErrors: ues}, err
 }
 
+func (r *mutationResolver) ConsolidationMeasureCreate(ctx context.Context, input model.ConsolidationMeasureCreateInput) (*model.ConsolidationMeasureMasterPayload, error) {
+	in := db.ConsolidationMeasureInput{Number: set(&input.Number), Title: set(&input.Title), Description: set(input.Description),
+		Status: set(input.Status)}
+	unit, prog := input.OrgUnitID, input.ProgrammeID
+	err := ids(
+		func() (err error) { in.OrgUnitID, err = idSet("OrgUnit", "orgUnitId", &unit); return },
+		func() (err error) {
+			in.ProgrammeID, err = idSet("ConsolidationProgramme", "programmeId", &prog)
+			return
+		})
+	if err != nil {
+		return &model.ConsolidationMeasureMasterPayload{UserErrors: mustUserErrors(err)}, nil
+	}
+	m, ues, err := payloadOf(viewerFrom(ctx).CreateConsolidationMeasure(ctx, in))
+	return &model.ConsolidationMeasureMasterPayload{Measure: m, UserErrors: ues}, err
+}
+
+func (r *mutationResolver) ConsolidationMeasureUpdate(ctx context.Context, input model.ConsolidationMeasureUpdateInput) (*model.ConsolidationMeasureMasterPayload, error) {
+	in := db.ConsolidationMeasureInput{Number: set(input.Number), Title: set(input.Title), Description: set(input.Description),
+		Status: set(input.Status)}
+	var id int64
+	err := ids(
+		func() (err error) { id, err = requiredID("ConsolidationMeasure", "id", input.ID); return },
+		func() (err error) { in.OrgUnitID, err = idSet("OrgUnit", "orgUnitId", input.OrgUnitID); return },
+		func() (err error) {
+			in.ProgrammeID, err = idSet("ConsolidationProgramme", "programmeId", input.ProgrammeID)
+			return
+		})
+	if err != nil {
+		return &model.ConsolidationMeasureMasterPayload{UserErrors: mustUserErrors(err)}, nil
+	}
+	m, ues, err := payloadOf(viewerFrom(ctx).UpdateConsolidationMeasure(ctx, id, input.ExpectedVersion, in))
+	return &model.ConsolidationMeasureMasterPayload{Measure: m, UserErrors: ues}, err
+}
+
 func (r *mutationResolver) ProductUpdate(ctx context.Context, input model.ProductUpdateInput) (*model.ProductPayload, error) {
 	in := db.ProductInput{Number: set(input.Number), Name: set(input.Name)}
 	var id int64

@@ -373,3 +373,48 @@ func TestMasterDataAuditTrail(t *testing.T) {
 		t.Errorf("CONTROLLING reads a goal's trail: %+v", r.Errors)
 	}
 }
+
+// Every update of master data refuses a stale version with CONFLICT and
+// writes nothing; a fresh one writes one event with the changed field
+// before and after.
+func TestMasterDataUpdatesLockAndAudit(t *testing.T) {
+	w := newCascade(t)
+	var sg db.StrategicGoal
+	must(t, w.gdb.Order("id").First(&sg).Error)
+	var k db.KPI
+	must(t, w.gdb.Order("id").First(&k).Error)
+	var p db.Person
+	must(t, w.gdb.Order("id").First(&p).Error)
+	var prod db.Product
+	must(t, w.gdb.Order("id").First(&prod).Error)
+	var m db.ConsolidationMeasure
+	must(t, w.gdb.Order("id").First(&m).Error)
+	for _, c := range []struct {
+		mutation, id, field, value, entity string
+		version                            int
+	}{
+		{"strategicGoalUpdate", gid("StrategicGoal", sg.ID), "title", "Neuer Titel", "StrategicGoal", sg.Version},
+		{"goalUpdate", gid("Goal", w.dezGoal.ID), "title", "Neuer Titel", "Goal", w.dezGoal.Version},
+		{"kpiUpdate", gid("KPI", k.ID), "name", "Neuer Name", "KPI", k.Version},
+		{"orgUnitUpdate", gid("OrgUnit", w.amt.ID), "name", "Neuer Name", "OrgUnit", w.amt.Version},
+		{"personUpdate", gid("Person", p.ID), "position", "Neue Funktion", "Person", p.Version},
+		{"productUpdate", gid("Product", prod.ID), "name", "Neuer Name", "Product", prod.Version},
+		{"consolidationMeasureUpdate", gid("ConsolidationMeasure", m.ID), "title", "Neuer Titel", "ConsolidationMeasure", m.Version},
+	} {
+		q := fmt.Sprintf(`mutation($id: ID!, $v: Int!) { r: %s(input: {id: $id, expectedVersion: $v, %s: %q}) { userErrors { key } } }`,
+			c.mutation, c.field, c.value)
+		before := auditEventCount(t, w.gdb)
+		if r := w.c.do(q, map[string]any{"id": c.id, "v": c.version + 7}); r.code() != "CONFLICT" || auditEventCount(t, w.gdb) != before {
+			t.Errorf("%s with a stale version: %+v", c.mutation, r.Errors)
+		}
+		if _, ues := w.mutate(t, q, map[string]any{"id": c.id, "v": c.version}, "x"); len(ues) > 0 {
+			t.Errorf("%s: %v", c.mutation, ues)
+			continue
+		}
+		ev := lastEvent(t, w.gdb, c.entity)
+		if ev.Action != "update" || !strings.Contains(ev.After, c.value) || !strings.Contains(ev.Before, `"`+c.field+`"`) ||
+			auditEventCount(t, w.gdb) != before+1 {
+			t.Errorf("%s audit: %+v", c.mutation, ev)
+		}
+	}
+}

@@ -16,6 +16,7 @@ var mayMaintain = map[string]map[string]bool{
 	"strategicGoal": {"ADMIN": true},
 	"organisation":  {"ADMIN": true},
 	"kpi":           {"ADMIN": true, "CONTROLLING": true},
+	"measure":       {"ADMIN": true, "CONTROLLING": true},
 	"goal":          {"ADMIN": true, "OB": true, "DEZERNENT": true, "DEZERNENT_LEADERSHIP": true, "AMTSLEITUNG": true},
 }
 
@@ -55,6 +56,11 @@ func checkMasterDataMutations(t *testing.T, w *world, c *client, vname string) i
 	product := db.Product{GroupID: group.ID, Number: fmt.Sprintf("%s%02d", group.Number, 60+2*n), Name: "Produkt " + tag,
 		OrgUnitID: amt, Version: 1}
 	must(t, g.Create(&product).Error)
+	var programme db.ConsolidationProgramme
+	must(t, g.Order("id").First(&programme).Error)
+	measure := db.ConsolidationMeasure{ProgrammeID: programme.ID, Number: "MX-" + tag, Title: "Maßnahme " + tag, OrgUnitID: amt,
+		Status: db.MeasurePlanned, Version: 1}
+	must(t, g.Create(&measure).Error)
 
 	calls := []struct{ rule, name, q string }{
 		{"strategicGoal", "strategicGoalCreate", fmt.Sprintf(`mutation { r: strategicGoalCreate(input: {number: %d, title: "Neu %s"}) { userErrors { code message } } }`, sg.Number+1, tag)},
@@ -73,6 +79,8 @@ func checkMasterDataMutations(t *testing.T, w *world, c *client, vname string) i
 		{"organisation", "personLeave", fmt.Sprintf(`mutation { r: personLeave(input: {id: %q, expectedVersion: %%d, day: "2026-12-31"}) { userErrors { code message } } }`, gid("Person", person.ID))},
 		{"organisation", "leaderAssign", fmt.Sprintf(`mutation { r: leaderAssign(input: {orgUnitId: %q, expectedVersion: %%d, leaderId: %q, from: "2026-01-01"}) { userErrors { code message } } }`, gid("OrgUnit", unit.ID), gid("Person", person.ID))},
 		{"organisation", "orgUnitReorganise", fmt.Sprintf(`mutation { r: orgUnitReorganise(input: {on: "2027-01-01", dissolve: [%q], create: [], moves: [], dryRun: false}) { applied userErrors { code message } } }`, gid("OrgUnit", unit.ID))},
+		{"measure", "consolidationMeasureCreate", fmt.Sprintf(`mutation { r: consolidationMeasureCreate(input: {programmeId: %q, number: "MN-%s", title: "Neu", orgUnitId: %q}) { userErrors { code message } } }`, gid("ConsolidationProgramme", programme.ID), tag, gid("OrgUnit", amt))},
+		{"measure", "consolidationMeasureUpdate", fmt.Sprintf(`mutation { r: consolidationMeasureUpdate(input: {id: %q, expectedVersion: 1, title: "Geändert"}) { userErrors { code message } } }`, gid("ConsolidationMeasure", measure.ID))},
 		{"organisation", "productCreate", fmt.Sprintf(`mutation { r: productCreate(input: {number: "%s%02d", name: "Neu", orgUnitId: %q}) { userErrors { code message } } }`, group.Number, 61+2*n, gid("OrgUnit", amt))},
 		{"organisation", "productUpdate", fmt.Sprintf(`mutation { r: productUpdate(input: {id: %q, expectedVersion: 1, name: "Geändert"}) { userErrors { code message } } }`, gid("Product", product.ID))},
 	}

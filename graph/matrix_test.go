@@ -172,7 +172,7 @@ var covered = map[string]string{
 	"Mutation.personCreate": "matrix", "Mutation.personUpdate": "matrix", "Mutation.personLeave": "matrix",
 	"Query.people": "matrix", "Query.roleMapping": "matrix", "Query.fiscalYearStatus": "public",
 	"Mutation.fiscalYearOpen": "fiscalyears", "Mutation.fiscalYearClose": "fiscalyears",
-	"Mutation.leaderAssign": "matrix", "Mutation.orgUnitReorganise": "matrix",
+	"Mutation.leaderAssign": "matrix", "Mutation.consolidationMeasureCreate": "matrix", "Mutation.consolidationMeasureUpdate": "matrix", "Mutation.orgUnitReorganise": "matrix",
 	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
 }
 

@@ -173,3 +173,15 @@ func (sv *Viewer) Reorganise(ctx context.Context, r db.Reorganisation, apply boo
 	}
 	return plan, err
 }
+
+func (sv *Viewer) CreateConsolidationMeasure(ctx context.Context, in db.ConsolidationMeasureInput) (*db.ConsolidationMeasure, error) {
+	return asViewer(ctx, sv, func(tx *gorm.DB, a db.Actor, v *access.Viewer) (*db.ConsolidationMeasure, error) {
+		return db.CreateConsolidationMeasure(tx, a, v.MeasurePermit(), in)
+	})
+}
+
+func (sv *Viewer) UpdateConsolidationMeasure(ctx context.Context, id int64, version int, in db.ConsolidationMeasureInput) (*db.ConsolidationMeasure, error) {
+	return asViewer(ctx, sv, func(tx *gorm.DB, a db.Actor, v *access.Viewer) (*db.ConsolidationMeasure, error) {
+		return db.UpdateConsolidationMeasure(tx, a, v.MeasurePermit(), id, version, in)
+	})
+}

@@ -250,6 +250,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	ConsolidationMeasureMasterPayload struct {
+		Measure    func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	ConsolidationMeasurePayload struct {
 		Measure    func(childComplexity int) int
 		Saving     func(childComplexity int) int
@@ -425,7 +430,9 @@ type ComplexityRoot struct {
 		AgreementReturn            func(childComplexity int, input model.AgreementReasonInput) int
 		AgreementReviewRecord      func(childComplexity int, input model.AgreementReviewRecordInput) int
 		BudgetLineRecord           func(childComplexity int, input model.BudgetLineRecordInput) int
+		ConsolidationMeasureCreate func(childComplexity int, input model.ConsolidationMeasureCreateInput) int
 		ConsolidationMeasureRecord func(childComplexity int, input model.ConsolidationMeasureRecordInput) int
+		ConsolidationMeasureUpdate func(childComplexity int, input model.ConsolidationMeasureUpdateInput) int
 		FiscalYearClose            func(childComplexity int, year int) int
 		FiscalYearOpen             func(childComplexity int, year int, copyAgreements *bool) int
 		GoalCreate                 func(childComplexity int, input model.GoalCreateInput) int
@@ -822,6 +829,8 @@ type MutationResolver interface {
 	PersonLeave(ctx context.Context, input model.PersonLeaveInput) (*model.PersonLeavePayload, error)
 	LeaderAssign(ctx context.Context, input model.LeaderAssignInput) (*model.LeaderAssignPayload, error)
 	ProductCreate(ctx context.Context, input model.ProductCreateInput) (*model.ProductPayload, error)
+	ConsolidationMeasureCreate(ctx context.Context, input model.ConsolidationMeasureCreateInput) (*model.ConsolidationMeasureMasterPayload, error)
+	ConsolidationMeasureUpdate(ctx context.Context, input model.ConsolidationMeasureUpdateInput) (*model.ConsolidationMeasureMasterPayload, error)
 	ProductUpdate(ctx context.Context, input model.ProductUpdateInput) (*model.ProductPayload, error)
 }
 type OrgUnitResolver interface {
@@ -1739,6 +1748,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ConsolidationMeasureEdge.Node(childComplexity), true
 
+	case "ConsolidationMeasureMasterPayload.measure":
+		if e.ComplexityRoot.ConsolidationMeasureMasterPayload.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsolidationMeasureMasterPayload.Measure(childComplexity), true
+	case "ConsolidationMeasureMasterPayload.userErrors":
+		if e.ComplexityRoot.ConsolidationMeasureMasterPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsolidationMeasureMasterPayload.UserErrors(childComplexity), true
+
 	case "ConsolidationMeasurePayload.measure":
 		if e.ComplexityRoot.ConsolidationMeasurePayload.Measure == nil {
 			break
@@ -2560,6 +2582,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.BudgetLineRecord(childComplexity, args["input"].(model.BudgetLineRecordInput)), true
+	case "Mutation.consolidationMeasureCreate":
+		if e.ComplexityRoot.Mutation.ConsolidationMeasureCreate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_consolidationMeasureCreate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConsolidationMeasureCreate(childComplexity, args["input"].(model.ConsolidationMeasureCreateInput)), true
 	case "Mutation.consolidationMeasureRecord":
 		if e.ComplexityRoot.Mutation.ConsolidationMeasureRecord == nil {
 			break
@@ -2571,6 +2604,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConsolidationMeasureRecord(childComplexity, args["input"].(model.ConsolidationMeasureRecordInput)), true
+	case "Mutation.consolidationMeasureUpdate":
+		if e.ComplexityRoot.Mutation.ConsolidationMeasureUpdate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_consolidationMeasureUpdate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ConsolidationMeasureUpdate(childComplexity, args["input"].(model.ConsolidationMeasureUpdateInput)), true
 	case "Mutation.fiscalYearClose":
 		if e.ComplexityRoot.Mutation.FiscalYearClose == nil {
 			break
@@ -3831,7 +3875,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AgreementReviewRecordInput", ec.unmarshalInputAgreementReviewRecordInput),
 			graphql.NewInputUnmarshaler("AgreementTransitionInput", ec.unmarshalInputAgreementTransitionInput),
 			graphql.NewInputUnmarshaler("BudgetLineRecordInput", ec.unmarshalInputBudgetLineRecordInput),
+			graphql.NewInputUnmarshaler("ConsolidationMeasureCreateInput", ec.unmarshalInputConsolidationMeasureCreateInput),
 			graphql.NewInputUnmarshaler("ConsolidationMeasureRecordInput", ec.unmarshalInputConsolidationMeasureRecordInput),
+			graphql.NewInputUnmarshaler("ConsolidationMeasureUpdateInput", ec.unmarshalInputConsolidationMeasureUpdateInput),
 			graphql.NewInputUnmarshaler("GoalCreateInput", ec.unmarshalInputGoalCreateInput),
 			graphql.NewInputUnmarshaler("GoalRetireInput", ec.unmarshalInputGoalRetireInput),
 			graphql.NewInputUnmarshaler("GoalUpdateInput", ec.unmarshalInputGoalUpdateInput),
@@ -4856,6 +4902,32 @@ type OrgUnitReorganisePayload {
   userErrors: [UserError!]!
 }
 
+input ConsolidationMeasureCreateInput {
+  programmeId: ID!
+  number: String!
+  title: String!
+  description: String
+  orgUnitId: ID!
+  "Default PLANNED."
+  status: MeasureStatus
+}
+
+input ConsolidationMeasureUpdateInput {
+  id: ID!
+  expectedVersion: Int!
+  programmeId: ID
+  number: String
+  title: String
+  description: String
+  orgUnitId: ID
+  status: MeasureStatus
+}
+
+type ConsolidationMeasureMasterPayload {
+  measure: ConsolidationMeasure
+  userErrors: [UserError!]!
+}
+
 input ProductCreateInput {
   "PB+PG+product, e.g. 010101; the product group (first four digits) must exist."
   number: String!
@@ -4891,6 +4963,9 @@ extend type Mutation {
   "A new leader of a unit; the old leader's open agreements as principal move along (audited)."
   leaderAssign(input: LeaderAssignInput!): LeaderAssignPayload!
   productCreate(input: ProductCreateInput!): ProductPayload!
+  "An HSP measure (ADMIN, CONTROLLING); planned savings per year: consolidationMeasureRecord or the import."
+  consolidationMeasureCreate(input: ConsolidationMeasureCreateInput!): ConsolidationMeasureMasterPayload!
+  consolidationMeasureUpdate(input: ConsolidationMeasureUpdateInput!): ConsolidationMeasureMasterPayload!
   productUpdate(input: ProductUpdateInput!): ProductPayload!
 }
 `, BuiltIn: false},
@@ -5698,6 +5773,16 @@ func (ec *executionContext) childFields_ConsolidationMeasureEdge(ctx context.Con
 		return ec.fieldContext_ConsolidationMeasureEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConsolidationMeasureEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ConsolidationMeasureMasterPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measure":
+		return ec.fieldContext_ConsolidationMeasureMasterPayload_measure(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ConsolidationMeasureMasterPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConsolidationMeasureMasterPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_ConsolidationMeasurePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6990,12 +7075,40 @@ func (ec *executionContext) field_Mutation_budgetLineRecord_args(ctx context.Con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_consolidationMeasureCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ConsolidationMeasureCreateInput, error) {
+			return ec.unmarshalNConsolidationMeasureCreateInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureCreateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_consolidationMeasureRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ConsolidationMeasureRecordInput, error) {
 			return ec.unmarshalNConsolidationMeasureRecordInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureRecordInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_consolidationMeasureUpdate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ConsolidationMeasureUpdateInput, error) {
+			return ec.unmarshalNConsolidationMeasureUpdateInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureUpdateInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -11517,6 +11630,70 @@ func (ec *executionContext) fieldContext_ConsolidationMeasureEdge_cursor(_ conte
 	return graphql.NewScalarFieldContext("ConsolidationMeasureEdge", field, false, false, "String")
 }
 
+func (ec *executionContext) _ConsolidationMeasureMasterPayload_measure(ctx context.Context, field graphql.CollectedField, obj *model.ConsolidationMeasureMasterPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsolidationMeasureMasterPayload_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.ConsolidationMeasure) graphql.Marshaler {
+			return ec.marshalOConsolidationMeasure2ᚖzielwerkᚋdbᚐConsolidationMeasure(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ConsolidationMeasureMasterPayload_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsolidationMeasureMasterPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsolidationMeasure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsolidationMeasureMasterPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ConsolidationMeasureMasterPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsolidationMeasureMasterPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsolidationMeasureMasterPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsolidationMeasureMasterPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ConsolidationMeasurePayload_measure(ctx context.Context, field graphql.CollectedField, obj *model.ConsolidationMeasurePayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15861,6 +16038,94 @@ func (ec *executionContext) fieldContext_Mutation_productCreate(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_productCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_consolidationMeasureCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_consolidationMeasureCreate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConsolidationMeasureCreate(ctx, fc.Args["input"].(model.ConsolidationMeasureCreateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConsolidationMeasureMasterPayload) graphql.Marshaler {
+			return ec.marshalNConsolidationMeasureMasterPayload2ᚖzielwerkᚋgraphᚋmodelᚐConsolidationMeasureMasterPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_consolidationMeasureCreate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsolidationMeasureMasterPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_consolidationMeasureCreate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_consolidationMeasureUpdate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_consolidationMeasureUpdate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConsolidationMeasureUpdate(ctx, fc.Args["input"].(model.ConsolidationMeasureUpdateInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConsolidationMeasureMasterPayload) graphql.Marshaler {
+			return ec.marshalNConsolidationMeasureMasterPayload2ᚖzielwerkᚋgraphᚋmodelᚐConsolidationMeasureMasterPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_consolidationMeasureUpdate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsolidationMeasureMasterPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_consolidationMeasureUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -21983,6 +22248,83 @@ func UnmarshalBudgetLineRecordInput(ctx context.Context, raw any) (model.BudgetL
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputConsolidationMeasureCreateInput(ctx context.Context, obj any) (model.ConsolidationMeasureCreateInput, error) {
+	var it model.ConsolidationMeasureCreateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"programmeId", "number", "title", "description", "orgUnitId", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "programmeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeID = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOMeasureStatus2ᚖzielwerkᚋdbᚐMeasureStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConsolidationMeasureCreateInput unmarshals raw into the ConsolidationMeasureCreateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConsolidationMeasureCreateInput(ctx context.Context, raw any) (model.ConsolidationMeasureCreateInput, error) {
+	var out model.ConsolidationMeasureCreateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConsolidationMeasureCreateInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputConsolidationMeasureRecordInput(ctx context.Context, obj any) (model.ConsolidationMeasureRecordInput, error) {
 	var it model.ConsolidationMeasureRecordInput
 	if obj == nil {
@@ -22064,6 +22406,97 @@ func (ec *executionContext) unmarshalInputConsolidationMeasureRecordInput(ctx co
 func UnmarshalConsolidationMeasureRecordInput(ctx context.Context, raw any) (model.ConsolidationMeasureRecordInput, error) {
 	var out model.ConsolidationMeasureRecordInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConsolidationMeasureRecordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputConsolidationMeasureUpdateInput(ctx context.Context, obj any) (model.ConsolidationMeasureUpdateInput, error) {
+	var it model.ConsolidationMeasureUpdateInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "expectedVersion", "programmeId", "number", "title", "description", "orgUnitId", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "programmeId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programmeId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProgrammeID = data
+		case "number":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("number"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Number = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "orgUnitId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("orgUnitId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OrgUnitID = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalOMeasureStatus2ᚖzielwerkᚋdbᚐMeasureStatus(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalConsolidationMeasureUpdateInput unmarshals raw into the ConsolidationMeasureUpdateInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalConsolidationMeasureUpdateInput(ctx context.Context, raw any) (model.ConsolidationMeasureUpdateInput, error) {
+	var out model.ConsolidationMeasureUpdateInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConsolidationMeasureUpdateInput", raw, &out)
 	return out, err
 }
 
@@ -25052,6 +25485,44 @@ func (ec *executionContext) _ConsolidationMeasureEdge(ctx context.Context, sel a
 	return out
 }
 
+var consolidationMeasureMasterPayloadImplementors = []string{"ConsolidationMeasureMasterPayload"}
+
+func (ec *executionContext) _ConsolidationMeasureMasterPayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConsolidationMeasureMasterPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, consolidationMeasureMasterPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConsolidationMeasureMasterPayload")
+		case "measure":
+			out.Values[i] = ec._ConsolidationMeasureMasterPayload_measure(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ConsolidationMeasureMasterPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var consolidationMeasurePayloadImplementors = []string{"ConsolidationMeasurePayload"}
 
 func (ec *executionContext) _ConsolidationMeasurePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ConsolidationMeasurePayload) graphql.Marshaler {
@@ -26382,6 +26853,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "productCreate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_productCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "consolidationMeasureCreate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_consolidationMeasureCreate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "consolidationMeasureUpdate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_consolidationMeasureUpdate(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -28824,6 +29309,11 @@ func (ec *executionContext) marshalNConsolidationMeasureConnection2ᚖzielwerk�
 	return ec._ConsolidationMeasureConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNConsolidationMeasureCreateInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureCreateInput(ctx context.Context, v any) (model.ConsolidationMeasureCreateInput, error) {
+	res, err := ec.unmarshalInputConsolidationMeasureCreateInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNConsolidationMeasureEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐConsolidationMeasureEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConsolidationMeasureEdge) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -28848,6 +29338,14 @@ func (ec *executionContext) marshalNConsolidationMeasureEdge2ᚖzielwerkᚋgraph
 	return ec._ConsolidationMeasureEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNConsolidationMeasureMasterPayload2ᚖzielwerkᚋgraphᚋmodelᚐConsolidationMeasureMasterPayload(ctx context.Context, sel ast.SelectionSet, v *model.ConsolidationMeasureMasterPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConsolidationMeasureMasterPayload!")
+		return graphql.Null
+	}
+	return ec._ConsolidationMeasureMasterPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNConsolidationMeasurePayload2ᚖzielwerkᚋgraphᚋmodelᚐConsolidationMeasurePayload(ctx context.Context, sel ast.SelectionSet, v *model.ConsolidationMeasurePayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "ConsolidationMeasurePayload!")
@@ -28858,6 +29356,11 @@ func (ec *executionContext) marshalNConsolidationMeasurePayload2ᚖzielwerkᚋgr
 
 func (ec *executionContext) unmarshalNConsolidationMeasureRecordInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureRecordInput(ctx context.Context, v any) (model.ConsolidationMeasureRecordInput, error) {
 	res, err := ec.unmarshalInputConsolidationMeasureRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNConsolidationMeasureUpdateInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureUpdateInput(ctx context.Context, v any) (model.ConsolidationMeasureUpdateInput, error) {
+	res, err := ec.unmarshalInputConsolidationMeasureUpdateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 

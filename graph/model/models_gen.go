@@ -166,9 +166,24 @@ type ConsolidationMeasureConnection struct {
 	TotalCount int                         `json:"totalCount"`
 }
 
+type ConsolidationMeasureCreateInput struct {
+	ProgrammeID string  `json:"programmeId"`
+	Number      string  `json:"number"`
+	Title       string  `json:"title"`
+	Description *string `json:"description,omitempty"`
+	OrgUnitID   string  `json:"orgUnitId"`
+	// Default PLANNED.
+	Status *db.MeasureStatus `json:"status,omitempty"`
+}
+
 type ConsolidationMeasureEdge struct {
 	Node   *db.ConsolidationMeasure `json:"node"`
 	Cursor string                   `json:"cursor"`
+}
+
+type ConsolidationMeasureMasterPayload struct {
+	Measure    *db.ConsolidationMeasure `json:"measure,omitempty"`
+	UserErrors []*UserError             `json:"userErrors"`
 }
 
 type ConsolidationMeasurePayload struct {
@@ -192,6 +207,17 @@ type ConsolidationMeasureRecordInput struct {
 	ExpectedMeasureVersion *int `json:"expectedMeasureVersion,omitempty"`
 	// Only for a closed fiscal year: why it is corrected (ADMIN; audited).
 	CorrectionReason *string `json:"correctionReason,omitempty"`
+}
+
+type ConsolidationMeasureUpdateInput struct {
+	ID              string            `json:"id"`
+	ExpectedVersion int               `json:"expectedVersion"`
+	ProgrammeID     *string           `json:"programmeId,omitempty"`
+	Number          *string           `json:"number,omitempty"`
+	Title           *string           `json:"title,omitempty"`
+	Description     *string           `json:"description,omitempty"`
+	OrgUnitID       *string           `json:"orgUnitId,omitempty"`
+	Status          *db.MeasureStatus `json:"status,omitempty"`
 }
 
 type DezernatBudgetCompliance struct {
