@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -58,7 +59,14 @@ func (s *Service) openPending(ctx context.Context, v string) (pendingLogin, bool
 }
 
 // login starts the authorization code flow with PKCE S256, state and nonce.
+// A request that reached Zielwerk under another local name than
+// PUBLIC_URL's (127.0.0.1 for localhost) is first sent to PUBLIC_URL, so
+// the login cookie and the callback meet on one host.
 func (s *Service) login(w http.ResponseWriter, r *http.Request) {
+	if u := s.publicLoginURL(r); u != "" {
+		http.Redirect(w, r, u, http.StatusFound)
+		return
+	}
 	p := pendingLogin{
 		State: randomToken(), Nonce: randomToken(), Verifier: oauth2.GenerateVerifier(),
 		Return: safeReturn(r.URL.Query().Get("return")), Expires: clock.Now(r.Context()).Add(loginTTL).Unix(),
@@ -208,4 +216,31 @@ func (s *Service) fail(w http.ResponseWriter, r *http.Request, status int, reaso
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	_ = failTmpl.Execute(w, msg)
+}
+
+// publicLoginURL is the login URL on PUBLIC_URL's host when r came to
+// another loopback name of this machine; "" when r is on the right host
+// or not on a loopback name (behind a proxy the request's host may differ
+// from PUBLIC_URL for good reasons, and redirecting could loop).
+func (s *Service) publicLoginURL(r *http.Request) string {
+	pub, err := url.Parse(s.cfg.PublicURL)
+	if err != nil || pub.Host == "" || strings.EqualFold(r.Host, pub.Host) || !isLoopbackHost(r.Host) {
+		return ""
+	}
+	u := *pub
+	u.Path = strings.TrimSuffix(pub.Path, "/") + "/auth/login"
+	u.RawQuery = r.URL.RawQuery
+	return u.String()
+}
+
+func isLoopbackHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(strings.Trim(host, "[]"))
+	return ip != nil && ip.IsLoopback()
 }

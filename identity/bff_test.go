@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -585,5 +586,25 @@ func TestSignInSweepsExpiredSessions(t *testing.T) {
 	gdb.Model(&db.Session{}).Where("subject = ?", "x").Pluck("id", &ids)
 	if len(ids) != 1 || ids[0] != "alive" {
 		t.Fatalf("after the sweep: %v", ids)
+	}
+}
+
+// Opening the demo on 127.0.0.1 when PUBLIC_URL says localhost: sign-in
+// first moves to PUBLIC_URL's host, keeping the return path, so the login
+// cookie and the callback meet. A request on a non-loopback name (behind a
+// proxy) is not redirected.
+func TestLoginMovesToThePublicHost(t *testing.T) {
+	s := &Service{cfg: Config{PublicURL: "http://localhost:8080"}}
+	for _, c := range []struct{ host, want string }{
+		{"127.0.0.1:8080", "http://localhost:8080/auth/login?return=%2Fstart"},
+		{"[::1]:8080", "http://localhost:8080/auth/login?return=%2Fstart"},
+		{"localhost:8080", ""},
+		{"zielwerk.intern:8080", ""},
+	} {
+		r := httptest.NewRequest("GET", "/auth/login?return=%2Fstart", nil)
+		r.Host = c.host
+		if got := s.publicLoginURL(r); got != c.want {
+			t.Errorf("host %s: %q, want %q", c.host, got, c.want)
+		}
 	}
 }
