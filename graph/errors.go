@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"golang.org/x/text/language"
 
 	"zielwerk/apperr"
 	"zielwerk/db"
@@ -29,8 +31,9 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 		return &gqlerror.Error{Message: "left out", Rule: leftOut}
 	}
 	out := graphql.DefaultErrorPresenter(ctx, err)
+	de := prefersGerman(ctx)
 	if e, ok := apperr.As(err); ok {
-		out.Message = e.En
+		out.Message = pick(de, e.De, e.En)
 		out.Extensions = e.Extensions()
 		return out
 	}
@@ -46,10 +49,11 @@ func presentError(ctx context.Context, err error) *gqlerror.Error {
 	}
 	if db.IsUnavailable(err) {
 		slog.WarnContext(ctx, "database unavailable", "err", err, "path", out.Path.String())
-		return &gqlerror.Error{Message: apperr.ErrUnavailable.En, Path: out.Path, Extensions: apperr.ErrUnavailable.Extensions()}
+		return &gqlerror.Error{Message: pick(de, apperr.ErrUnavailable.De, apperr.ErrUnavailable.En), Path: out.Path,
+			Extensions: apperr.ErrUnavailable.Extensions()}
 	}
 	slog.ErrorContext(ctx, "request failed", "err", err, "path", out.Path.String())
-	return &gqlerror.Error{Message: "internal error", Path: out.Path,
+	return &gqlerror.Error{Message: pick(de, "Interner Fehler.", "internal error"), Path: out.Path,
 		Extensions: map[string]any{"code": apperr.Internal, "key": "internal",
 			"messageDe": "Interner Fehler. Bitte versuchen Sie es später erneut.",
 			"messageEn": "Internal error. Please try again later."}}
@@ -100,4 +104,33 @@ func capErrors(ctx context.Context, next graphql.ResponseHandler) *graphql.Respo
 		"Weitere %d Fehler wurden ausgelassen.", "%d more errors were left out.", n)
 	resp.Errors = append(kept, &gqlerror.Error{Message: e.En, Extensions: e.Extensions()})
 	return resp
+}
+
+type langKey struct{}
+
+// withLanguage remembers whether the request's Accept-Language prefers
+// German to English: the top-level error message follows it (English
+// without the header, for API clients; every message also carries
+// messageDe and messageEn).
+func withLanguage(r *http.Request) *http.Request {
+	tags, _, err := language.ParseAcceptLanguage(r.Header.Get("Accept-Language"))
+	if err != nil || len(tags) == 0 {
+		return r
+	}
+	_, i, _ := languageMatcher.Match(tags...)
+	return r.WithContext(context.WithValue(r.Context(), langKey{}, i == 0))
+}
+
+var languageMatcher = language.NewMatcher([]language.Tag{language.German, language.English})
+
+func prefersGerman(ctx context.Context) bool {
+	de, _ := ctx.Value(langKey{}).(bool)
+	return de
+}
+
+func pick(de bool, german, english string) string {
+	if de {
+		return german
+	}
+	return english
 }

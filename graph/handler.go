@@ -75,6 +75,7 @@ func NewHandler(st *store.Store, opts Options) http.Handler {
 func serve(st *store.Store, opts Options, srv http.Handler) http.Handler {
 	return limitBody(refusedFunc(opts), withViewer(st, opts.LoaderWait,
 		http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			r = withLanguage(r)
 			srv.ServeHTTP(w, r.WithContext(withErrorTally(r.Context())))
 		})))
 }
