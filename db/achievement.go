@@ -63,12 +63,27 @@ type Achievement struct {
 	Degree                     *float64
 	Light                      TrafficLight
 	Green, Yellow, Red, NoData int
+	// Worst is the worst light among the KPIs with data (NoData without).
+	Worst TrafficLight
 }
 
-// Rollup combines KPI achievements: the mean degree of those with data and
-// the count per light. A mean hides spread, so a roll-up is green from 95 %
-// (one KPI slightly short must not colour a whole strategic goal) and red
-// below 90 %, like a single KPI.
+// worse orders the lights with data: red is worse than yellow, yellow than
+// green; no data is no light at all.
+func worse(a, b TrafficLight) TrafficLight {
+	rank := map[TrafficLight]int{NoData: 0, "": 0, Green: 1, Yellow: 2, Red: 3}
+	if rank[b] > rank[a] {
+		return b
+	}
+	return a
+}
+
+// Rollup combines KPI achievements: the mean degree of those with data, the
+// count per light and the worst light. A mean hides spread, so a roll-up is
+// green from 95 % (one KPI slightly short must not colour a whole strategic
+// goal) and red below 90 %, like a single KPI — but never green while any
+// of its KPIs is red: a goal with a red KPI is not "im Plan". This is the
+// one place the rule lives; the web app shows light, distribution and
+// worst light as they come.
 func Rollup(parts []Achievement) Achievement {
 	var sum float64
 	var r Achievement
@@ -82,12 +97,19 @@ func Rollup(parts []Achievement) Achievement {
 			sum += *p.Degree
 			n++
 		}
+		r.Worst = worse(r.Worst, p.Worst)
 	}
 	if n > 0 {
 		m := sum / float64(n)
 		r.Degree = &m
 	}
 	r.Light = LightOf(r.Degree, rollupGreen, rollupYellow)
+	if r.Light == Green && r.Red > 0 {
+		r.Light = Yellow
+	}
+	if r.Worst == "" {
+		r.Worst = NoData
+	}
 	return r
 }
 
@@ -105,6 +127,7 @@ func KPIAchievement(k *KPI, plan, actual *float64) Achievement {
 	default:
 		a.NoData = 1
 	}
+	a.Worst = a.Light
 	return a
 }
 

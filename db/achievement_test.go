@@ -35,3 +35,24 @@ func TestDegreeAndLight(t *testing.T) {
 		}
 	}
 }
+
+// A roll-up with a red KPI is not green, whatever the mean; it carries
+// the distribution and the worst light.
+func TestRollupIsNeverGreenWithARedKPI(t *testing.T) {
+	kpi := db.KPI{Direction: db.HigherIsBetter, GreenThreshold: 1, YellowThreshold: 0.9}
+	parts := []db.Achievement{}
+	for _, actual := range []float64{120, 120, 120, 120, 120, 120, 120, 120, 120, 50} { // mean 113 %
+		plan := 100.0
+		parts = append(parts, db.KPIAchievement(&kpi, &plan, &actual))
+	}
+	r := db.Rollup(parts)
+	if *r.Degree < 1.1 || r.Light != db.Yellow || r.Worst != db.Red || r.Green != 9 || r.Red != 1 {
+		t.Fatalf("roll-up %+v (degree %v)", r, *r.Degree)
+	}
+	if all := db.Rollup(parts[:9]); all.Light != db.Green || all.Worst != db.Green {
+		t.Fatalf("all green: %+v", all)
+	}
+	if none := db.Rollup(nil); none.Worst != db.NoData || none.Light != db.NoData {
+		t.Fatalf("no KPIs: %+v", none)
+	}
+}

@@ -170,7 +170,7 @@ func (r *Resolver) achievement(ctx context.Context, l *dataloadgen.Loader[listKe
 	}
 	a, err := l.Load(ctx, listKey{Parent: id, Year: year})
 	if a.Light == "" { // no KPI at all
-		a.Light = db.NoData
+		a.Light, a.Worst = db.NoData, db.NoData
 	}
 	return &a, err
 }

@@ -65,6 +65,7 @@ type ComplexityRoot struct {
 		Light  func(childComplexity int) int
 		NoData func(childComplexity int) int
 		Red    func(childComplexity int) int
+		Worst  func(childComplexity int) int
 		Yellow func(childComplexity int) int
 	}
 
@@ -942,6 +943,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Achievement.Red(childComplexity), true
+	case "Achievement.worst":
+		if e.ComplexityRoot.Achievement.Worst == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Achievement.Worst(childComplexity), true
 	case "Achievement.yellow":
 		if e.ComplexityRoot.Achievement.Yellow == nil {
 			break
@@ -5231,6 +5238,8 @@ type Achievement {
   yellow: Int!
   red: Int!
   noData: Int!
+  "The worst light among the KPIs with data (NO_DATA without). A roll-up is never GREEN while any KPI is red."
+  worst: TrafficLight!
 }
 `, BuiltIn: false},
 	{Name: "../workflow.graphqls", Input: `extend type Agreement {
@@ -5407,6 +5416,8 @@ func (ec *executionContext) childFields_Achievement(ctx context.Context, field g
 		return ec.fieldContext_Achievement_red(ctx, field)
 	case "noData":
 		return ec.fieldContext_Achievement_noData(ctx, field)
+	case "worst":
+		return ec.fieldContext_Achievement_worst(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Achievement", field.Name)
 }
@@ -8303,6 +8314,29 @@ func (ec *executionContext) _Achievement_noData(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Achievement_noData(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Achievement", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Achievement_worst(ctx context.Context, field graphql.CollectedField, obj *db.Achievement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Achievement_worst(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Worst, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.TrafficLight) graphql.Marshaler {
+			return ec.marshalNTrafficLight2zielwerkᚋdbᚐTrafficLight(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Achievement_worst(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Achievement", field, false, false, "TrafficLight")
 }
 
 func (ec *executionContext) _Agreement_id(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
@@ -24267,6 +24301,11 @@ func (ec *executionContext) _Achievement(ctx context.Context, sel ast.SelectionS
 			}
 		case "noData":
 			out.Values[i] = ec._Achievement_noData(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "worst":
+			out.Values[i] = ec._Achievement_worst(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
