@@ -132,7 +132,7 @@ func (r *personResolver) Agreements(ctx context.Context, obj *db.Person, year *i
 	return agreementConnection(p), err
 }
 
-func (r *queryResolver) Agreements(ctx context.Context, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, first *int, after *string) (*model.AgreementConnection, error) {
+func (r *queryResolver) Agreements(ctx context.Context, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, search *string, first *int, after *string) (*model.AgreementConnection, error) {
 	limit, afterID, err := model.PageArgs(first, after)
 	if err != nil {
 		return nil, err
@@ -148,6 +148,9 @@ func (r *queryResolver) Agreements(ctx context.Context, year *int, status *db.Ag
 		}
 	}
 	f := store.AgreementFilter{Year: y, Status: status, Side: side(role), OrgUnitID: unitID}
+	if search != nil {
+		f.Search = *search
+	}
 	p, err := viewerFrom(ctx).Agreements(ctx, f, limit, afterID)
 	return agreementConnection(p), err
 }

@@ -109,6 +109,22 @@ func (r *queryResolver) ConsolidationMeasures(ctx context.Context, status *db.Me
 	return measureConnection(p), err
 }
 
+func (r *queryResolver) MeasureShortfalls(ctx context.Context, year int, first *int) ([]*model.MeasureShortfall, error) {
+	limit, _, err := model.PageArgs(first, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.checkYear(ctx, year); err != nil {
+		return nil, err
+	}
+	rows, err := viewerFrom(ctx).MeasureShortfalls(ctx, year, limit)
+	out := make([]*model.MeasureShortfall, len(rows))
+	for i, x := range rows {
+		out[i] = &model.MeasureShortfall{Measure: x.Measure, Planned: x.PlannedCents, Realised: x.RealisedCents, Shortfall: x.ShortfallCents}
+	}
+	return out, err
+}
+
 func (r *Resolver) BudgetLine() generated.BudgetLineResolver { return &budgetLineResolver{r} }
 
 func (r *Resolver) ConsolidationMeasure() generated.ConsolidationMeasureResolver {

@@ -83,7 +83,9 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.OrgUnit.ConsolidationMeasures = page
 	c.OrgUnit.Products = page
 	c.Product.Kpis = page
-	c.Query.Kpis = page
+	c.Query.Kpis = func(child int, _ *int, _ *db.TrafficLight, _ *string, _ *string, _ *bool, first *int, _ *string) int {
+		return pageCost(child, first)
+	}
 	c.Agreement.AuditTrail = page
 	c.Query.AuditTrail = func(child int, _ string, first *int, _ *string) int { return pageCost(child, first) }
 	c.OrgUnit.Goals = func(child int, _ *int, first *int, _ *string) int { return pageCost(child, first) }
@@ -99,7 +101,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Query.OrgUnits = func(child int, _ *db.OrgUnitKind, _ *time.Time, first *int, _ *string) int {
 		return pageCost(child, first)
 	}
-	c.Query.Agreements = func(child int, _ *int, _ *db.AgreementStatus, _ *model.AgreementRole, _ *string, first *int, _ *string) int {
+	c.Query.Agreements = func(child int, _ *int, _ *db.AgreementStatus, _ *model.AgreementRole, _ *string, _ *string, first *int, _ *string) int {
 		return pageCost(child, first)
 	}
 	c.Person.Agreements = func(child int, _ *int, _ *model.AgreementRole, first *int, _ *string) int {
@@ -152,6 +154,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.FiscalYearPayload.UserErrors = few
 	// One row per opened year.
 	c.Query.FiscalYearStatus = few
+	c.Query.MeasureShortfalls = func(child int, _ int, first *int) int { return pageCost(child, first) }
 	c.RoleMapping.BootstrapAdmins = few
 	c.RoleMappingEntry.Roles = few
 	// A leaver's open agreements: a handful (their own and those they lead).

@@ -5,6 +5,7 @@ import (
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
+	"zielwerk/store"
 )
 
 func (r *kPIResolver) Goal(ctx context.Context, obj *db.KPI) (*db.Goal, error) {
@@ -38,12 +39,25 @@ func (r *kPIValueResolver) Achievement(ctx context.Context, obj *db.KPIValue) (*
 	return &a, nil
 }
 
-func (r *queryResolver) Kpis(ctx context.Context, first *int, after *string) (*model.KPIConnection, error) {
+func (r *queryResolver) Kpis(ctx context.Context, year *int, light *db.TrafficLight, orgUnit *string, goal *string, overdue *bool, first *int, after *string) (*model.KPIConnection, error) {
 	limit, afterID, err := model.PageArgs(first, after)
 	if err != nil {
 		return nil, err
 	}
-	p, err := viewerFrom(ctx).KPIs(ctx, limit, afterID)
+	f := store.KPIFilter{Year: day(ctx, nil).Year(), Light: light, Overdue: overdue != nil && *overdue}
+	if year != nil {
+		if err := r.checkYear(ctx, *year); err != nil {
+			return nil, err
+		}
+		f.Year = *year
+	}
+	err = ids(
+		func() (err error) { f.OrgUnitID, err = optionalIDValue("OrgUnit", "orgUnit", orgUnit); return },
+		func() (err error) { f.GoalID, err = optionalIDValue("Goal", "goal", goal); return })
+	if err != nil {
+		return nil, err
+	}
+	p, err := viewerFrom(ctx).KPIs(ctx, f, limit, afterID)
 	return kpiConnection(p), err
 }
 

@@ -54,6 +54,15 @@ func optionalID(typ, field string, gid *string) (*int64, error) {
 	return &id, err
 }
 
+// optionalIDValue is optionalID with 0 for "not given".
+func optionalIDValue(typ, field string, gid *string) (int64, error) {
+	id, err := optionalID(typ, field, gid)
+	if err != nil || id == nil {
+		return 0, err
+	}
+	return *id, nil
+}
+
 func requiredID(typ, field, gid string) (int64, error) {
 	id, err := optionalID(typ, field, &gid)
 	if err != nil {

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"sort"
 	"strings"
 	"time"
 
@@ -29,6 +31,9 @@ type AgreementFilter struct {
 	Status    *db.AgreementStatus
 	Side      Side
 	OrgUnitID int64
+	// Search matches the agent's or principal's name or the unit's code or
+	// name, without case.
+	Search string
 }
 
 // agreements is the viewer's visibility rule narrowed by f; the list and
@@ -54,6 +59,11 @@ func (sv *Viewer) agreements(ctx context.Context, f AgreementFilter) (db.Scope, 
 		}
 		if f.OrgUnitID != 0 {
 			q = q.Where("org_unit_id = ?", f.OrgUnitID)
+		}
+		if s := strings.TrimSpace(f.Search); s != "" {
+			like := "%" + strings.ToLower(s) + "%"
+			q = q.Where(`agent_id IN (SELECT id FROM people WHERE LOWER(name) LIKE @s) OR principal_id IN (SELECT id FROM people WHERE LOWER(name) LIKE @s)
+  OR org_unit_id IN (SELECT id FROM org_units WHERE LOWER(name) LIKE @s OR LOWER(code) LIKE @s)`, sql.Named("s", like))
 		}
 		return q
 	}, nil
@@ -107,11 +117,6 @@ func (sv *Viewer) Goals(ctx context.Context, f GoalFilter, first int, after int6
 func (sv *Viewer) StrategicGoals(ctx context.Context) ([]*db.StrategicGoal, error) {
 	var out []*db.StrategicGoal
 	return out, sv.db(ctx).Order("number").Find(&out).Error
-}
-
-// KPIs pages every KPI.
-func (sv *Viewer) KPIs(ctx context.Context, first int, after int64) (db.Page[db.KPI], error) {
-	return db.List[db.KPI](ctx, sv.gdb, nil, first, after)
 }
 
 // Products pages the products, of one product area (1–17) unless area is 0.
@@ -209,4 +214,50 @@ func (sv *Viewer) People(ctx context.Context, f PeopleFilter, first int, after i
 		return q
 	}
 	return db.List[db.Person](ctx, sv.gdb, scope, first, after)
+}
+
+// MeasureShortfall is an HSP measure's planned and realised saving of a
+// year.
+type MeasureShortfall struct {
+	Measure        *db.ConsolidationMeasure
+	PlannedCents   int64
+	RealisedCents  *int64
+	ShortfallCents int64
+}
+
+// MeasureShortfalls lists the measures with a planned saving in year by
+// shortfall, largest first (then by number), at most first.
+func (sv *Viewer) MeasureShortfalls(ctx context.Context, year, first int) ([]MeasureShortfall, error) {
+	var savings []db.MeasureSaving
+	if err := sv.db(ctx).Where("year = ?", year).Find(&savings).Error; err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(savings))
+	for i, s := range savings {
+		ids[i] = s.MeasureID
+	}
+	measures, err := LoadAll(ctx, sv.Loaders.Measure, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]MeasureShortfall, 0, len(savings))
+	for _, s := range savings {
+		m := measures[s.MeasureID]
+		if m == nil {
+			continue
+		}
+		var realised int64
+		if s.RealisedCents != nil {
+			realised = *s.RealisedCents
+		}
+		out = append(out, MeasureShortfall{Measure: m, PlannedCents: s.PlannedCents, RealisedCents: s.RealisedCents,
+			ShortfallCents: s.PlannedCents - realised})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].ShortfallCents != out[j].ShortfallCents {
+			return out[i].ShortfallCents > out[j].ShortfallCents
+		}
+		return out[i].Measure.Number < out[j].Measure.Number
+	})
+	return out[:min(len(out), first)], nil
 }

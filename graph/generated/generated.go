@@ -417,6 +417,13 @@ type ComplexityRoot struct {
 		Year            func(childComplexity int) int
 	}
 
+	MeasureShortfall struct {
+		Measure   func(childComplexity int) int
+		Planned   func(childComplexity int) int
+		Realised  func(childComplexity int) int
+		Shortfall func(childComplexity int) int
+	}
+
 	Mutation struct {
 		AgreementAccept            func(childComplexity int, input model.AgreementTransitionInput) int
 		AgreementAssess            func(childComplexity int, input model.AgreementAssessInput) int
@@ -606,7 +613,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AgreementStatusOverview    func(childComplexity int, year int, orgUnit *string) int
-		Agreements                 func(childComplexity int, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, first *int, after *string) int
+		Agreements                 func(childComplexity int, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, search *string, first *int, after *string) int
 		AlignmentReport            func(childComplexity int, year int) int
 		AuditTrail                 func(childComplexity int, entity string, first *int, after *string) int
 		BudgetComplianceByDezernat func(childComplexity int, year int) int
@@ -616,8 +623,9 @@ type ComplexityRoot struct {
 		FiscalYearStatus           func(childComplexity int) int
 		FiscalYears                func(childComplexity int) int
 		Goals                      func(childComplexity int, year *int, orgUnit *string, first *int, after *string) int
-		Kpis                       func(childComplexity int, first *int, after *string) int
+		Kpis                       func(childComplexity int, year *int, light *db.TrafficLight, orgUnit *string, goal *string, overdue *bool, first *int, after *string) int
 		Me                         func(childComplexity int) int
+		MeasureShortfalls          func(childComplexity int, year int, first *int) int
 		MyTasks                    func(childComplexity int) int
 		Node                       func(childComplexity int, id string) int
 		OrgTree                    func(childComplexity int, asOf *time.Time) int
@@ -863,17 +871,18 @@ type ProductGroupResolver interface {
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (model.Node, error)
 	FiscalYears(ctx context.Context) ([]int, error)
-	Agreements(ctx context.Context, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, first *int, after *string) (*model.AgreementConnection, error)
+	Agreements(ctx context.Context, year *int, status *db.AgreementStatus, role *model.AgreementRole, orgUnit *string, search *string, first *int, after *string) (*model.AgreementConnection, error)
 	AgreementStatusOverview(ctx context.Context, year int, orgUnit *string) ([]*model.UnitAgreementStatus, error)
 	DezernatAgreements(ctx context.Context, year int) ([]*db.Agreement, error)
 	Products(ctx context.Context, area *int, first *int, after *string) (*model.ProductConnection, error)
 	ConsolidationProgrammes(ctx context.Context) ([]*db.ConsolidationProgramme, error)
 	ConsolidationMeasures(ctx context.Context, status *db.MeasureStatus, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
+	MeasureShortfalls(ctx context.Context, year int, first *int) ([]*model.MeasureShortfall, error)
 	FiscalYearStatus(ctx context.Context) ([]*db.FiscalYear, error)
 	StrategicGoals(ctx context.Context) ([]*db.StrategicGoal, error)
 	Goals(ctx context.Context, year *int, orgUnit *string, first *int, after *string) (*model.GoalConnection, error)
 	AlignmentReport(ctx context.Context, year int) (*model.AlignmentReport, error)
-	Kpis(ctx context.Context, first *int, after *string) (*model.KPIConnection, error)
+	Kpis(ctx context.Context, year *int, light *db.TrafficLight, orgUnit *string, goal *string, overdue *bool, first *int, after *string) (*model.KPIConnection, error)
 	People(ctx context.Context, search *string, includeLeft *bool, first *int, after *string) (*model.PersonConnection, error)
 	RoleMapping(ctx context.Context) (*model.RoleMapping, error)
 	Me(ctx context.Context) (*access.Viewer, error)
@@ -2446,6 +2455,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MeasureSaving.Year(childComplexity), true
 
+	case "MeasureShortfall.measure":
+		if e.ComplexityRoot.MeasureShortfall.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureShortfall.Measure(childComplexity), true
+	case "MeasureShortfall.planned":
+		if e.ComplexityRoot.MeasureShortfall.Planned == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureShortfall.Planned(childComplexity), true
+	case "MeasureShortfall.realised":
+		if e.ComplexityRoot.MeasureShortfall.Realised == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureShortfall.Realised(childComplexity), true
+	case "MeasureShortfall.shortfall":
+		if e.ComplexityRoot.MeasureShortfall.Shortfall == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasureShortfall.Shortfall(childComplexity), true
+
 	case "Mutation.agreementAccept":
 		if e.ComplexityRoot.Mutation.AgreementAccept == nil {
 			break
@@ -3440,7 +3474,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Agreements(childComplexity, args["year"].(*int), args["status"].(*db.AgreementStatus), args["role"].(*model.AgreementRole), args["orgUnit"].(*string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Agreements(childComplexity, args["year"].(*int), args["status"].(*db.AgreementStatus), args["role"].(*model.AgreementRole), args["orgUnit"].(*string), args["search"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.alignmentReport":
 		if e.ComplexityRoot.Query.AlignmentReport == nil {
 			break
@@ -3536,13 +3570,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Kpis(childComplexity, args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Kpis(childComplexity, args["year"].(*int), args["light"].(*db.TrafficLight), args["orgUnit"].(*string), args["goal"].(*string), args["overdue"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.me":
 		if e.ComplexityRoot.Query.Me == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Query.Me(childComplexity), true
+	case "Query.measureShortfalls":
+		if e.ComplexityRoot.Query.MeasureShortfalls == nil {
+			break
+		}
+
+		args, err := ec.field_Query_measureShortfalls_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MeasureShortfalls(childComplexity, args["year"].(int), args["first"].(*int)), true
 	case "Query.myTasks":
 		if e.ComplexityRoot.Query.MyTasks == nil {
 			break
@@ -4115,8 +4160,8 @@ type UnitAgreementStatus {
 }
 
 extend type Query {
-  "Agreements the viewer may see; role filters by the viewer's own side."
-  agreements(year: Int, status: AgreementStatus, role: AgreementRole = ANY, orgUnit: ID, first: Int = 20, after: String): AgreementConnection!
+  "Agreements the viewer may see; role filters by the viewer's own side; search matches the parties' names and the unit's code or name."
+  agreements(year: Int, status: AgreementStatus, role: AgreementRole = ANY, orgUnit: ID, search: String, first: Int = 20, after: String): AgreementConnection!
   "Counts per status per unit of the agreements the viewer may see, optionally within one unit's subtree."
   agreementStatusOverview(year: Int!, orgUnit: ID): [UnitAgreementStatus!]!
   "The OB's agreements with the Dezernate and Fachbereiche, as far as the viewer may see them."
@@ -4258,6 +4303,16 @@ extend type Query {
   products(area: Int, first: Int = 20, after: String): ProductConnection!
   consolidationProgrammes: [ConsolidationProgramme!]!
   consolidationMeasures(status: MeasureStatus, first: Int = 20, after: String): ConsolidationMeasureConnection!
+  "The HSP measures of a year by shortfall (planned − realised saving), largest first; unrecorded realisation counts as none."
+  measureShortfalls(year: Int!, first: Int = 50): [MeasureShortfall!]!
+}
+
+type MeasureShortfall {
+  measure: ConsolidationMeasure!
+  planned: Cents!
+  "Null while nothing is recorded."
+  realised: Cents
+  shortfall: Cents!
 }
 `, BuiltIn: false},
 	{Name: "../figures.graphqls", Input: `# Recording figures: KPI values, budget lines and HSP realisation.
@@ -4550,7 +4605,13 @@ type KPIConnection {
 }
 
 extend type Query {
-  kpis(first: Int = 20, after: String): KPIConnection!
+  """
+  The KPI catalogue, narrowed: to the KPIs of a unit's goals and products
+  (the unit and those below), of a goal (and those below), to one traffic
+  light or to those whose last finished period has no actual (overdue),
+  both judged for year (default: this year).
+  """
+  kpis(year: Int, light: TrafficLight, orgUnit: ID, goal: ID, overdue: Boolean = false, first: Int = 20, after: String): KPIConnection!
 }
 `, BuiltIn: false},
 	{Name: "../masterdata.graphqls", Input: `# Master data maintained in Zielwerk: org units, people, products,
@@ -6116,6 +6177,20 @@ func (ec *executionContext) childFields_MeasureSaving(ctx context.Context, field
 		return ec.fieldContext_MeasureSaving_version(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeasureSaving", field.Name)
+}
+
+func (ec *executionContext) childFields_MeasureShortfall(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measure":
+		return ec.fieldContext_MeasureShortfall_measure(ctx, field)
+	case "planned":
+		return ec.fieldContext_MeasureShortfall_planned(ctx, field)
+	case "realised":
+		return ec.fieldContext_MeasureShortfall_realised(ctx, field)
+	case "shortfall":
+		return ec.fieldContext_MeasureShortfall_shortfall(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MeasureShortfall", field.Name)
 }
 
 func (ec *executionContext) childFields_OpenAgreementRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7701,22 +7776,30 @@ func (ec *executionContext) field_Query_agreements_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["orgUnit"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "search",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg5
+	args["search"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
 	return args, nil
 }
 
@@ -7863,22 +7946,84 @@ func (ec *executionContext) field_Query_goals_args(ctx context.Context, rawArgs 
 func (ec *executionContext) field_Query_kpis_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "light",
+		func(ctx context.Context, v any) (*db.TrafficLight, error) {
+			return ec.unmarshalOTrafficLight2ᚖzielwerkᚋdbᚐTrafficLight(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["light"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "orgUnit",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orgUnit"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "goal",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["goal"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "overdue",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["overdue"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
+	args["after"] = arg6
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_measureShortfalls_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
 	return args, nil
 }
 
@@ -14582,6 +14727,107 @@ func (ec *executionContext) fieldContext_MeasureSaving_version(_ context.Context
 	return graphql.NewScalarFieldContext("MeasureSaving", field, false, false, "Int")
 }
 
+func (ec *executionContext) _MeasureShortfall_measure(ctx context.Context, field graphql.CollectedField, obj *model.MeasureShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureShortfall_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.ConsolidationMeasure) graphql.Marshaler {
+			return ec.marshalNConsolidationMeasure2ᚖzielwerkᚋdbᚐConsolidationMeasure(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureShortfall_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasureShortfall",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsolidationMeasure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeasureShortfall_planned(ctx context.Context, field graphql.CollectedField, obj *model.MeasureShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureShortfall_planned(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Planned, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureShortfall_planned(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureShortfall", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _MeasureShortfall_realised(ctx context.Context, field graphql.CollectedField, obj *model.MeasureShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureShortfall_realised(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Realised, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureShortfall_realised(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureShortfall", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _MeasureShortfall_shortfall(ctx context.Context, field graphql.CollectedField, obj *model.MeasureShortfall) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasureShortfall_shortfall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shortfall, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasureShortfall_shortfall(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MeasureShortfall", field, false, false, "Cents")
+}
+
 func (ec *executionContext) _Mutation_agreementCreate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18702,7 +18948,7 @@ func (ec *executionContext) _Query_agreements(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Agreements(ctx, fc.Args["year"].(*int), fc.Args["status"].(*db.AgreementStatus), fc.Args["role"].(*model.AgreementRole), fc.Args["orgUnit"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Agreements(ctx, fc.Args["year"].(*int), fc.Args["status"].(*db.AgreementStatus), fc.Args["role"].(*model.AgreementRole), fc.Args["orgUnit"].(*string), fc.Args["search"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementConnection) graphql.Marshaler {
@@ -18944,6 +19190,50 @@ func (ec *executionContext) fieldContext_Query_consolidationMeasures(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_measureShortfalls(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_measureShortfalls(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MeasureShortfalls(ctx, fc.Args["year"].(int), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.MeasureShortfall) graphql.Marshaler {
+			return ec.marshalNMeasureShortfall2ᚕᚖzielwerkᚋgraphᚋmodelᚐMeasureShortfallᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_measureShortfalls(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasureShortfall(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_measureShortfalls_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_fiscalYearStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19106,7 +19396,7 @@ func (ec *executionContext) _Query_kpis(ctx context.Context, field graphql.Colle
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Kpis(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Kpis(ctx, fc.Args["year"].(*int), fc.Args["light"].(*db.TrafficLight), fc.Args["orgUnit"].(*string), fc.Args["goal"].(*string), fc.Args["overdue"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.KPIConnection) graphql.Marshaler {
@@ -26639,6 +26929,54 @@ func (ec *executionContext) _MeasureSaving(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var measureShortfallImplementors = []string{"MeasureShortfall"}
+
+func (ec *executionContext) _MeasureShortfall(ctx context.Context, sel ast.SelectionSet, obj *model.MeasureShortfall) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, measureShortfallImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MeasureShortfall")
+		case "measure":
+			out.Values[i] = ec._MeasureShortfall_measure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "planned":
+			out.Values[i] = ec._MeasureShortfall_planned(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "realised":
+			out.Values[i] = ec._MeasureShortfall_realised(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "shortfall":
+			out.Values[i] = ec._MeasureShortfall_shortfall(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
@@ -28025,6 +28363,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_consolidationMeasures(ctx, field)
+				})
+		case "measureShortfalls":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_measureShortfalls(ctx, field)
 				})
 		case "fiscalYearStatus":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -29929,6 +30273,30 @@ func (ec *executionContext) marshalNMeasureSaving2ᚖzielwerkᚋdbᚐMeasureSavi
 	return ec._MeasureSaving(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNMeasureShortfall2ᚕᚖzielwerkᚋgraphᚋmodelᚐMeasureShortfallᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MeasureShortfall) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeasureShortfall2ᚖzielwerkᚋgraphᚋmodelᚐMeasureShortfall(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNMeasureShortfall2ᚖzielwerkᚋgraphᚋmodelᚐMeasureShortfall(ctx context.Context, sel ast.SelectionSet, v *model.MeasureShortfall) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MeasureShortfall!")
+		return graphql.Null
+	}
+	return ec._MeasureShortfall(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNMeasureStatus2zielwerkᚋdbᚐMeasureStatus(ctx context.Context, v any) (db.MeasureStatus, error) {
 	var res db.MeasureStatus
 	err := res.UnmarshalGQL(v)
@@ -31371,6 +31739,22 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := model.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTrafficLight2ᚖzielwerkᚋdbᚐTrafficLight(ctx context.Context, v any) (*db.TrafficLight, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.TrafficLight)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTrafficLight2ᚖzielwerkᚋdbᚐTrafficLight(ctx context.Context, sel ast.SelectionSet, v *db.TrafficLight) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOUpdateFrequency2ᚖzielwerkᚋdbᚐUpdateFrequency(ctx context.Context, v any) (*db.UpdateFrequency, error) {

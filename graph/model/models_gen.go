@@ -402,6 +402,14 @@ type LeaderAssignPayload struct {
 	UserErrors     []*UserError `json:"userErrors"`
 }
 
+type MeasureShortfall struct {
+	Measure *db.ConsolidationMeasure `json:"measure"`
+	Planned int64                    `json:"planned"`
+	// Null while nothing is recorded.
+	Realised  *int64 `json:"realised,omitempty"`
+	Shortfall int64  `json:"shortfall"`
+}
+
 type Mutation struct {
 }
 
