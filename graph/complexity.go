@@ -154,6 +154,8 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.FiscalYearPayload.UserErrors = few
 	// One row per opened year.
 	c.Query.FiscalYearStatus = few
+	c.Query.RiskOverview = func(child int, _ int) int { return many(child) }
+	c.DezernatRisk.Counts = few
 	c.Query.MeasureShortfalls = func(child int, _ int, first *int) int { return pageCost(child, first) }
 	c.RoleMapping.BootstrapAdmins = few
 	c.RoleMappingEntry.Roles = few

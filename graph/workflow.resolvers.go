@@ -128,6 +128,28 @@ func (r *auditEventResolver) Changes(ctx context.Context, obj *db.AuditEvent, la
 	return out, nil
 }
 
+func (r *queryResolver) RiskOverview(ctx context.Context, year int) ([]*model.DezernatRisk, error) {
+	if err := r.checkYear(ctx, year); err != nil {
+		return nil, err
+	}
+	rows, err := viewerFrom(ctx).RiskOverview(ctx, year)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.DezernatRisk, len(rows))
+	for i, x := range rows {
+		d := &model.DezernatRisk{Dezernat: x.Dezernat, Counts: []*model.StatusCount{}, Agreements: x.Agreements,
+			NotAgreed: x.NotAgreed, Kpis: x.KPIs, RedKpis: x.RedKPIs, Shortfall: x.ShortfallCents}
+		for _, s := range db.Statuses {
+			if n := x.Counts[s]; n > 0 {
+				d.Counts = append(d.Counts, &model.StatusCount{Status: s, Count: n})
+			}
+		}
+		out[i] = d
+	}
+	return out, nil
+}
+
 func (r *queryResolver) BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error) {
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, err

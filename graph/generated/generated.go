@@ -284,6 +284,16 @@ type ComplexityRoot struct {
 		StrategicGoalsCovered func(childComplexity int) int
 	}
 
+	DezernatRisk struct {
+		Agreements func(childComplexity int) int
+		Counts     func(childComplexity int) int
+		Dezernat   func(childComplexity int) int
+		Kpis       func(childComplexity int) int
+		NotAgreed  func(childComplexity int) int
+		RedKpis    func(childComplexity int) int
+		Shortfall  func(childComplexity int) int
+	}
+
 	FiscalYear struct {
 		ClosedAt func(childComplexity int) int
 		OpenedAt func(childComplexity int) int
@@ -633,6 +643,7 @@ type ComplexityRoot struct {
 		PayResults                 func(childComplexity int, year int, first *int, after *string) int
 		People                     func(childComplexity int, search *string, includeLeft *bool, first *int, after *string) int
 		Products                   func(childComplexity int, area *int, first *int, after *string) int
+		RiskOverview               func(childComplexity int, year int) int
 		RoleMapping                func(childComplexity int) int
 		StrategicGoals             func(childComplexity int) int
 	}
@@ -888,6 +899,7 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*access.Viewer, error)
 	OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error)
 	OrgUnits(ctx context.Context, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) (*model.OrgUnitConnection, error)
+	RiskOverview(ctx context.Context, year int) ([]*model.DezernatRisk, error)
 	BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error)
 	PayResults(ctx context.Context, year int, first *int, after *string) (*model.PayResultConnection, error)
 	MyTasks(ctx context.Context) ([]*db.Task, error)
@@ -1881,6 +1893,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DezernatCoverage.StrategicGoalsCovered(childComplexity), true
+
+	case "DezernatRisk.agreements":
+		if e.ComplexityRoot.DezernatRisk.Agreements == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.Agreements(childComplexity), true
+	case "DezernatRisk.counts":
+		if e.ComplexityRoot.DezernatRisk.Counts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.Counts(childComplexity), true
+	case "DezernatRisk.dezernat":
+		if e.ComplexityRoot.DezernatRisk.Dezernat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.Dezernat(childComplexity), true
+	case "DezernatRisk.kpis":
+		if e.ComplexityRoot.DezernatRisk.Kpis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.Kpis(childComplexity), true
+	case "DezernatRisk.notAgreed":
+		if e.ComplexityRoot.DezernatRisk.NotAgreed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.NotAgreed(childComplexity), true
+	case "DezernatRisk.redKpis":
+		if e.ComplexityRoot.DezernatRisk.RedKpis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.RedKpis(childComplexity), true
+	case "DezernatRisk.shortfall":
+		if e.ComplexityRoot.DezernatRisk.Shortfall == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.Shortfall(childComplexity), true
 
 	case "FiscalYear.closedAt":
 		if e.ComplexityRoot.FiscalYear.ClosedAt == nil {
@@ -3660,6 +3715,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Products(childComplexity, args["area"].(*int), args["first"].(*int), args["after"].(*string)), true
+	case "Query.riskOverview":
+		if e.ComplexityRoot.Query.RiskOverview == nil {
+			break
+		}
+
+		args, err := ec.field_Query_riskOverview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RiskOverview(childComplexity, args["year"].(int)), true
 	case "Query.roleMapping":
 		if e.ComplexityRoot.Query.RoleMapping == nil {
 			break
@@ -5433,7 +5499,24 @@ type Task {
   period: String
 }
 
+"Where one Dezernat stands in a year: the risk view of the OB, the OB's office and leadership."
+type DezernatRisk {
+  dezernat: OrgUnit!
+  "Visible agreements of the Dezernat's units, per status."
+  counts: [StatusCount!]!
+  agreements: Int!
+  "Agreements not in force yet (draft or proposed)."
+  notAgreed: Int!
+  "KPIs of the Dezernat's goals and products, and how many are red in the year."
+  kpis: Int!
+  redKpis: Int!
+  "HSP shortfall of the Dezernat's measures in the year (planned − realised, where short)."
+  shortfall: Cents!
+}
+
 extend type Query {
+  "Every Dezernat's standing in a year (who may see the status overview)."
+  riskOverview(year: Int!): [DezernatRisk!]!
   "Budget adherence and HSP realisation per Dezernat (the OB's office view)."
   budgetComplianceByDezernat(year: Int!): [DezernatBudgetCompliance!]!
   "Assessment results of pay-relevant agreements (HR only)."
@@ -5911,6 +5994,26 @@ func (ec *executionContext) childFields_DezernatCoverage(ctx context.Context, fi
 		return ec.fieldContext_DezernatCoverage_strategicGoalsCovered(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DezernatCoverage", field.Name)
+}
+
+func (ec *executionContext) childFields_DezernatRisk(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dezernat":
+		return ec.fieldContext_DezernatRisk_dezernat(ctx, field)
+	case "counts":
+		return ec.fieldContext_DezernatRisk_counts(ctx, field)
+	case "agreements":
+		return ec.fieldContext_DezernatRisk_agreements(ctx, field)
+	case "notAgreed":
+		return ec.fieldContext_DezernatRisk_notAgreed(ctx, field)
+	case "kpis":
+		return ec.fieldContext_DezernatRisk_kpis(ctx, field)
+	case "redKpis":
+		return ec.fieldContext_DezernatRisk_redKpis(ctx, field)
+	case "shortfall":
+		return ec.fieldContext_DezernatRisk_shortfall(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DezernatRisk", field.Name)
 }
 
 func (ec *executionContext) childFields_FiscalYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8188,6 +8291,20 @@ func (ec *executionContext) field_Query_products_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_riskOverview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -12314,6 +12431,185 @@ func (ec *executionContext) _DezernatCoverage_strategicGoalsCovered(ctx context.
 }
 func (ec *executionContext) fieldContext_DezernatCoverage_strategicGoalsCovered(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DezernatCoverage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DezernatRisk_dezernat(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_dezernat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dezernat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_dezernat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DezernatRisk",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DezernatRisk_counts(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_counts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Counts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.StatusCount) graphql.Marshaler {
+			return ec.marshalNStatusCount2ᚕᚖzielwerkᚋgraphᚋmodelᚐStatusCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_counts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DezernatRisk",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatusCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DezernatRisk_agreements(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_agreements(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreements, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_agreements(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DezernatRisk_notAgreed(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_notAgreed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NotAgreed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_notAgreed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DezernatRisk_kpis(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_kpis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kpis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_kpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DezernatRisk_redKpis(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_redKpis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RedKpis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_redKpis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DezernatRisk_shortfall(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_shortfall(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Shortfall, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_shortfall(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Cents")
 }
 
 func (ec *executionContext) _FiscalYear_year(ctx context.Context, field graphql.CollectedField, obj *db.FiscalYear) (ret graphql.Marshaler) {
@@ -19626,6 +19922,50 @@ func (ec *executionContext) fieldContext_Query_orgUnits(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_riskOverview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_riskOverview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RiskOverview(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DezernatRisk) graphql.Marshaler {
+			return ec.marshalNDezernatRisk2ᚕᚖzielwerkᚋgraphᚋmodelᚐDezernatRiskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_riskOverview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DezernatRisk(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_riskOverview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_budgetComplianceByDezernat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26045,6 +26385,69 @@ func (ec *executionContext) _DezernatCoverage(ctx context.Context, sel ast.Selec
 	return out
 }
 
+var dezernatRiskImplementors = []string{"DezernatRisk"}
+
+func (ec *executionContext) _DezernatRisk(ctx context.Context, sel ast.SelectionSet, obj *model.DezernatRisk) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dezernatRiskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DezernatRisk")
+		case "dezernat":
+			out.Values[i] = ec._DezernatRisk_dezernat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "counts":
+			out.Values[i] = ec._DezernatRisk_counts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreements":
+			out.Values[i] = ec._DezernatRisk_agreements(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "notAgreed":
+			out.Values[i] = ec._DezernatRisk_notAgreed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kpis":
+			out.Values[i] = ec._DezernatRisk_kpis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "redKpis":
+			out.Values[i] = ec._DezernatRisk_redKpis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "shortfall":
+			out.Values[i] = ec._DezernatRisk_shortfall(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var fiscalYearImplementors = []string{"FiscalYear"}
 
 func (ec *executionContext) _FiscalYear(ctx context.Context, sel ast.SelectionSet, obj *db.FiscalYear) graphql.Marshaler {
@@ -28430,6 +28833,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_orgUnits(ctx, field)
 				})
+		case "riskOverview":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_riskOverview(ctx, field)
+				})
 		case "budgetComplianceByDezernat":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -29845,6 +30254,30 @@ func (ec *executionContext) marshalNDezernatCoverage2ᚖzielwerkᚋgraphᚋmodel
 		return graphql.Null
 	}
 	return ec._DezernatCoverage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDezernatRisk2ᚕᚖzielwerkᚋgraphᚋmodelᚐDezernatRiskᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DezernatRisk) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDezernatRisk2ᚖzielwerkᚋgraphᚋmodelᚐDezernatRisk(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDezernatRisk2ᚖzielwerkᚋgraphᚋmodelᚐDezernatRisk(ctx context.Context, sel ast.SelectionSet, v *model.DezernatRisk) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DezernatRisk!")
+		return graphql.Null
+	}
+	return ec._DezernatRisk(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFiscalYear2ᚕᚖzielwerkᚋdbᚐFiscalYearᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.FiscalYear) graphql.Marshaler {

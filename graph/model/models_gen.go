@@ -234,6 +234,21 @@ type DezernatCoverage struct {
 	StrategicGoalsCovered int     `json:"strategicGoalsCovered"`
 }
 
+// Where one Dezernat stands in a year: the risk view of the OB, the OB's office and leadership.
+type DezernatRisk struct {
+	Dezernat *db.OrgUnit `json:"dezernat"`
+	// Visible agreements of the Dezernat's units, per status.
+	Counts     []*StatusCount `json:"counts"`
+	Agreements int            `json:"agreements"`
+	// Agreements not in force yet (draft or proposed).
+	NotAgreed int `json:"notAgreed"`
+	// KPIs of the Dezernat's goals and products, and how many are red in the year.
+	Kpis    int `json:"kpis"`
+	RedKpis int `json:"redKpis"`
+	// HSP shortfall of the Dezernat's measures in the year (planned − realised, where short).
+	Shortfall int64 `json:"shortfall"`
+}
+
 type FiscalYearPayload struct {
 	FiscalYear *db.FiscalYear `json:"fiscalYear,omitempty"`
 	// fiscalYearOpen with copyAgreements: last year's agreements now drafts in this year.
