@@ -107,6 +107,10 @@ func sendSheet(w http.ResponseWriter, r *http.Request, s *sheet, f format, err e
 	if err == nil {
 		body, err = s.encode(f)
 	}
+	if e, ok := apperr.As(err); ok && e.Code == apperr.Forbidden {
+		writeError(w, http.StatusForbidden, e)
+		return
+	}
 	if err != nil {
 		slog.ErrorContext(r.Context(), "export failed", "err", err)
 		writeError(w, http.StatusInternalServerError, apperr.New(apperr.Internal, "internal",

@@ -295,3 +295,26 @@ func TestExportStatusOnlyVisible(t *testing.T) {
 		t.Errorf("anonymous: %d", d.status)
 	}
 }
+
+// HR exports the pay results as XLSX (and CSV): person, unit, pay rule,
+// total and points; anyone else gets 403.
+func TestExportPayResultsForHR(t *testing.T) {
+	w := newWorld(t, 0)
+	g := w.gdb
+	now := time.Now().UTC()
+	a := db.Agreement{Year: 2026, PrincipalID: w.dezL.ID, AgentID: w.leaderA.ID, OrgUnitID: w.amtA.ID, Status: db.StatusAssessed,
+		PayRule: db.PayTVoeDLOB, CreatedAt: now, UpdatedAt: now, ProposedAt: &now, Version: 1}
+	must(t, g.Create(&a).Error)
+	must(t, g.Create(&db.Assessment{AgreementID: a.ID, TotalDegree: 87.5, AssessedByID: w.dezL.ID, AssessedAt: now}).Error)
+	hr := w.server(t, principal(w.nobody, identity.RoleHR))
+	rows := readXLSX(t, get(t, hr.URL+"/api/export/pay-results.xlsx?year=2026"))
+	if len(rows) != 2 || rows[1][1] != w.leaderA.Name || rows[1][3] != "TVöD § 18 (LOB)" || !strings.HasPrefix(rows[1][4], "87.5") || rows[1][5] != "2" {
+		t.Fatalf("pay results %v", rows)
+	}
+	if d := get(t, hr.URL+"/api/export/pay-results.csv?year=2026"); d.status != 200 || !bytes.Contains(d.body, []byte(w.leaderA.Name)) {
+		t.Fatalf("CSV: %d %s", d.status, d.body)
+	}
+	if d := get(t, w.server(t, principal(w.dezL)).URL+"/api/export/pay-results.xlsx?year=2026"); d.status != 403 {
+		t.Fatalf("a leader exports pay results: %d", d.status)
+	}
+}

@@ -34,6 +34,8 @@ const multipartSlack = 64 << 10
 //	GET  /api/export/status.xlsx
 //	GET  /api/export/kpis.csv         KPI table (?year=, default this year)
 //	GET  /api/export/kpis.xlsx
+//	GET  /api/export/pay-results.csv  pay results for HR (?year=, default this year)
+//	GET  /api/export/pay-results.xlsx
 func Routes(mux *http.ServeMux, st *store.Store, imp *store.Imports) {
 	mux.Handle("POST /api/import/{kind}", importHandler(st, imp))
 	mux.HandleFunc("GET /api/import/{kind}/template.csv", templateHandler(csvFormat))
@@ -43,6 +45,8 @@ func Routes(mux *http.ServeMux, st *store.Store, imp *store.Imports) {
 	mux.HandleFunc("GET /api/export/status.xlsx", ex.handle(ex.status, xlsxFormat))
 	mux.HandleFunc("GET /api/export/kpis.csv", ex.handle(ex.kpis, csvFormat))
 	mux.HandleFunc("GET /api/export/kpis.xlsx", ex.handle(ex.kpis, xlsxFormat))
+	mux.HandleFunc("GET /api/export/pay-results.csv", ex.handle(ex.payResults, csvFormat))
+	mux.HandleFunc("GET /api/export/pay-results.xlsx", ex.handle(ex.payResults, xlsxFormat))
 }
 
 // Handler is a mux with just these routes, to mount behind the identity

@@ -13,24 +13,42 @@ import (
 
 	"gorm.io/gorm"
 
+	"zielwerk/db"
 	"zielwerk/identity"
 )
 
 // Store is the database as main opened it; it hands out viewers.
 type Store struct {
-	gdb   *gorm.DB
-	cache *cache // org tree and fiscal years, shared by every request
+	gdb    *gorm.DB
+	cache  *cache // org tree and fiscal years, shared by every request
+	points db.PointScale
 }
 
+// Option configures a Store.
+type Option func(*Store)
+
+// WithPoints sets the scale from total degrees to LOB points
+// (LOB_POINTS); the default is db.DefaultPointScale.
+func WithPoints(p db.PointScale) Option { return func(s *Store) { s.points = p } }
+
 // New wraps an open database.
-func New(gdb *gorm.DB) *Store { return &Store{gdb: gdb, cache: &cache{}} }
+func New(gdb *gorm.DB, opts ...Option) *Store {
+	s := &Store{gdb: gdb, cache: &cache{}, points: db.DefaultPointScale}
+	for _, o := range opts {
+		o(s)
+	}
+	if s.points == nil {
+		s.points = db.DefaultPointScale
+	}
+	return s
+}
 
 // For binds the store to p (nil: nobody signed in, a viewer that reads
 // nothing) for one request. Nothing is read until the first call; the
 // policy is built once, from the cached org tree. loaderWait is how long
 // the request's loaders collect keys (0: DefaultLoaderWait).
 func (s *Store) For(p *identity.Principal, loaderWait time.Duration) *Viewer {
-	v := &Viewer{gdb: s.gdb, cache: s.cache, principal: p}
+	v := &Viewer{gdb: s.gdb, cache: s.cache, principal: p, points: s.points}
 	v.Loaders = newLoaders(v, loaderWait)
 	return v
 }

@@ -19,6 +19,7 @@ type Viewer struct {
 	gdb       *gorm.DB
 	cache     *cache
 	principal *identity.Principal
+	points    db.PointScale
 	// Loaders batch the request's lookups and lists.
 	Loaders *Loaders
 
@@ -71,3 +72,6 @@ func (sv *Viewer) FiscalYears(ctx context.Context) ([]int, error) {
 	}
 	return sv.cache.fiscalYears(ctx, sv.gdb, versions[db.VersionFiscalYears])
 }
+
+// Points is the scale from total degrees to LOB points.
+func (sv *Viewer) Points() db.PointScale { return sv.points }
