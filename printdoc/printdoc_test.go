@@ -53,6 +53,10 @@ func TestPrintViewOnlyForContentAccess(t *testing.T) {
 	if code != 200 || !strings.Contains(body, agent.Name) || !strings.Contains(body, "Gesamtzielerreichung") || !strings.Contains(body, "@media print") {
 		t.Fatalf("agent: %d %.300s", code, body)
 	}
+	// The signature block: place, date and signature of both parties.
+	if _, sig, ok := strings.Cut(body, `<div class="signatures">`); !ok || strings.Count(sig[:min(len(sig), 600)], "Ort, Datum, Unterschrift") != 2 {
+		t.Errorf("signature block: %.600s", sig)
+	}
 	var items []db.AgreementItem
 	gdb.Where("agreement_id = ?", a.ID).Find(&items)
 	var as db.Assessment
