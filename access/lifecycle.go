@@ -24,12 +24,15 @@ import (
 //	assess          REVIEWED   principal
 //	close           ASSESSED   principal
 //	copyToYear      any        principal
+//	remark          DRAFT, PROPOSED  either, or the OB's office for the OB's agreements
+//	officeReview    DRAFT, PROPOSED  the OB's office, for the OB's agreements
 
 type side int
 
 const (
 	principalSide side = 1 << iota
 	agentSide
+	officeSide // the OB's office, for an agreement the OB concludes
 	eitherSide = principalSide | agentSide
 )
 
@@ -49,6 +52,8 @@ var lifecycle = map[db.Action]rule{
 	db.ActAssess:        {[]db.AgreementStatus{db.StatusReviewed}, principalSide},
 	db.ActClose:         {[]db.AgreementStatus{db.StatusAssessed}, principalSide},
 	db.ActCopy:          {db.Statuses, principalSide},
+	db.ActRemark:        {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, eitherSide | officeSide},
+	db.ActOfficeReview:  {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, officeSide},
 }
 
 // MayChange says whether the viewer may take action on a: FORBIDDEN for
@@ -65,6 +70,9 @@ func (v *Viewer) MayChange(action db.Action, a *db.Agreement) error {
 	}
 	if a.AgentID == v.PersonID {
 		s |= agentSide
+	}
+	if v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID) {
+		s |= officeSide
 	}
 	if s&r.who == 0 {
 		return apperr.ErrForbidden

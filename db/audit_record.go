@@ -18,6 +18,7 @@ func agreementRecord(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		"status": a.Status, "payRule": a.PayRule,
 		"principalSigned": a.PrincipalSignedAt != nil, "agentSigned": a.AgentSignedAt != nil,
 		"returnReason": a.ReturnReason, "selfAssessmentNote": a.SelfAssessmentNote,
+		"officeReview": a.OfficeReview,
 	}
 	var its []AgreementItem
 	if err := tx.Where("agreement_id = ?", a.ID).Order("position, id").Find(&its).Error; err != nil {
@@ -43,6 +44,23 @@ func agreementRecord(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		rs[strconv.FormatInt(r.ID, 10)] = map[string]any{"heldOn": r.HeldOn.Format(time.DateOnly), "note": r.Note}
 	}
 	rec["reviews"] = rs
+	var remarks []Remark
+	if err := tx.Where("agreement_id = ?", a.ID).Order("id").Find(&remarks).Error; err != nil {
+		return nil, err
+	}
+	titles := map[int64]string{}
+	for _, it := range its {
+		titles[it.ID] = it.Title
+	}
+	rm := map[string]any{}
+	for _, r := range remarks {
+		e := map[string]any{"text": r.Text}
+		if r.ItemID != nil {
+			e["item"] = titles[*r.ItemID]
+		}
+		rm[strconv.FormatInt(r.ID, 10)] = e
+	}
+	rec["remarks"] = rm
 	var as []Assessment
 	if err := tx.Where("agreement_id = ?", a.ID).Find(&as).Error; err != nil {
 		return nil, err
@@ -74,7 +92,7 @@ func changedOnly(before, after map[string]any) (b, a map[string]any) {
 		}
 		bm, bok := bv.(map[string]any)
 		am, aok := av.(map[string]any)
-		if (k == "items" || k == "reviews") && (bok || bv == nil) && (aok || av == nil) {
+		if (k == "items" || k == "reviews" || k == "remarks") && (bok || bv == nil) && (aok || av == nil) {
 			cb, ca := map[string]any{}, map[string]any{}
 			for id := range union(bm, am) {
 				be, _ := bm[id].(map[string]any)

@@ -30,6 +30,8 @@ var (
 		"close":           {"Abgeschlossen", "Closed"},
 		"copyFrom":        {"Aus einer anderen Vereinbarung übernommen", "Copied from another agreement"},
 		"update":          {"Geändert", "Changed"},
+		"remark":          {"Anmerkung geschrieben", "Remark written"},
+		"officeReview":    {"Prüfung durch das Büro OB", "Reviewed by the mayor's office"},
 		"add":             {"Angelegt", "Created"},
 		"retire":          {"Beendet", "Retired"},
 		"leave":           {"Ausgeschieden", "Left"},
@@ -72,7 +74,7 @@ var (
 		"retiredAt": {"Beendet am", "Retired on"}, "email": {"E-Mail", "E-mail"}, "employment": {"Beschäftigung", "Employment"},
 		"partTimeFactor": {"Teilzeitfaktor", "Part-time factor"}, "leftOn": {"Ausgeschieden am", "Left on"},
 		"reason": {"Begründung", "Reason"}, "year": {"Jahr", "Year"},
-		"principal": {"Zielgeber/in", "Principal"}, "orgUnit": {"Organisationseinheit", "Org unit"}, "from": {"Gültig ab", "Effective from"},
+		"principal": {"Zielgeber/in", "Principal"}, "officeReview": {"Prüfung Büro OB", "Mayor's office review"}, "orgUnit": {"Organisationseinheit", "Org unit"}, "from": {"Gültig ab", "Effective from"},
 	}
 	auditStatusWords = map[string][2]string{
 		"DRAFT": {"Entwurf", "Draft"}, "PROPOSED": {"Vorgelegt", "Proposed"}, "AGREED": {"Vereinbart", "Agreed"},
@@ -81,6 +83,8 @@ var (
 		"TVOED_LOB":    {"TVöD § 18 (leistungsorientierte Bezahlung)", "TVöD § 18 (performance pay)"},
 		"BEAMTE_LBESG": {"Beamtinnen und Beamte (LBesG NRW)", "Civil servants (LBesG NRW)"},
 		"NONE":         {"keine", "none"},
+		"CHECKED":      {"geprüft", "checked"},
+		"QUERY":        {"Rückfrage", "query"},
 	}
 	roleWords = map[string][2]string{
 		"OB": {"Oberbürgermeister/in", "Mayor"}, "OB_OFFICE": {"Büro OB", "Mayor's office"},
@@ -124,7 +128,7 @@ func AuditChanges(ev *AuditEvent, en bool) []AuditChange {
 	var out []AuditChange
 	for _, k := range sortedKeys(union(before, after)) {
 		switch k {
-		case "items", "reviews", "assessment":
+		case "items", "reviews", "assessment", "remarks":
 			out = append(out, nestedChanges(k, before[k], after[k], en)...)
 		default:
 			out = append(out, AuditChange{word(auditFieldWords, k, en), value(k, before[k], en), value(k, after[k], en)})
@@ -175,11 +179,20 @@ func entryName(kind string, b, a map[string]any, en bool) string {
 	if kind == "reviews" {
 		return pick(en, "Zwischengespräch ", "Review ") + fmt.Sprint(e["heldOn"])
 	}
+	if kind == "remarks" {
+		if item, ok := e["item"].(string); ok && item != "" {
+			return pick(en, "Anmerkung zu „", "Remark on “") + item + pick(en, "“", "”")
+		}
+		return pick(en, "Anmerkung", "Remark")
+	}
 	return pick(en, "Ziel „", "Target “") + fmt.Sprint(e["title"]) + pick(en, "“", "”")
 }
 
 func summary(e map[string]any, en bool) string {
 	var parts []string
+	if text, ok := e["text"].(string); ok {
+		return text
+	}
 	for _, f := range []string{"weightPercent", "heldOn", "note"} {
 		if v, ok := e[f]; ok {
 			parts = append(parts, word(auditFieldWords, f, en)+" "+value(f, v, en))
@@ -197,7 +210,7 @@ func value(field string, v any, en bool) string {
 	case bool:
 		return pick(en, map[bool]string{true: "ja", false: "nein"}[x], map[bool]string{true: "yes", false: "no"}[x])
 	case string:
-		if w, ok := auditStatusWords[x]; ok && (field == "status" || field == "payRule") {
+		if w, ok := auditStatusWords[x]; ok && (field == "status" || field == "payRule" || field == "officeReview") {
 			return pick(en, w[0], w[1])
 		}
 		if x == "" {

@@ -82,7 +82,7 @@ func (l *TrafficLight) UnmarshalGQL(v any) (err error) {
 
 func (k TaskKind) MarshalGQL(w io.Writer) { writeEnum(w, string(k)) }
 func (k *TaskKind) UnmarshalGQL(v any) (err error) {
-	*k, err = readEnum(v, TaskPropose, TaskSign, TaskReview, TaskSelfAssess, TaskAssess, TaskClose, TaskKPIOverdue)
+	*k, err = readEnum(v, TaskPropose, TaskSign, TaskReview, TaskSelfAssess, TaskAssess, TaskClose, TaskKPIOverdue, TaskOfficeReview)
 	return
 }
 
@@ -101,5 +101,23 @@ func (w *ReorgWhat) UnmarshalGQL(v any) (err error) {
 func (s FiscalYearStatus) MarshalGQL(w io.Writer) { writeEnum(w, string(s)) }
 func (s *FiscalYearStatus) UnmarshalGQL(v any) (err error) {
 	*s, err = readEnum(v, YearOpen, YearClosed)
+	return
+}
+
+// OfficeReviewState is NONE in the graph while nothing is recorded.
+func (s OfficeReviewState) MarshalGQL(w io.Writer) {
+	if s == OfficeNotReviewed {
+		writeEnum(w, "NONE")
+		return
+	}
+	writeEnum(w, string(s))
+}
+
+func (s *OfficeReviewState) UnmarshalGQL(v any) (err error) {
+	if v == "NONE" {
+		*s = OfficeNotReviewed
+		return nil
+	}
+	*s, err = readEnum(v, OfficeChecked, OfficeQuery)
 	return
 }

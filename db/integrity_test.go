@@ -161,6 +161,7 @@ func TestAgreementsTableHasForeignKeysAndUnique(t *testing.T) {
 	}
 	want := []string{
 		"fk_agreements_agent_id FOREIGN KEY (agent_id) REFERENCES people(id)",
+		"fk_agreements_office_reviewer_id FOREIGN KEY (office_reviewer_id) REFERENCES people(id)",
 		"fk_agreements_org_unit_id FOREIGN KEY (org_unit_id) REFERENCES org_units(id)",
 		"fk_agreements_principal_id FOREIGN KEY (principal_id) REFERENCES people(id)",
 		"uq_agreements_agent_unit_year UNIQUE (agent_id, org_unit_id, year)",

@@ -38,6 +38,8 @@ const (
 	ActAssess        Action = "assess"
 	ActClose         Action = "close"
 	ActCopy          Action = "copyToYear"
+	ActRemark        Action = "remark"       // a remark on the agreement or an item
+	ActOfficeReview  Action = "officeReview" // the OB office's review state
 )
 
 // Policy is who may do what to agreements. The lifecycle asks it and

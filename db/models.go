@@ -304,7 +304,36 @@ type Agreement struct {
 	CreatedAt          time.Time `gorm:"not null"`
 	UpdatedAt          time.Time `gorm:"not null"`
 	Version            int       `gorm:"not null;default:1"`
+	// OfficeReview is the OB office's review of a Dezernat agreement
+	// before the OB signs: "" (none yet), CHECKED (geprüft) or QUERY
+	// (Rückfrage, with the open remarks).
+	OfficeReview     OfficeReviewState `gorm:"size:8;not null;default:''"`
+	OfficeReviewedAt *time.Time
+	OfficeReviewerID *int64
 }
+
+// OfficeReviewState is the OB office's verdict on a Dezernat agreement.
+type OfficeReviewState string
+
+const (
+	OfficeNotReviewed OfficeReviewState = ""
+	OfficeChecked     OfficeReviewState = "CHECKED"
+	OfficeQuery       OfficeReviewState = "QUERY"
+)
+
+// Remark is a remark on an agreement or one of its items, by a party or
+// the OB office, while the agreement is a draft or proposed.
+type Remark struct {
+	ID          int64 `gorm:"primaryKey"`
+	AgreementID int64 `gorm:"not null;index"`
+	ItemID      *int64
+	AuthorID    int64     `gorm:"not null"`
+	Text        string    `gorm:"type:text;not null"`
+	CreatedAt   time.Time `gorm:"not null"`
+}
+
+// TableName keeps the table's name apart from other remarks.
+func (Remark) TableName() string { return "agreement_remarks" }
 
 // SignedBy reports whether person has signed a as one of its parties.
 func (a *Agreement) SignedBy(personID int64) bool {

@@ -18,6 +18,9 @@ const (
 	TaskAssess     TaskKind = "ASSESS"
 	TaskClose      TaskKind = "CLOSE"
 	TaskKPIOverdue TaskKind = "KPI_OVERDUE"
+	// TaskOfficeReview: a proposed agreement of the OB waits for the OB
+	// office's review.
+	TaskOfficeReview TaskKind = "OFFICE_REVIEW"
 )
 
 // Task is something that waits for a person.
@@ -38,10 +41,12 @@ var (
 	monthlyGrace   = 30 * 24 * time.Hour
 )
 
-// Tasks lists what waits for person: their agreements' next steps and the
-// overdue KPI values of the units they lead. Agreements are read through
-// visible, the person's visibility scope, like every agreement read.
-func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUnits []int64, now time.Time) ([]Task, error) {
+// Tasks lists what waits for person: their agreements' next steps, the
+// overdue KPI values of the units they lead and, for the OB's office
+// (officeFor: the OB), the OB's proposed agreements not reviewed yet.
+// Agreements are read through visible, the person's visibility scope,
+// like every agreement read.
+func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUnits, officeFor []int64, now time.Time) ([]Task, error) {
 	var ags []*Agreement
 	if err := gdb.WithContext(ctx).Scopes(visible).Where("(principal_id = ? OR agent_id = ?) AND status <> ?", person, person, StatusClosed).
 		Order("year, id").Find(&ags).Error; err != nil {
@@ -67,6 +72,16 @@ func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUn
 		}
 		if kind != "" {
 			out = append(out, Task{Kind: kind, Agreement: a})
+		}
+	}
+	if len(officeFor) > 0 {
+		var waiting []*Agreement
+		if err := gdb.WithContext(ctx).Scopes(visible).Where("principal_id IN ? AND status = ? AND office_review = ''", officeFor, StatusProposed).
+			Order("year, id").Find(&waiting).Error; err != nil {
+			return nil, err
+		}
+		for _, a := range waiting {
+			out = append(out, Task{Kind: TaskOfficeReview, Agreement: a})
 		}
 	}
 	overdue, err := overdueKPIs(ctx, gdb, ledUnits, now)

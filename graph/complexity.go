@@ -127,6 +127,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Goal.TracePath = func(child int) int { return listCost(child, 3) } // Dezernat, Amt, product goal
 	c.Agreement.Items = few
 	c.Agreement.Reviews = few
+	c.Agreement.Remarks = few
 	c.AuditEvent.ActorRoles = few
 	c.AuditEvent.ActorRoleNames = func(child int, _ *model.Language) int { return few(child) }
 	// One line per changed field of each item: an agreement of 20 items.

@@ -163,6 +163,7 @@ var covered = map[string]string{
 	"Mutation.agreementReturn": "mutations", "Mutation.agreementChangeRequest": "mutations",
 	"Mutation.agreementReviewRecord": "mutations", "Mutation.agreementAssess": "mutations",
 	"Mutation.agreementClose": "mutations", "Mutation.agreementCopyToYear": "mutations",
+	"Mutation.agreementRemarkAdd": "officereview", "Mutation.agreementOfficeReview": "officereview",
 	"Mutation.kpiValueRecord": "matrix", "Mutation.budgetLineRecord": "matrix",
 	"Mutation.consolidationMeasureRecord": "matrix",
 	"Mutation.strategicGoalCreate":        "matrix", "Mutation.strategicGoalUpdate": "matrix", "Mutation.strategicGoalRetire": "matrix",

@@ -70,6 +70,7 @@ type Loaders struct {
 	ItemsByGoal           *PageLoader[db.AgreementItem]
 	ReviewsByAgreement    *dataloadgen.Loader[ListKey, []*db.Review]
 	AssessmentByAgreement *dataloadgen.Loader[ListKey, []*db.Assessment]
+	RemarksByAgreement    *dataloadgen.Loader[ListKey, []*db.Remark]
 }
 
 // DefaultLoaderWait is how long a loader collects keys before it runs its
@@ -256,6 +257,7 @@ func newLoaders(sv *Viewer, wait time.Duration) *Loaders {
 		ItemsByGoal:           paged(gdb, o, "goal_id", func(i *db.AgreementItem) int64 { return *i.GoalID }, sv.contentItems()),
 		ReviewsByAgreement:    listOf(gdb, o, "agreement_id", func(r *db.Review) int64 { return r.AgreementID }, sv.contentItems(), "held_on"),
 		AssessmentByAgreement: listOf(gdb, o, "agreement_id", func(a *db.Assessment) int64 { return a.AgreementID }, sv.resultRows(), "id"),
+		RemarksByAgreement:    listOf(gdb, o, "agreement_id", func(r *db.Remark) int64 { return r.AgreementID }, sv.contentItems(), "id"),
 	}
 	// Agreements by id go through the visibility rule like every list.
 	l.Agreement = dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64]*db.Agreement, error) {

@@ -8,6 +8,7 @@ import (
 	"zielwerk/apperr"
 	"zielwerk/clock"
 	"zielwerk/db"
+	"zielwerk/identity"
 )
 
 // Reports over many agreements or figures, each through the viewer's
@@ -48,7 +49,11 @@ func (sv *Viewer) Tasks(ctx context.Context) ([]db.Task, error) {
 	if err != nil || v == nil {
 		return nil, err
 	}
-	return db.Tasks(ctx, sv.gdb, v.VisibleAgreements(), v.PersonID, v.LedUnits, clock.Now(ctx))
+	var office []int64
+	if v.Has(identity.RoleOBOffice) {
+		office = v.OB
+	}
+	return db.Tasks(ctx, sv.gdb, v.VisibleAgreements(), v.PersonID, v.LedUnits, office, clock.Now(ctx))
 }
 
 // Alignment is the goal cascade's alignment in year: strategic goals no

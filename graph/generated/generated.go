@@ -50,6 +50,7 @@ type ResolverRoot interface {
 	Product() ProductResolver
 	ProductGroup() ProductGroupResolver
 	Query() QueryResolver
+	Remark() RemarkResolver
 	ReorgStep() ReorgStepResolver
 	Review() ReviewResolver
 	StrategicGoal() StrategicGoalResolver
@@ -79,11 +80,14 @@ type ComplexityRoot struct {
 		CreatedAt              func(childComplexity int) int
 		Items                  func(childComplexity int) int
 		NodeID                 func(childComplexity int) int
+		OfficeReview           func(childComplexity int) int
+		OfficeReviewedAt       func(childComplexity int) int
 		OrgUnit                func(childComplexity int) int
 		PayRule                func(childComplexity int) int
 		Principal              func(childComplexity int) int
 		PrincipalSignedAt      func(childComplexity int) int
 		ProposedAt             func(childComplexity int) int
+		Remarks                func(childComplexity int) int
 		ReturnReason           func(childComplexity int) int
 		Reviews                func(childComplexity int) int
 		SelfAssessedAt         func(childComplexity int) int
@@ -98,8 +102,10 @@ type ComplexityRoot struct {
 		ViewerCanClose         func(childComplexity int) int
 		ViewerCanCopy          func(childComplexity int) int
 		ViewerCanEdit          func(childComplexity int) int
+		ViewerCanOfficeReview  func(childComplexity int) int
 		ViewerCanPropose       func(childComplexity int) int
 		ViewerCanRecordReview  func(childComplexity int) int
+		ViewerCanRemark        func(childComplexity int) int
 		ViewerCanRequestChange func(childComplexity int) int
 		ViewerCanReturn        func(childComplexity int) int
 		ViewerCanSelfAssess    func(childComplexity int) int
@@ -444,7 +450,9 @@ type ComplexityRoot struct {
 		AgreementItemAdd           func(childComplexity int, input model.AgreementItemAddInput) int
 		AgreementItemRemove        func(childComplexity int, input model.AgreementItemRemoveInput) int
 		AgreementItemUpdate        func(childComplexity int, input model.AgreementItemUpdateInput) int
+		AgreementOfficeReview      func(childComplexity int, input model.AgreementOfficeReviewInput) int
 		AgreementPropose           func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementRemarkAdd         func(childComplexity int, input model.AgreementRemarkInput) int
 		AgreementReturn            func(childComplexity int, input model.AgreementReasonInput) int
 		AgreementReviewRecord      func(childComplexity int, input model.AgreementReviewRecordInput) int
 		BudgetLineRecord           func(childComplexity int, input model.BudgetLineRecordInput) int
@@ -648,6 +656,14 @@ type ComplexityRoot struct {
 		StrategicGoals             func(childComplexity int) int
 	}
 
+	Remark struct {
+		Author    func(childComplexity int) int
+		CreatedAt func(childComplexity int) int
+		ID        func(childComplexity int) int
+		Item      func(childComplexity int) int
+		Text      func(childComplexity int) int
+	}
+
 	ReorgStep struct {
 		Count func(childComplexity int) int
 		Text  func(childComplexity int, lang *model.Language) int
@@ -729,6 +745,11 @@ type AgreementResolver interface {
 	Items(ctx context.Context, obj *db.Agreement) ([]*db.AgreementItem, error)
 	Reviews(ctx context.Context, obj *db.Agreement) ([]*db.Review, error)
 	Assessment(ctx context.Context, obj *db.Agreement) (*db.Assessment, error)
+	OfficeReview(ctx context.Context, obj *db.Agreement) (*db.OfficeReviewState, error)
+	OfficeReviewedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error)
+	Remarks(ctx context.Context, obj *db.Agreement) ([]*db.Remark, error)
+	ViewerCanRemark(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanOfficeReview(ctx context.Context, obj *db.Agreement) (bool, error)
 	TotalDegree(ctx context.Context, obj *db.Agreement) (*float64, error)
 	SelfAssessedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error)
 	SelfAssessmentNote(ctx context.Context, obj *db.Agreement) (*string, error)
@@ -852,6 +873,8 @@ type MutationResolver interface {
 	ConsolidationMeasureCreate(ctx context.Context, input model.ConsolidationMeasureCreateInput) (*model.ConsolidationMeasureMasterPayload, error)
 	ConsolidationMeasureUpdate(ctx context.Context, input model.ConsolidationMeasureUpdateInput) (*model.ConsolidationMeasureMasterPayload, error)
 	ProductUpdate(ctx context.Context, input model.ProductUpdateInput) (*model.ProductPayload, error)
+	AgreementRemarkAdd(ctx context.Context, input model.AgreementRemarkInput) (*model.AgreementPayload, error)
+	AgreementOfficeReview(ctx context.Context, input model.AgreementOfficeReviewInput) (*model.AgreementPayload, error)
 }
 type OrgUnitResolver interface {
 	Parent(ctx context.Context, obj *db.OrgUnit) (*db.OrgUnit, error)
@@ -904,6 +927,12 @@ type QueryResolver interface {
 	PayResults(ctx context.Context, year int, first *int, after *string) (*model.PayResultConnection, error)
 	MyTasks(ctx context.Context) ([]*db.Task, error)
 	AuditTrail(ctx context.Context, entity string, first *int, after *string) (*model.AuditEventConnection, error)
+}
+type RemarkResolver interface {
+	ID(ctx context.Context, obj *db.Remark) (string, error)
+
+	Author(ctx context.Context, obj *db.Remark) (*db.Person, error)
+	Item(ctx context.Context, obj *db.Remark) (*db.AgreementItem, error)
 }
 type ReorgStepResolver interface {
 	Text(ctx context.Context, obj *db.ReorgStep, lang *model.Language) (string, error)
@@ -1036,6 +1065,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.NodeID(childComplexity), true
+	case "Agreement.officeReview":
+		if e.ComplexityRoot.Agreement.OfficeReview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.OfficeReview(childComplexity), true
+	case "Agreement.officeReviewedAt":
+		if e.ComplexityRoot.Agreement.OfficeReviewedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.OfficeReviewedAt(childComplexity), true
 	case "Agreement.orgUnit":
 		if e.ComplexityRoot.Agreement.OrgUnit == nil {
 			break
@@ -1066,6 +1107,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ProposedAt(childComplexity), true
+	case "Agreement.remarks":
+		if e.ComplexityRoot.Agreement.Remarks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Remarks(childComplexity), true
 	case "Agreement.returnReason":
 		if e.ComplexityRoot.Agreement.ReturnReason == nil {
 			break
@@ -1150,6 +1197,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanEdit(childComplexity), true
+	case "Agreement.viewerCanOfficeReview":
+		if e.ComplexityRoot.Agreement.ViewerCanOfficeReview == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanOfficeReview(childComplexity), true
 	case "Agreement.viewerCanPropose":
 		if e.ComplexityRoot.Agreement.ViewerCanPropose == nil {
 			break
@@ -1162,6 +1215,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanRecordReview(childComplexity), true
+	case "Agreement.viewerCanRemark":
+		if e.ComplexityRoot.Agreement.ViewerCanRemark == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanRemark(childComplexity), true
 	case "Agreement.viewerCanRequestChange":
 		if e.ComplexityRoot.Agreement.ViewerCanRequestChange == nil {
 			break
@@ -2634,6 +2693,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AgreementItemUpdate(childComplexity, args["input"].(model.AgreementItemUpdateInput)), true
+	case "Mutation.agreementOfficeReview":
+		if e.ComplexityRoot.Mutation.AgreementOfficeReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementOfficeReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementOfficeReview(childComplexity, args["input"].(model.AgreementOfficeReviewInput)), true
 	case "Mutation.agreementPropose":
 		if e.ComplexityRoot.Mutation.AgreementPropose == nil {
 			break
@@ -2645,6 +2715,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AgreementPropose(childComplexity, args["input"].(model.AgreementTransitionInput)), true
+	case "Mutation.agreementRemarkAdd":
+		if e.ComplexityRoot.Mutation.AgreementRemarkAdd == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementRemarkAdd_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementRemarkAdd(childComplexity, args["input"].(model.AgreementRemarkInput)), true
 	case "Mutation.agreementReturn":
 		if e.ComplexityRoot.Mutation.AgreementReturn == nil {
 			break
@@ -3739,6 +3820,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.StrategicGoals(childComplexity), true
 
+	case "Remark.author":
+		if e.ComplexityRoot.Remark.Author == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Remark.Author(childComplexity), true
+	case "Remark.createdAt":
+		if e.ComplexityRoot.Remark.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Remark.CreatedAt(childComplexity), true
+	case "Remark.id":
+		if e.ComplexityRoot.Remark.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Remark.ID(childComplexity), true
+	case "Remark.item":
+		if e.ComplexityRoot.Remark.Item == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Remark.Item(childComplexity), true
+	case "Remark.text":
+		if e.ComplexityRoot.Remark.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Remark.Text(childComplexity), true
+
 	case "ReorgStep.count":
 		if e.ComplexityRoot.ReorgStep.Count == nil {
 			break
@@ -3989,7 +4101,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AgreementItemAddInput", ec.unmarshalInputAgreementItemAddInput),
 			graphql.NewInputUnmarshaler("AgreementItemRemoveInput", ec.unmarshalInputAgreementItemRemoveInput),
 			graphql.NewInputUnmarshaler("AgreementItemUpdateInput", ec.unmarshalInputAgreementItemUpdateInput),
+			graphql.NewInputUnmarshaler("AgreementOfficeReviewInput", ec.unmarshalInputAgreementOfficeReviewInput),
 			graphql.NewInputUnmarshaler("AgreementReasonInput", ec.unmarshalInputAgreementReasonInput),
+			graphql.NewInputUnmarshaler("AgreementRemarkInput", ec.unmarshalInputAgreementRemarkInput),
 			graphql.NewInputUnmarshaler("AgreementReviewRecordInput", ec.unmarshalInputAgreementReviewRecordInput),
 			graphql.NewInputUnmarshaler("AgreementTransitionInput", ec.unmarshalInputAgreementTransitionInput),
 			graphql.NewInputUnmarshaler("BudgetLineRecordInput", ec.unmarshalInputBudgetLineRecordInput),
@@ -5265,6 +5379,60 @@ input AgreementCopyToYearInput {
   year: Int!
 }
 `, BuiltIn: false},
+	{Name: "../office_review.graphqls", Input: `# The OB office's review of the Dezernat agreements: remarks on an
+# agreement or its items (the parties and the office, while it is a draft
+# or proposed) and the office's review state, which the OB sees before
+# signing. Remarks and the state are content: parties and office only.
+
+enum OfficeReviewState {
+  "Not reviewed yet."
+  NONE
+  "Geprüft: the office has no objection."
+  CHECKED
+  "Rückfrage: the open remarks say what the office asks."
+  QUERY
+}
+
+type Remark {
+  id: ID! @goField(forceResolver: true)
+  text: String!
+  author: Person
+  "The item the remark is about; null for the agreement as a whole."
+  item: AgreementItem
+  createdAt: DateTime!
+}
+
+extend type Agreement {
+  "The OB office's review (content)."
+  officeReview: OfficeReviewState @goField(forceResolver: true)
+  officeReviewedAt: DateTime @goField(forceResolver: true)
+  "Remarks of the parties and the office, oldest first (content)."
+  remarks: [Remark!]
+  viewerCanRemark: Boolean!
+  viewerCanOfficeReview: Boolean!
+}
+
+input AgreementRemarkInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  "The item the remark is about; left out for the agreement as a whole."
+  itemId: ID
+  "At most 2000 characters."
+  text: String!
+}
+
+input AgreementOfficeReviewInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  "CHECKED or QUERY (which needs at least one remark)."
+  state: OfficeReviewState!
+}
+
+extend type Mutation {
+  agreementRemarkAdd(input: AgreementRemarkInput!): AgreementPayload!
+  agreementOfficeReview(input: AgreementOfficeReviewInput!): AgreementPayload!
+}
+`, BuiltIn: false},
 	{Name: "../org.graphqls", Input: `enum OrgUnitKind {
   VERWALTUNGSVORSTAND
   DEZERNAT
@@ -5488,6 +5656,8 @@ enum TaskKind {
   CLOSE
   "A KPI's values are overdue by its update frequency."
   KPI_OVERDUE
+  "A proposed agreement of the OB waits for the office's review."
+  OFFICE_REVIEW
 }
 
 "Something that waits for the viewer."
@@ -5608,6 +5778,16 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_reviews(ctx, field)
 	case "assessment":
 		return ec.fieldContext_Agreement_assessment(ctx, field)
+	case "officeReview":
+		return ec.fieldContext_Agreement_officeReview(ctx, field)
+	case "officeReviewedAt":
+		return ec.fieldContext_Agreement_officeReviewedAt(ctx, field)
+	case "remarks":
+		return ec.fieldContext_Agreement_remarks(ctx, field)
+	case "viewerCanRemark":
+		return ec.fieldContext_Agreement_viewerCanRemark(ctx, field)
+	case "viewerCanOfficeReview":
+		return ec.fieldContext_Agreement_viewerCanOfficeReview(ctx, field)
 	case "totalDegree":
 		return ec.fieldContext_Agreement_totalDegree(ctx, field)
 	case "selfAssessedAt":
@@ -6590,6 +6770,22 @@ func (ec *executionContext) childFields_ProductPayload(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ProductPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Remark(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Remark_id(ctx, field)
+	case "text":
+		return ec.fieldContext_Remark_text(ctx, field)
+	case "author":
+		return ec.fieldContext_Remark_author(ctx, field)
+	case "item":
+		return ec.fieldContext_Remark_item(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_Remark_createdAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Remark", field.Name)
+}
+
 func (ec *executionContext) childFields_ReorgStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "text":
@@ -7208,12 +7404,40 @@ func (ec *executionContext) field_Mutation_agreementItemUpdate_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_agreementOfficeReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementOfficeReviewInput, error) {
+			return ec.unmarshalNAgreementOfficeReviewInput2zielwerkᚋgraphᚋmodelᚐAgreementOfficeReviewInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_agreementPropose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AgreementTransitionInput, error) {
 			return ec.unmarshalNAgreementTransitionInput2zielwerkᚋgraphᚋmodelᚐAgreementTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementRemarkAdd_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementRemarkInput, error) {
+			return ec.unmarshalNAgreementRemarkInput2zielwerkᚋgraphᚋmodelᚐAgreementRemarkInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9113,6 +9337,130 @@ func (ec *executionContext) fieldContext_Agreement_assessment(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_officeReview(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_officeReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().OfficeReview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OfficeReviewState) graphql.Marshaler {
+			return ec.marshalOOfficeReviewState2ᚖzielwerkᚋdbᚐOfficeReviewState(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_officeReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "OfficeReviewState")
+}
+
+func (ec *executionContext) _Agreement_officeReviewedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_officeReviewedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().OfficeReviewedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_officeReviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_remarks(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_remarks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Remarks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Remark) graphql.Marshaler {
+			return ec.marshalORemark2ᚕᚖzielwerkᚋdbᚐRemarkᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_remarks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Remark(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_viewerCanRemark(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanRemark(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanRemark(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanRemark(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanOfficeReview(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanOfficeReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanOfficeReview(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanOfficeReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
 }
 
 func (ec *executionContext) _Agreement_totalDegree(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
@@ -16752,6 +17100,94 @@ func (ec *executionContext) fieldContext_Mutation_productUpdate(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_agreementRemarkAdd(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementRemarkAdd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementRemarkAdd(ctx, fc.Args["input"].(model.AgreementRemarkInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementRemarkAdd(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementRemarkAdd_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementOfficeReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementOfficeReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementOfficeReview(ctx, fc.Args["input"].(model.AgreementOfficeReviewInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementOfficeReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementOfficeReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _OpenAgreementRef_year(ctx context.Context, field graphql.CollectedField, obj *model.OpenAgreementRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20206,6 +20642,139 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Remark_id(ctx context.Context, field graphql.CollectedField, obj *db.Remark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Remark_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Remark().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Remark_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Remark", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Remark_text(ctx context.Context, field graphql.CollectedField, obj *db.Remark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Remark_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Remark_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Remark", field, false, false, "String")
+}
+
+func (ec *executionContext) _Remark_author(ctx context.Context, field graphql.CollectedField, obj *db.Remark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Remark_author(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Remark().Author(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Remark_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Remark",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Remark_item(ctx context.Context, field graphql.CollectedField, obj *db.Remark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Remark_item(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Remark().Item(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.AgreementItem) graphql.Marshaler {
+			return ec.marshalOAgreementItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Remark_item(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Remark",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Remark_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.Remark) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Remark_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Remark_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Remark", field, false, false, "DateTime")
+}
+
 func (ec *executionContext) _ReorgStep_text(ctx context.Context, field graphql.CollectedField, obj *db.ReorgStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -22653,6 +23222,62 @@ func UnmarshalAgreementItemUpdateInput(ctx context.Context, raw any) (model.Agre
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAgreementOfficeReviewInput(ctx context.Context, obj any) (model.AgreementOfficeReviewInput, error) {
+	var it model.AgreementOfficeReviewInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "state"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "state":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("state"))
+			data, err := ec.unmarshalNOfficeReviewState2zielwerkᚋdbᚐOfficeReviewState(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.State = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementOfficeReviewInput unmarshals raw into the AgreementOfficeReviewInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementOfficeReviewInput(ctx context.Context, raw any) (model.AgreementOfficeReviewInput, error) {
+	var out model.AgreementOfficeReviewInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementOfficeReviewInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAgreementReasonInput(ctx context.Context, obj any) (model.AgreementReasonInput, error) {
 	var it model.AgreementReasonInput
 	if obj == nil {
@@ -22706,6 +23331,69 @@ func (ec *executionContext) unmarshalInputAgreementReasonInput(ctx context.Conte
 func UnmarshalAgreementReasonInput(ctx context.Context, raw any) (model.AgreementReasonInput, error) {
 	var out model.AgreementReasonInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementReasonInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAgreementRemarkInput(ctx context.Context, obj any) (model.AgreementRemarkInput, error) {
+	var it model.AgreementRemarkInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "itemId", "text"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "itemId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("itemId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ItemID = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementRemarkInput unmarshals raw into the AgreementRemarkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementRemarkInput(ctx context.Context, raw any) (model.AgreementRemarkInput, error) {
+	var out model.AgreementRemarkInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementRemarkInput", raw, &out)
 	return out, err
 }
 
@@ -25075,6 +25763,36 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Agreement_assessment(ctx, field, obj)
+				})
+		case "officeReview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_officeReview(ctx, field, obj)
+				})
+		case "officeReviewedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_officeReviewedAt(ctx, field, obj)
+				})
+		case "remarks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_remarks(ctx, field, obj)
+				})
+		case "viewerCanRemark":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanRemark(ctx, field, obj)
+				})
+		case "viewerCanOfficeReview":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanOfficeReview(ctx, field, obj)
 				})
 		case "totalDegree":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -27658,6 +28376,20 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "agreementRemarkAdd":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementRemarkAdd(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementOfficeReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementOfficeReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28894,6 +29626,62 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
+var remarkImplementors = []string{"Remark"}
+
+func (ec *executionContext) _Remark(ctx context.Context, sel ast.SelectionSet, obj *db.Remark) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, remarkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Remark")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Remark_id(ctx, field, obj)
+				})
+		case "text":
+			out.Values[i] = ec._Remark_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "author":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Remark_author(ctx, field, obj)
+				})
+		case "item":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Remark_item(ctx, field, obj)
+				})
+		case "createdAt":
+			out.Values[i] = ec._Remark_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var reorgStepImplementors = []string{"ReorgStep"}
 
 func (ec *executionContext) _ReorgStep(ctx context.Context, sel ast.SelectionSet, obj *db.ReorgStep) graphql.Marshaler {
@@ -29875,6 +30663,11 @@ func (ec *executionContext) unmarshalNAgreementItemUpdateInput2zielwerkᚋgraph�
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAgreementOfficeReviewInput2zielwerkᚋgraphᚋmodelᚐAgreementOfficeReviewInput(ctx context.Context, v any) (model.AgreementOfficeReviewInput, error) {
+	res, err := ec.unmarshalInputAgreementOfficeReviewInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx context.Context, sel ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "AgreementPayload!")
@@ -29885,6 +30678,11 @@ func (ec *executionContext) marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodel
 
 func (ec *executionContext) unmarshalNAgreementReasonInput2zielwerkᚋgraphᚋmodelᚐAgreementReasonInput(ctx context.Context, v any) (model.AgreementReasonInput, error) {
 	res, err := ec.unmarshalInputAgreementReasonInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAgreementRemarkInput2zielwerkᚋgraphᚋmodelᚐAgreementRemarkInput(ctx context.Context, v any) (model.AgreementRemarkInput, error) {
+	res, err := ec.unmarshalInputAgreementRemarkInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -30740,6 +31538,16 @@ func (ec *executionContext) marshalNMeasureStatus2zielwerkᚋdbᚐMeasureStatus(
 	return v
 }
 
+func (ec *executionContext) unmarshalNOfficeReviewState2zielwerkᚋdbᚐOfficeReviewState(ctx context.Context, v any) (db.OfficeReviewState, error) {
+	var res db.OfficeReviewState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOfficeReviewState2zielwerkᚋdbᚐOfficeReviewState(ctx context.Context, sel ast.SelectionSet, v db.OfficeReviewState) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNOpenAgreementRef2ᚕᚖzielwerkᚋgraphᚋmodelᚐOpenAgreementRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OpenAgreementRef) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -31120,6 +31928,14 @@ func (ec *executionContext) unmarshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKin
 
 func (ec *executionContext) marshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKind(ctx context.Context, sel ast.SelectionSet, v db.ProgrammeKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNRemark2ᚖzielwerkᚋdbᚐRemark(ctx context.Context, sel ast.SelectionSet, v *db.Remark) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Remark!")
+		return graphql.Null
+	}
+	return ec._Remark(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNReorgMoveInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐReorgMoveInputᚄ(ctx context.Context, v any) ([]*model.ReorgMoveInput, error) {
@@ -31688,6 +32504,13 @@ func (ec *executionContext) marshalOAgreementItem2ᚕᚖzielwerkᚋdbᚐAgreemen
 	return ret
 }
 
+func (ec *executionContext) marshalOAgreementItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx context.Context, sel ast.SelectionSet, v *db.AgreementItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._AgreementItem(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOAgreementRole2ᚖzielwerkᚋgraphᚋmodelᚐAgreementRole(ctx context.Context, v any) (*model.AgreementRole, error) {
 	if v == nil {
 		return nil, nil
@@ -32030,6 +32853,22 @@ func (ec *executionContext) marshalONode2zielwerkᚋgraphᚋmodelᚐNode(ctx con
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalOOfficeReviewState2ᚖzielwerkᚋdbᚐOfficeReviewState(ctx context.Context, v any) (*db.OfficeReviewState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.OfficeReviewState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOfficeReviewState2ᚖzielwerkᚋdbᚐOfficeReviewState(ctx context.Context, sel ast.SelectionSet, v *db.OfficeReviewState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx context.Context, sel ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -32081,6 +32920,25 @@ func (ec *executionContext) marshalOProduct2ᚖzielwerkᚋdbᚐProduct(ctx conte
 		return graphql.Null
 	}
 	return ec._Product(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalORemark2ᚕᚖzielwerkᚋdbᚐRemarkᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Remark) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRemark2ᚖzielwerkᚋdbᚐRemark(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOReview2ᚕᚖzielwerkᚋdbᚐReviewᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Review) graphql.Marshaler {

@@ -92,6 +92,13 @@ type AgreementItemUpdateInput struct {
 	TargetValue     *float64 `json:"targetValue,omitempty"`
 }
 
+type AgreementOfficeReviewInput struct {
+	AgreementID     string `json:"agreementId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// CHECKED or QUERY (which needs at least one remark).
+	State db.OfficeReviewState `json:"state"`
+}
+
 type AgreementPayload struct {
 	Agreement  *db.Agreement `json:"agreement,omitempty"`
 	UserErrors []*UserError  `json:"userErrors"`
@@ -101,6 +108,15 @@ type AgreementReasonInput struct {
 	AgreementID     string `json:"agreementId"`
 	ExpectedVersion int    `json:"expectedVersion"`
 	Reason          string `json:"reason"`
+}
+
+type AgreementRemarkInput struct {
+	AgreementID     string `json:"agreementId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// The item the remark is about; left out for the agreement as a whole.
+	ItemID *string `json:"itemId,omitempty"`
+	// At most 2000 characters.
+	Text string `json:"text"`
 }
 
 type AgreementReviewRecordInput struct {
