@@ -3,7 +3,7 @@ import { useI18n } from '../lib/i18n';
 import { Link, paths } from '../lib/router';
 import { adminPages, type AdminPage } from '../lib/adminAccess';
 import { useSession } from '../session';
-import { ErrorState } from './States';
+import { Alert } from './States';
 
 export const adminHref: Record<AdminPage, string> = {
   org: paths.adminOrg(),
@@ -21,7 +21,15 @@ export function AdminLayout({ page, children }: { page: AdminPage | null; childr
   const { me } = useSession();
   const pages = adminPages(me);
   if (page ? !pages.includes(page) : pages.length === 0) {
-    return <ErrorState error={{ code: 'FORBIDDEN', messageDe: t('admin.noPermission'), messageEn: t('admin.noPermission') }} />;
+    return (
+      <Alert kind="warning" title={t('admin.noPermission')} live>
+        <p className="kern-body">
+          <Link className="kern-link" href={paths.start()}>
+            {t('error.toStart')}
+          </Link>
+        </p>
+      </Alert>
+    );
   }
   return (
     <>

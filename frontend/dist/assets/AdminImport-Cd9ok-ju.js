@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Bm_oBaJ8.js";import{A as o}from"./AdminLayout-D5y5D4Bv.js";import m from"./ImportView-srYjACME.js";import"./Field-BSGlakdy.js";import"./TableRegion-D9EIywmy.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
