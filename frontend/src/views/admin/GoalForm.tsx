@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useMutation } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../lib/i18n';
-import { GoalCreateDoc, GoalUpdateDoc } from '../../adminDocs';
+import { GoalCreateDoc, GoalUpdateDoc, ProductsDoc } from '../../adminDocs';
+import { fetchAll } from '../../lib/fetchAll';
+import type { AdminProductsQuery } from '../../gql/graphql';
 import { childLevel, levelRank, parentChoices, unitChoices, type GoalLevel } from '../../lib/cascade';
 import { SelectField, TextArea, TextField } from '../../components/Inputs';
 import { FormAlert } from '../../components/FormAlert';
@@ -29,6 +31,13 @@ export function GoalForm({ mode, data, year, ledUnits, onDone, onCancel }: { mod
   const [parentId, setParentId] = useState(g ? (g.parent?.id ?? '') : (parent?.id ?? ''));
   const [sgId, setSgId] = useState(g ? (g.strategicGoal?.id ?? '') : mode.kind === 'new' ? (mode.sg?.id ?? '') : '');
   const [reason, setReason] = useState(g?.untracedReason ?? '');
+  const [productId, setProductId] = useState(g?.product?.id ?? '');
+  const [products, setProducts] = useState<AdminProductsQuery['products']['nodes'] | null>(null);
+  const client = useClient();
+  useEffect(() => {
+    if (level !== 'PRODUCT' || products) return;
+    void fetchAll(client, ProductsDoc, {}, (d) => d.products).then((r) => setProducts(r.nodes));
+  }, [client, level, products]);
   const [, create] = useMutation(GoalCreateDoc);
   const [, update] = useMutation(GoalUpdateDoc);
   const save = useSave();
@@ -54,9 +63,10 @@ export function GoalForm({ mode, data, year, ledUnits, onDone, onCancel }: { mod
     const from = Number(fromYear);
     const to = Number(toYear);
     const link = top ? { strategicGoalId: sgId || null, parentGoalId: null } : { parentGoalId: parentId || null, strategicGoalId: null };
+    const product = level === 'PRODUCT' && productId ? productId : null;
     if (g) {
       const d = await save.run(
-        () => update({ input: { id: g.id, expectedVersion: g.version, level, orgUnitId: unitId, title, description, fromYear: from, toYear: to, untracedReason: reason, ...link } }),
+        () => update({ input: { id: g.id, expectedVersion: g.version, level, orgUnitId: unitId, title, description, fromYear: from, toYear: to, untracedReason: reason, productId: product, ...link } }),
         'goalUpdate',
         formRef.current,
       );
@@ -75,6 +85,7 @@ export function GoalForm({ mode, data, year, ledUnits, onDone, onCancel }: { mod
               ...(link.strategicGoalId ? { strategicGoalId: link.strategicGoalId } : {}),
               ...(link.parentGoalId ? { parentGoalId: link.parentGoalId } : {}),
               ...(reason.trim() ? { untracedReason: reason } : {}),
+              ...(product ? { productId: product } : {}),
             },
           }),
         'goalCreate',
@@ -88,7 +99,7 @@ export function GoalForm({ mode, data, year, ledUnits, onDone, onCancel }: { mod
   return (
     <form ref={formRef} className="zw-form zw-panel" aria-labelledby="goal-form-h" noValidate data-testid="goal-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <h3 id="goal-form-h" ref={headRef} tabIndex={-1} className="kern-heading-small">{heading}</h3>
-      <FormAlert error={save.error} fieldErrors={fe} known={fields} />
+      <FormAlert error={save.error} fieldErrors={fe} known={level === 'PRODUCT' ? fields : fields.filter((f) => f !== 'productId')} />
       <div className="zw-admin-grid">
         <SelectField label={t('goal.level')} name="level" value={level} onChange={changeLevel} errors={fe['level']}>
           {levels.map((l) => (
@@ -125,7 +136,14 @@ export function GoalForm({ mode, data, year, ledUnits, onDone, onCancel }: { mod
         </SelectField>
       )}
       <TextArea label={t('goal.untracedReason')} name="untracedReason" hint={t('goal.untracedHint')} value={reason} onChange={setReason} errors={fe['untracedReason']} />
-      {fe['productId'] ? <p className="kern-error" role="alert"><span className="kern-body">{fe['productId'].join(' ')}</span></p> : null}
+      {level === 'PRODUCT' ? (
+        <SelectField label={t('goal.product')} name="productId" value={productId} onChange={setProductId} errors={fe['productId']} required>
+          <option value="">{t('admin.none')}</option>
+          {(products ?? []).filter((p) => p.orgUnit.id === unitId).map((p) => (
+            <option key={p.id} value={p.id}>{p.number} {p.name}</option>
+          ))}
+        </SelectField>
+      ) : null}
       <div className="kern-btn-wrapper">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={save.busy} data-testid="goal-save"><span className="kern-label">{save.busy ? t('admin.busy') : t('app.save')}</span></button>
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={onCancel}><span className="kern-label">{t('app.cancel')}</span></button>

@@ -2,8 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import type { CombinedError } from '@urql/core';
 import { useI18n } from '../../lib/i18n';
-import { KpiCreateDoc, KpiRetireDoc, KpiUpdateDoc, KpisDoc } from '../../adminDocs';
-import type { AdminKpisQuery, KpiDirection, KpiKind, UpdateFrequency } from '../../gql/graphql';
+import { GoalsDoc, KpiCreateDoc, KpiRetireDoc, KpiUpdateDoc, KpisDoc, ProductsDoc } from '../../adminDocs';
+import { useSession } from '../../session';
+import type { AdminGoalsQuery, AdminKpisQuery, AdminProductsQuery, KpiDirection, KpiKind, UpdateFrequency } from '../../gql/graphql';
 import { AdminLayout } from '../../components/AdminLayout';
 import { Alert, Loading, QueryError } from '../../components/States';
 import { TableRegion } from '../../components/TableRegion';
@@ -16,6 +17,7 @@ import { degreeToPercent, percentToDegree, thresholdProblems } from '../../lib/k
 import { formatPercent } from '../../lib/format';
 
 type K = AdminKpisQuery['kpis']['nodes'][number];
+type Links = { goals: AdminGoalsQuery['goals']['nodes']; products: AdminProductsQuery['products']['nodes'] };
 const directions: KpiDirection[] = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'];
 const kinds: KpiKind[] = ['INPUT', 'OUTPUT', 'OUTCOME', 'EFFICIENCY', 'QUALITY'];
 const frequencies: UpdateFrequency[] = ['YEARLY', 'QUARTERLY', 'MONTHLY'];
@@ -42,6 +44,18 @@ export default function KpiCatalogue() {
       live = false;
     };
   }, [client, tick]);
+  const { year } = useSession();
+  const [links, setLinks] = useState<Links>({ goals: [], products: [] });
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void Promise.all([fetchAll(client, GoalsDoc, { year }, (d) => d.goals), fetchAll(client, ProductsDoc, {}, (d) => d.products)]).then(([g, p]) => {
+      if (live) setLinks({ goals: g.nodes, products: p.nodes });
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, open, year]);
   const reload = () => setTick((n) => n + 1);
   const finish = (m: string) => {
     setOpen(null);
@@ -60,7 +74,7 @@ export default function KpiCatalogue() {
           <span className="kern-label">{t('kpiAdmin.new')}</span>
         </button>
       </div>
-      {open ? <KpiForm key={open === 'new' ? 'new' : open.id} kpi={open === 'new' ? null : open} onDone={finish} onCancel={() => setOpen(null)} /> : null}
+      {open ? <KpiForm key={open === 'new' ? 'new' : open.id} kpi={open === 'new' ? null : open} links={links} onDone={finish} onCancel={() => setOpen(null)} /> : null}
       {!list && !error ? <Loading /> : null}
       {error ? <QueryError error={error} retry={reload} /> : null}
       {list ? (
@@ -128,7 +142,7 @@ export default function KpiCatalogue() {
 
 const fields = ['code', 'name', 'unit', 'direction', 'kind', 'frequency', 'definition', 'greenThreshold', 'yellowThreshold', 'goalId', 'productId'];
 
-function KpiForm({ kpi, onDone, onCancel }: { kpi: K | null; onDone: (m: string) => void; onCancel: () => void }) {
+function KpiForm({ kpi, links, onDone, onCancel }: { kpi: K | null; links: Links; onDone: (m: string) => void; onCancel: () => void }) {
   const { t } = useI18n();
   const [code, setCode] = useState(kpi?.code ?? '');
   const [name, setName] = useState(kpi?.name ?? '');
@@ -139,6 +153,8 @@ function KpiForm({ kpi, onDone, onCancel }: { kpi: K | null; onDone: (m: string)
   const [definition, setDefinition] = useState(kpi?.definition ?? '');
   const [green, setGreen] = useState(degreeToPercent(kpi?.greenThreshold ?? 1));
   const [yellow, setYellow] = useState(degreeToPercent(kpi?.yellowThreshold ?? 0.9));
+  const [goalId, setGoalId] = useState(kpi?.goal?.id ?? '');
+  const [productId, setProductId] = useState(kpi?.product?.id ?? '');
   const [, create] = useMutation(KpiCreateDoc);
   const [, update] = useMutation(KpiUpdateDoc);
   const save = useSave();
@@ -170,10 +186,18 @@ function KpiForm({ kpi, onDone, onCancel }: { kpi: K | null; onDone: (m: string)
       ...(y !== null ? { yellowThreshold: y } : {}),
     };
     if (kpi) {
-      const d = await save.run(() => update({ input: { id: kpi.id, expectedVersion: kpi.version, code: code.trim() || null, ...common } }), 'kpiUpdate', formRef.current);
+      const d = await save.run(
+        () => update({ input: { id: kpi.id, expectedVersion: kpi.version, code: code.trim() || null, goalId: goalId || null, productId: productId || null, ...common } }),
+        'kpiUpdate',
+        formRef.current,
+      );
       if (d) onDone(t('kpiAdmin.saved', { name }));
     } else {
-      const d = await save.run(() => create({ input: { ...(code.trim() ? { code: code.trim() } : {}), ...common } }), 'kpiCreate', formRef.current);
+      const d = await save.run(
+        () => create({ input: { ...(code.trim() ? { code: code.trim() } : {}), ...(goalId ? { goalId } : {}), ...(productId ? { productId } : {}), ...common } }),
+        'kpiCreate',
+        formRef.current,
+      );
       if (d) onDone(t('kpiAdmin.created', { name }));
     }
   };
@@ -198,6 +222,22 @@ function KpiForm({ kpi, onDone, onCancel }: { kpi: K | null; onDone: (m: string)
         <TextField label={t('kpiAdmin.yellow')} name="yellowThreshold" hint={t('kpiAdmin.thresholdHint')} inputMode="decimal" value={yellow} onChange={setYellow} errors={fe['yellowThreshold']} />
       </div>
       <TextArea label={t('kpiAdmin.definition')} name="definition" value={definition} onChange={setDefinition} errors={fe['definition']} />
+      <div className="zw-admin-grid">
+        <SelectField label={t('kpiAdmin.goal')} name="goalId" value={goalId} onChange={setGoalId} errors={fe['goalId']}>
+          <option value="">{t('admin.none')}</option>
+          {kpi?.goal && !links.goals.some((g) => g.id === kpi.goal!.id) ? <option value={kpi.goal.id}>{kpi.goal.title}</option> : null}
+          {links.goals.map((g) => (
+            <option key={g.id} value={g.id}>{g.title} ({g.orgUnit.name})</option>
+          ))}
+        </SelectField>
+        <SelectField label={t('kpiAdmin.product')} name="productId" value={productId} onChange={setProductId} errors={fe['productId']}>
+          <option value="">{t('admin.none')}</option>
+          {kpi?.product && !links.products.some((p) => p.id === kpi.product!.id) ? <option value={kpi.product.id}>{kpi.product.number}</option> : null}
+          {links.products.map((p) => (
+            <option key={p.id} value={p.id}>{p.number} {p.name}</option>
+          ))}
+        </SelectField>
+      </div>
       <div className="kern-btn-wrapper">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={save.busy}><span className="kern-label">{save.busy ? t('admin.busy') : t('app.save')}</span></button>
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={onCancel}><span className="kern-label">{t('app.cancel')}</span></button>

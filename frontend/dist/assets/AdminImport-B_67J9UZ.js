@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BNUu_dpf.js";import{A as o}from"./AdminLayout-BH2pvePq.js";import m from"./ImportView-eCLxotpL.js";import"./Field-DKC_LA6v.js";import"./TableRegion-B1OZ6Gv-.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
