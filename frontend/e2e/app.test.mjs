@@ -958,6 +958,58 @@ test('Verwaltung: a person without rights does not see the area', async () => {
   await page.context().close();
 });
 
+test('Verwaltung: ADMIN creates a person, opens them by ID and records their leaving', async () => {
+  const page = await newPage();
+  await signIn(page, AS_ADMIN, '/verwaltung/personen');
+  await page.getByTestId('people-table').waitFor();
+  await page.getByTestId('person-new').click();
+  const form = page.getByTestId('person-form');
+  const stamp = Date.now();
+  await form.getByLabel('Name').fill(`E2E Person ${stamp}`);
+  await form.getByLabel('E-Mail').fill(`e2e.${stamp}@example.org`);
+  await form.getByLabel('Teilzeitfaktor').fill('0,5');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  const done = page.getByTestId('admin-done').getByText(`„E2E Person ${stamp}“ wurde angelegt`);
+  await done.waitFor();
+  const id = /\(ID ([^)]+)\)/.exec(await done.innerText())[1];
+  await page.getByLabel('ID', { exact: true }).fill(id);
+  await page.getByRole('button', { name: 'Öffnen' }).click();
+  await page.getByTestId('person-form').getByRole('heading', { name: `„E2E Person ${stamp}“ bearbeiten` }).waitFor();
+  assert.equal(await page.getByTestId('person-form').getByLabel('Teilzeitfaktor').inputValue(), '0,5');
+  await page.getByTestId('person-leave').click();
+  const dialog = page.getByRole('dialog', { name: `„E2E Person ${stamp}“ ausscheiden lassen?` });
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /Die Historie bleibt erhalten/);
+  await dialog.getByRole('button', { name: 'Ausscheiden eintragen' }).click();
+  await page.getByTestId('admin-done').getByText(/scheidet am .* aus\. 0 offene Vereinbarungen sind neu zuzuordnen\./).waitFor();
+  await page.context().close();
+});
+
+test('Verwaltung: ADMIN changes a leader after a confirmation that says how many open agreements move, then sees moved and kept', async () => {
+  const page = await newPage();
+  await signIn(page, AS_ADMIN, '/verwaltung/organisation');
+  await page.getByTestId('org-count').waitFor();
+  const dez = 'Dezernat I – Verwaltungsführung, Personal, Digitalisierung und Recht';
+  await page.getByRole('button', { name: `Leitung wechseln: ${dez}` }).click();
+  const form = page.getByTestId('assign-form');
+  await form.getByLabel('Neue Leitung').selectOption({ label: 'Birgit Lohmann' });
+  await form.getByRole('button', { name: 'Leitung wechseln' }).click();
+  const dialog = page.getByRole('dialog', { name: `Neue Leitung für „${dez}“` });
+  await dialog.waitFor();
+  const text = await dialog.getByTestId('assign-text').innerText();
+  const announced = /ab .*\. (\d+) offene Vereinbarungen von Dr\. Ulrike Brandhorst/.exec(text);
+  assert.ok(announced, text);
+  await view(page, 'admin-leader-confirm');
+  await dialog.getByRole('button', { name: 'Leitung jetzt wechseln' }).click();
+  const done = page.getByTestId('admin-done').getByText(/„Birgit Lohmann“ leitet jetzt „Dezernat I – .*“: \d+ offene Vereinbarungen übertragen, \d+ bleiben bei der bisherigen Leitung\./);
+  await done.waitFor();
+  const moved = /: (\d+) offene Vereinbarungen übertragen/.exec(await done.innerText())[1];
+  console.log('leader change:', text, '→', await done.innerText());
+  assert.equal(moved, announced[1], 'the dialog announced what moved');
+  await page.locator('[data-testid=org-unit] > .zw-tree__row').filter({ hasText: 'D-I Dezernat I' }).getByText('Leitung: Birgit Lohmann').waitFor();
+  await page.context().close();
+});
+
 test('no Content-Security-Policy violations in any view', () => {
   assert.deepEqual(cspViolations, []);
 });

@@ -139,6 +139,7 @@ export const adminMessages = {
   'person.partTimeHint': { de: 'Über 0 bis 1, z. B. 0,5.', en: 'Above 0 up to 1, e.g. 0.5.' },
   'person.leftOn': { de: 'Ausgeschieden am {day}', en: 'Left on {day}' },
   'person.created': { de: '„{name}“ wurde angelegt.', en: '“{name}” was created.' },
+  'person.createdId': { de: '„{name}“ wurde angelegt (ID {id}).', en: '“{name}” was created (ID {id}).' },
   'person.saved': { de: '„{name}“ wurde gespeichert.', en: '“{name}” was saved.' },
   'person.leave': { de: 'Ausscheiden', en: 'Leave' },
   'person.leaveDay': { de: 'Letzter Tag', en: 'Leaving day' },

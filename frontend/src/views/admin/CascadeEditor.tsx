@@ -4,8 +4,9 @@ import { useI18n } from '../../lib/i18n';
 import { useSession } from '../../session';
 import { GoalRetireDoc } from '../../adminDocs';
 import { buildCascade, unitAndBelow, type GoalNode } from '../../lib/cascade';
+import { DoneNotice } from '../../components/DoneNotice';
 import { AdminLayout } from '../../components/AdminLayout';
-import { Alert, Empty, Loading, QueryError } from '../../components/States';
+import { Empty, Loading, QueryError } from '../../components/States';
 import { YearSelect } from '../../components/YearSelect';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
@@ -52,9 +53,7 @@ export default function CascadeEditor() {
       <h1 className="kern-heading-large">{t('goal.title')}</h1>
       <p className="kern-body">{t('goal.intro')}</p>
       <YearSelect years={years} value={year} onChange={setYear} />
-      <div aria-live="polite" data-testid="admin-done">
-        {done ? <Alert kind="success" title={done} live /> : null}
-      </div>
+      <DoneNotice message={done} />
       {fetching && !data ? <Loading /> : null}
       {error ? <QueryError error={error} retry={reload} /> : null}
       {cascade && data ? (

@@ -5,8 +5,9 @@ import { useI18n } from '../../lib/i18n';
 import { GoalsDoc, KpiCreateDoc, KpiRetireDoc, KpiUpdateDoc, KpisDoc, ProductsDoc } from '../../adminDocs';
 import { useSession } from '../../session';
 import type { AdminGoalsQuery, AdminKpisQuery, AdminProductsQuery, KpiDirection, KpiKind, UpdateFrequency } from '../../gql/graphql';
+import { DoneNotice } from '../../components/DoneNotice';
 import { AdminLayout } from '../../components/AdminLayout';
-import { Alert, Loading, QueryError } from '../../components/States';
+import { Loading, QueryError } from '../../components/States';
 import { TableRegion } from '../../components/TableRegion';
 import { SelectField, TextArea, TextField } from '../../components/Inputs';
 import { FormAlert } from '../../components/FormAlert';
@@ -66,9 +67,7 @@ export default function KpiCatalogue() {
   return (
     <AdminLayout page="kpis">
       <h1 className="kern-heading-large">{t('kpiAdmin.title')}</h1>
-      <div aria-live="polite" data-testid="admin-done">
-        {done ? <Alert kind="success" title={done} live /> : null}
-      </div>
+      <DoneNotice message={done} />
       <div className="kern-btn-wrapper">
         <button type="button" className="kern-btn kern-btn--primary" onClick={() => { setDone(null); setOpen('new'); }} data-testid="kpi-new">
           <span className="kern-label">{t('kpiAdmin.new')}</span>

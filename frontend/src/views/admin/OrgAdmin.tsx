@@ -2,8 +2,9 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../lib/i18n';
 import { formatDate } from '../../lib/format';
 import { buildOrgTree, type UnitNode } from '../../lib/orgTree';
+import { DoneNotice } from '../../components/DoneNotice';
 import { AdminLayout } from '../../components/AdminLayout';
-import { Alert, Loading, QueryError } from '../../components/States';
+import { Loading, QueryError } from '../../components/States';
 import { TextField } from '../../components/Inputs';
 import type { AUnit } from './useCascadeData';
 import { today, useOrgUnits } from './useOrgUnits';
@@ -43,9 +44,7 @@ export default function OrgAdmin() {
       <div className="zw-admin-grid">
         <TextField label={t('org.asOf')} name="asOf" type="date" hint={t('org.asOfHint')} value={asOf} onChange={setAsOf} />
       </div>
-      <div aria-live="polite" data-testid="admin-done">
-        {done ? <Alert kind="success" title={done} live /> : null}
-      </div>
+      <DoneNotice message={done} />
       <div className="kern-btn-wrapper">
         <button type="button" className="kern-btn kern-btn--primary" onClick={() => start({ kind: 'new' })} data-testid="unit-new">
           <span className="kern-label">{t('org.new')}</span>

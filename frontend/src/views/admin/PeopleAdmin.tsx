@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../lib/i18n';
 import { PersonCreateDoc, PersonDoc, PersonLeaveDoc, PersonUpdateDoc } from '../../adminDocs';
 import type { AdminPersonFieldsFragment as P, AdminPersonLeaveMutation, Employment } from '../../gql/graphql';
+import { DoneNotice } from '../../components/DoneNotice';
 import { AdminLayout } from '../../components/AdminLayout';
 import { Alert, Empty, Loading, QueryError } from '../../components/States';
 import { TableRegion } from '../../components/TableRegion';
@@ -61,10 +62,7 @@ export default function PeopleAdmin() {
     <AdminLayout page="people">
       <h1 className="kern-heading-large">{t('person.title')}</h1>
       <Alert kind="info" title={t('person.noList')} />
-      <div aria-live="polite" data-testid="admin-done">
-        {done ? <Alert kind="success" title={done} live /> : null}
-        {left ? <LeaveResult r={left} /> : null}
-      </div>
+      <DoneNotice message={done}>{left ? <LeaveResult r={left} /> : null}</DoneNotice>
       <div className="kern-btn-wrapper">
         <button type="button" className="kern-btn kern-btn--primary" onClick={() => { setDone(null); setLeft(null); setOpen({ kind: 'new' }); }} data-testid="person-new">
           <span className="kern-label">{t('person.new')}</span>
@@ -74,6 +72,7 @@ export default function PeopleAdmin() {
         <PersonForm
           key={open.kind === 'edit' ? open.person.id : 'new'}
           person={open.kind === 'edit' ? open.person : null}
+          onLeave={(p) => setOpen({ kind: 'leave', person: p })}
           onDone={finish}
           onCancel={() => setOpen(null)}
         />
@@ -204,7 +203,7 @@ function LeaveDialog({ person, onCancel, onDone }: { person: P; onCancel: () => 
 
 const employments: Employment[] = ['TARIF', 'BEAMTE', 'NONE'];
 
-function PersonForm({ person, onDone, onCancel }: { person: P | null; onDone: (m: string) => void; onCancel: () => void }) {
+function PersonForm({ person, onDone, onCancel, onLeave }: { person: P | null; onDone: (m: string) => void; onCancel: () => void; onLeave: (p: P) => void }) {
   const { t, lang } = useI18n();
   const [name, setName] = useState(person?.name ?? '');
   const [email, setEmail] = useState(person?.email ?? '');
@@ -215,6 +214,8 @@ function PersonForm({ person, onDone, onCancel }: { person: P | null; onDone: (m
   const [, update] = useMutation(PersonUpdateDoc);
   const save = useSave();
   const formRef = useRef<HTMLFormElement>(null);
+  const headRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headRef.current?.focus(), []);
   const fe = save.fieldErrors;
   const submit = async () => {
     const f = parseNumber(ptf);
@@ -229,12 +230,12 @@ function PersonForm({ person, onDone, onCancel }: { person: P | null; onDone: (m
       if (d) onDone(t('person.saved', { name }));
     } else {
       const d = await save.run(() => create({ input: { name, email, position, employment: emp, partTimeFactor: f } }), 'personCreate', formRef.current);
-      if (d) onDone(t('person.created', { name }) + ` ${t('person.id')}: ${d.personCreate.person?.id ?? ''}`);
+      if (d) onDone(t('person.createdId', { name, id: d.personCreate.person?.id ?? '' }));
     }
   };
   return (
     <form ref={formRef} className="zw-form zw-panel" aria-labelledby="person-form-h" noValidate data-testid="person-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h2 id="person-form-h" className="kern-heading-medium">{person ? t('person.editTitle', { name: person.name }) : t('person.new')}</h2>
+      <h2 id="person-form-h" ref={headRef} tabIndex={-1} className="kern-heading-medium">{person ? t('person.editTitle', { name: person.name }) : t('person.new')}</h2>
       {person?.leftOn ? <Alert kind="info" title={t('person.leftOn', { day: formatDate(person.leftOn, lang) })} /> : null}
       <FormAlert error={save.error} fieldErrors={fe} known={['name', 'email', 'position', 'employment', 'partTimeFactor']} />
       <div className="zw-admin-grid">
@@ -251,6 +252,11 @@ function PersonForm({ person, onDone, onCancel }: { person: P | null; onDone: (m
       <div className="kern-btn-wrapper">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={save.busy}><span className="kern-label">{save.busy ? t('admin.busy') : t('app.save')}</span></button>
         <button type="button" className="kern-btn kern-btn--tertiary" onClick={onCancel}><span className="kern-label">{t('app.cancel')}</span></button>
+        {person && !person.leftOn ? (
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => onLeave(person)} data-testid="person-leave">
+            <span className="kern-label">{t('person.leave')}</span>
+          </button>
+        ) : null}
       </div>
     </form>
   );

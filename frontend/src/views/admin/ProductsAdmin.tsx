@@ -4,8 +4,9 @@ import type { CombinedError } from '@urql/core';
 import { useI18n } from '../../lib/i18n';
 import { ProductCreateDoc, ProductUpdateDoc, ProductsDoc } from '../../adminDocs';
 import type { AdminProductsQuery } from '../../gql/graphql';
+import { DoneNotice } from '../../components/DoneNotice';
 import { AdminLayout } from '../../components/AdminLayout';
-import { Alert, Loading, QueryError } from '../../components/States';
+import { Loading, QueryError } from '../../components/States';
 import { TableRegion } from '../../components/TableRegion';
 import { SelectField, TextField } from '../../components/Inputs';
 import { FormAlert } from '../../components/FormAlert';
@@ -42,9 +43,7 @@ export default function ProductsAdmin() {
   return (
     <AdminLayout page="products">
       <h1 className="kern-heading-large">{t('prod.title')}</h1>
-      <div aria-live="polite" data-testid="admin-done">
-        {done ? <Alert kind="success" title={done} live /> : null}
-      </div>
+      <DoneNotice message={done} />
       <div className="kern-btn-wrapper">
         <button type="button" className="kern-btn kern-btn--primary" onClick={() => { setDone(null); setOpen('new'); }} data-testid="product-new">
           <span className="kern-label">{t('prod.new')}</span>

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../lib/i18n';
 import { StrategicGoalCreateDoc, StrategicGoalRetireDoc, StrategicGoalUpdateDoc, StrategicGoalsDoc } from '../../adminDocs';
 import type { AdminStrategicGoalsQuery } from '../../gql/graphql';
+import { DoneNotice } from '../../components/DoneNotice';
 import { AdminLayout } from '../../components/AdminLayout';
-import { Alert, Loading, QueryError } from '../../components/States';
+import { Loading, QueryError } from '../../components/States';
 import { TableRegion } from '../../components/TableRegion';
 import { TextArea, TextField } from '../../components/Inputs';
 import { FormAlert } from '../../components/FormAlert';
@@ -27,9 +28,7 @@ export default function StrategicGoalsAdmin() {
   return (
     <AdminLayout page="strategic">
       <h1 className="kern-heading-large">{t('sg.title')}</h1>
-      <div aria-live="polite" data-testid="admin-done">
-        {done ? <Alert kind="success" title={done} live /> : null}
-      </div>
+      <DoneNotice message={done} />
       <div className="kern-btn-wrapper">
         <button type="button" className="kern-btn kern-btn--primary" onClick={() => { setDone(null); setEditing('new'); }} data-testid="sg-new">
           <span className="kern-label">{t('sg.new')}</span>
@@ -119,6 +118,8 @@ function SgForm({ sg, nextNumber, onDone, onCancel }: { sg: SG | null; nextNumbe
   const [, update] = useMutation(StrategicGoalUpdateDoc);
   const save = useSave();
   const formRef = useRef<HTMLFormElement>(null);
+  const headRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headRef.current?.focus(), []);
   const fe = save.fieldErrors;
 
   const submit = async () => {
@@ -139,7 +140,7 @@ function SgForm({ sg, nextNumber, onDone, onCancel }: { sg: SG | null; nextNumbe
 
   return (
     <form ref={formRef} className="zw-form zw-panel" aria-labelledby="sg-form-h" noValidate data-testid="sg-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <h2 id="sg-form-h" className="kern-heading-medium">{sg ? t('sg.editTitle', { number: sg.number }) : t('sg.new')}</h2>
+      <h2 id="sg-form-h" ref={headRef} tabIndex={-1} className="kern-heading-medium">{sg ? t('sg.editTitle', { number: sg.number }) : t('sg.new')}</h2>
       <FormAlert error={save.error} fieldErrors={fe} known={['number', 'title', 'description']} />
       <TextField label={t('sg.number')} name="number" value={number} onChange={setNumber} errors={fe['number']} inputMode="numeric" required />
       <TextField label={t('sg.goalTitle')} name="title" value={title} onChange={setTitle} errors={fe['title']} required />

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-DEyK5D8g.js";import{A as o}from"./AdminLayout-DcV40tyU.js";import m from"./ImportView-J4Vm03s_.js";import"./Field-C0QH0e2g.js";import"./TableRegion-DglZdEQC.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
