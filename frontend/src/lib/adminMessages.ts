@@ -66,8 +66,8 @@ export const adminMessages = {
   'org.fromHint': { de: 'Heute oder früher.', en: 'Today or earlier.' },
   'org.assignConfirm': { de: 'Leitung jetzt wechseln', en: 'Change leader now' },
   'org.assignText': {
-    de: '„{leader}“ übernimmt „{unit}“ ab {day}. {n} offene Vereinbarungen von {old} als Vorgesetzte/r (vor der Bewertung) gehen auf die neue Leitung über; bewertete und abgeschlossene bleiben.',
-    en: '“{leader}” takes over “{unit}” from {day}. {n} open agreements of {old} as principal (before the assessment) move to the new leader; assessed and closed ones stay.',
+    de: '„{leader}“ übernimmt „{unit}“ ab {day}. Die offenen Vereinbarungen (Entwurf bis überprüft) von {old} als Vorgesetzte/r mit den Einheiten darunter gehen auf die neue Leitung über, bewertete und abgeschlossene bleiben. Für Sie sichtbar sind davon {n}; Vereinbarungen, die Sie nicht sehen dürfen, gehen ebenso über. Die Bestätigung nennt die Zahlen.',
+    en: '“{leader}” takes over “{unit}” from {day}. The open agreements (draft to reviewed) of {old} as principal with the units below move to the new leader; assessed and closed ones stay. {n} of them are visible to you; agreements you may not see move as well. The confirmation gives the figures.',
   },
   'org.assignCountUnknown': { de: 'unbekannt viele', en: 'an unknown number of' },
   'org.assignDone': { de: '„{leader}“ leitet jetzt „{unit}“: {moved} offene Vereinbarungen übertragen, {kept} bleiben bei der bisherigen Leitung.', en: '“{leader}” now leads “{unit}”: {moved} open agreements moved, {kept} stay with the former leader.' },

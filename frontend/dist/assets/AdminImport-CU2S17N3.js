@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-DaEZjQqN.js";import{A as o}from"./AdminLayout-CmhWYLy1.js";import m from"./ImportView-iZzel_ft.js";import"./Field-DgI3IcmM.js";import"./TableRegion-DOw_pk7z.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
