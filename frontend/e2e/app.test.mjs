@@ -788,6 +788,229 @@ test('at 390 px no view scrolls sideways, wide tables scroll in a labelled regio
   assert.deepEqual(axeFails, []);
 });
 
+// ---- Verwaltung (administration and planning) ----
+
+const AS_ADMIN = byLabel('Administration');
+
+/** The page is no wider than the screen (tables scroll in their own region), then axe. */
+async function fits(page, name) {
+  await view(page, name);
+  const w = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  assert.ok(w.scroll <= w.inner, `${name}: page ${w.scroll} px wide on a ${w.inner} px screen`);
+}
+
+const adminPaths = {
+  'admin-home': '/verwaltung',
+  'admin-org': '/verwaltung/organisation',
+  'admin-people': '/verwaltung/personen',
+  'admin-strategic': '/verwaltung/strategische-ziele',
+  'admin-cascade': '/verwaltung/zielkaskade',
+  'admin-kpis': '/verwaltung/kennzahlen',
+  'admin-products': '/verwaltung/produkte',
+  'admin-import': '/verwaltung/importe',
+};
+const ready = {
+  'admin-home': (p) => p.getByTestId('admin-pages').waitFor(),
+  'admin-org': (p) => p.getByTestId('org-count').waitFor(),
+  'admin-people': (p) => p.getByTestId('people-table').waitFor(),
+  'admin-strategic': (p) => p.getByTestId('sg-table').waitFor(),
+  'admin-cascade': (p) => p.getByTestId('cascade').waitFor(),
+  'admin-kpis': (p) => p.getByTestId('kpi-table').waitFor(),
+  'admin-products': (p) => p.getByTestId('product-table').waitFor(),
+  'admin-import': (p) => p.getByRole('heading', { name: 'Import', level: 1 }).waitFor(),
+};
+
+test('Verwaltung: every page for ADMIN at 1366 px and 390 px, axe finds nothing', async () => {
+  for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+    const page = await newPage(viewport);
+    await signIn(page, AS_ADMIN, '/verwaltung');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verwaltung' }).waitFor();
+    for (const [name, path] of Object.entries(adminPaths)) {
+      await page.goto(BASE + path);
+      await ready[name](page);
+      await fits(page, viewport.width === 390 ? `${name}-390` : name);
+    }
+    // The onboarding kinds with their column help and templates.
+    await page.getByLabel('Organisationseinheiten').check();
+    await page.getByTestId('import-columns').waitFor();
+    assert.equal(await page.getByTestId('template-csv').getAttribute('href'), '/api/import/org-units/template.csv');
+    assert.equal(await page.getByTestId('template-xlsx').getAttribute('href'), '/api/import/org-units/template.xlsx');
+    await fits(page, viewport.width === 390 ? 'admin-import-columns-390' : 'admin-import-columns');
+    await page.context().close();
+  }
+});
+
+test('Verwaltung: ADMIN creates a strategic goal and a Dezernat goal under it; a goal without link and reason is refused at the field', async () => {
+  const page = await newPage();
+  await signIn(page, AS_ADMIN, '/verwaltung/strategische-ziele');
+  await page.getByTestId('sg-table').waitFor();
+  const sgTitle = `E2E Konzernziel ${Date.now()}`;
+  await page.getByTestId('sg-new').click();
+  const sgForm = page.getByTestId('sg-form');
+  await sgForm.getByLabel('Titel').fill(sgTitle);
+  await sgForm.getByLabel('Beschreibung').fill('Im Browsertest angelegt.');
+  await sgForm.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByTestId('admin-done').getByText(`„${sgTitle}“ wurde angelegt`).waitFor();
+  await page.getByTestId('sg-table').getByText(sgTitle).waitFor();
+
+  await page.getByTestId('admin-subnav').getByRole('link', { name: 'Zielkaskade' }).click();
+  await page.getByTestId('cascade').waitFor();
+  const section = page.getByTestId('cascade-sg').filter({ has: page.getByRole('heading', { name: sgTitle }) });
+  await section.getByRole('button', { name: `Unterziel hinzufügen: ${sgTitle}` }).click();
+  const form = section.getByTestId('goal-form');
+  assert.equal(await form.getByLabel('Ebene').inputValue(), 'DEZERNAT');
+  assert.match(await form.getByLabel('Strategisches Ziel').evaluate((s) => s.selectedOptions[0].text), new RegExp(sgTitle));
+  const goalTitle = `E2E Dezernatsziel ${Date.now()}`;
+  await form.getByLabel('Titel').fill(goalTitle);
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByTestId('admin-done').getByText(`„${goalTitle}“ wurde angelegt`).waitFor();
+  await section.getByTestId('cascade-goal').filter({ hasText: goalTitle }).waitFor();
+
+  // No link and no reason: the server's userError sits at the reason field.
+  await page.getByTestId('goal-new-untraced').click();
+  const lone = page.getByTestId('cascade-unlinked').getByTestId('goal-form');
+  assert.equal(await lone.getByLabel('Strategisches Ziel').inputValue(), '');
+  await lone.getByLabel('Titel').fill('E2E ohne Verknüpfung');
+  await lone.getByRole('button', { name: 'Speichern' }).click();
+  const reason = lone.getByLabel('Begründung ohne Verknüpfung');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'untracedReason');
+  assert.equal(await reason.getAttribute('aria-invalid'), 'true');
+  const described = await reason.getAttribute('aria-describedby');
+  const errId = described.split(' ').find((id) => id.endsWith('-error'));
+  assert.match(await page.locator(`[id="${errId}"]`).innerText(), /braucht eine Begründung/);
+  await view(page, 'admin-cascade-usererror');
+  await page.context().close();
+});
+
+test('Verwaltung: ADMIN renames a unit and runs a reorganisation dry run that shows its plan', async () => {
+  const page = await newPage();
+  await signIn(page, AS_ADMIN, '/verwaltung/organisation');
+  await page.getByTestId('org-count').waitFor();
+  const unit = page.getByTestId('org-unit').filter({ hasText: 'Jugendamt' }).first();
+  await unit.getByRole('button', { name: 'Bearbeiten: Jugendamt' }).click();
+  const form = page.getByTestId('unit-form');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'unit-form-h');
+  await form.getByLabel('Name', { exact: true }).fill('Jugendamt (E2E)');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByTestId('admin-done').getByText('„Jugendamt (E2E)“ wurde gespeichert').waitFor();
+  await page.getByTestId('org-unit').filter({ hasText: 'Jugendamt (E2E)' }).first().waitFor();
+  // And back, so that the rest of the demo stays as it was.
+  await page.getByRole('button', { name: 'Bearbeiten: Jugendamt (E2E)' }).click();
+  await page.getByTestId('unit-form').getByLabel('Name', { exact: true }).fill('Jugendamt');
+  await page.getByTestId('unit-form').getByRole('button', { name: 'Speichern' }).click();
+  await page.getByTestId('admin-done').getByText('„Jugendamt“ wurde gespeichert').waitFor();
+
+  // Dissolve the deepest unit and move everything to the unit listed before it.
+  const reorg = page.getByTestId('reorg-form');
+  const { from, to } = await reorg.getByTestId('reorg-dissolve').evaluate((s) => {
+    const opts = [...s.options];
+    const depth = (o) => o.text.length - o.text.replace(/^\u00a0+/, '').length;
+    let i = 0;
+    opts.forEach((o, j) => { if (depth(o) > depth(opts[i])) i = j; });
+    return { from: opts[i].value, to: opts[i - 1].value };
+  });
+  await reorg.getByTestId('reorg-dissolve').selectOption([from]);
+  await reorg.getByRole('button', { name: 'Übergang hinzufügen' }).click();
+  const move = reorg.getByTestId('reorg-move');
+  assert.equal(await move.getByLabel('Von Einheit').inputValue(), `id:${from}`);
+  await move.getByLabel('An Nachfolger').selectOption(`id:${to}`);
+  // Applying is only possible after a dry run of exactly this input.
+  assert.equal(await reorg.getByTestId('reorg-apply').getAttribute('aria-disabled'), 'true');
+  await reorg.getByTestId('reorg-dry').click();
+  await reorg.getByTestId('reorg-steps').waitFor();
+  assert.ok((await reorg.getByTestId('reorg-steps').locator('tbody tr').count()) >= 1, 'the plan has steps');
+  await reorg.getByTestId('reorg-plan').getByText(/^Probelauf:/).waitFor();
+  await view(page, 'admin-reorg-plan');
+  // Changing the input makes the plan stale: no apply without a new dry run.
+  await move.getByLabel('Untereinheiten').uncheck();
+  await reorg.getByText('Die Eingaben wurden nach dem Probelauf geändert').waitFor();
+  assert.equal(await reorg.getByTestId('reorg-apply').getAttribute('aria-disabled'), 'true');
+  await page.context().close();
+});
+
+test('Verwaltung: a Dezernent adds an Amt goal below their Dezernat goal', async () => {
+  const page = await newPage();
+  await signIn(page, AS_DEZERNENT, '/verwaltung/zielkaskade');
+  await page.getByTestId('cascade').waitFor();
+  const parentTitle = 'Bedarfsgerechte Betreuung, Bildung und Förderung von Kindern und Familien sicherstellen';
+  await page.getByRole('button', { name: `Unterziel hinzufügen: ${parentTitle}` }).click();
+  const form = page.getByTestId('goal-form');
+  assert.equal(await form.getByLabel('Ebene').inputValue(), 'AMT');
+  const parentOption = await form.getByLabel('Übergeordnetes Ziel').evaluate((s) => s.selectedOptions[0].text);
+  assert.match(parentOption, /^Bedarfsgerechte Betreuung/);
+  const title = `E2E Amtsziel ${Date.now()}`;
+  await form.getByLabel('Titel').fill(title);
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  await page.getByTestId('admin-done').getByText(`„${title}“ wurde angelegt`).waitFor();
+  await page.getByTestId('cascade-goal').filter({ hasText: parentTitle }).getByTestId('cascade-goal').filter({ hasText: title }).waitFor();
+  // A Dezernent maintains goals, not the organisation.
+  assert.equal(await page.getByTestId('admin-subnav').getByRole('link', { name: 'Organisation' }).count(), 0);
+  await page.context().close();
+});
+
+test('Verwaltung: a person without rights does not see the area', async () => {
+  const page = await newPage();
+  await signIn(page, AS_HR);
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+  assert.equal(await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verwaltung' }).count(), 0);
+  await page.goto(BASE + '/verwaltung/organisation');
+  await page.getByText('Sie dürfen hier nichts pflegen.').waitFor();
+  await page.context().close();
+});
+
+test('Verwaltung: ADMIN creates a person, opens them by ID and records their leaving', async () => {
+  const page = await newPage();
+  await signIn(page, AS_ADMIN, '/verwaltung/personen');
+  await page.getByTestId('people-table').waitFor();
+  await page.getByTestId('person-new').click();
+  const form = page.getByTestId('person-form');
+  const stamp = Date.now();
+  await form.getByLabel('Name').fill(`E2E Person ${stamp}`);
+  await form.getByLabel('E-Mail').fill(`e2e.${stamp}@example.org`);
+  await form.getByLabel('Teilzeitfaktor').fill('0,5');
+  await form.getByRole('button', { name: 'Speichern' }).click();
+  const done = page.getByTestId('admin-done').getByText(`„E2E Person ${stamp}“ wurde angelegt`);
+  await done.waitFor();
+  const id = /\(ID ([^)]+)\)/.exec(await done.innerText())[1];
+  await page.getByLabel('ID', { exact: true }).fill(id);
+  await page.getByRole('button', { name: 'Öffnen' }).click();
+  await page.getByTestId('person-form').getByRole('heading', { name: `„E2E Person ${stamp}“ bearbeiten` }).waitFor();
+  assert.equal(await page.getByTestId('person-form').getByLabel('Teilzeitfaktor').inputValue(), '0,5');
+  await page.getByTestId('person-leave').click();
+  const dialog = page.getByRole('dialog', { name: `„E2E Person ${stamp}“ ausscheiden lassen?` });
+  await dialog.waitFor();
+  assert.match(await dialog.innerText(), /Die Historie bleibt erhalten/);
+  await dialog.getByRole('button', { name: 'Ausscheiden eintragen' }).click();
+  await page.getByTestId('admin-done').getByText(/scheidet am .* aus\. 0 offene Vereinbarungen sind neu zuzuordnen\./).waitFor();
+  await page.context().close();
+});
+
+test('Verwaltung: ADMIN changes a leader after a confirmation that says how many open agreements move, then sees moved and kept', async () => {
+  const page = await newPage();
+  await signIn(page, AS_ADMIN, '/verwaltung/organisation');
+  await page.getByTestId('org-count').waitFor();
+  const dez = 'Dezernat I – Verwaltungsführung, Personal, Digitalisierung und Recht';
+  await page.getByRole('button', { name: `Leitung wechseln: ${dez}` }).click();
+  const form = page.getByTestId('assign-form');
+  await form.getByLabel('Neue Leitung').selectOption({ label: 'Petra Wiesmann' });
+  await form.getByRole('button', { name: 'Leitung wechseln' }).click();
+  const dialog = page.getByRole('dialog', { name: `Neue Leitung für „${dez}“` });
+  await dialog.waitFor();
+  const text = await dialog.getByTestId('assign-text').innerText();
+  const announced = /ab .*\. Die offenen Vereinbarungen .* von Dr\. Ulrike Brandhorst .* Für Sie sichtbar sind davon (\d+);/.exec(text);
+  assert.ok(announced, text);
+  await view(page, 'admin-leader-confirm');
+  await dialog.getByRole('button', { name: 'Leitung jetzt wechseln' }).click();
+  const done = page.getByTestId('admin-done').getByText(/„Petra Wiesmann“ leitet jetzt „Dezernat I – .*“: \d+ offene Vereinbarungen übertragen, \d+ bleiben bei der bisherigen Leitung\./);
+  await done.waitFor();
+  const moved = /: (\d+) offene Vereinbarungen übertragen/.exec(await done.innerText())[1];
+  console.log('leader change:', text, '→', await done.innerText());
+  // The server offers no dry run of a leader change: the dialog counts what the viewer may see (ADMIN sees no agreements).
+  assert.ok(Number(moved) >= Number(announced[1]), 'no more announced than moved');
+  await page.locator('[data-testid=org-unit] > .zw-tree__row').filter({ hasText: 'D-I Dezernat I' }).getByText('Leitung: Petra Wiesmann').waitFor();
+  await page.context().close();
+});
+
 test('no Content-Security-Policy violations in any view', () => {
   assert.deepEqual(cspViolations, []);
 });

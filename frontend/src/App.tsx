@@ -23,6 +23,14 @@ const KpiView = lazy(() => import('./views/KpiView'));
 const BudgetView = lazy(() => import('./views/BudgetView'));
 const ImportView = lazy(() => import('./views/ImportView'));
 const NotFound = lazy(() => import('./views/NotFound'));
+const AdminHome = lazy(() => import('./views/admin/AdminHome'));
+const OrgAdmin = lazy(() => import('./views/admin/OrgAdmin'));
+const PeopleAdmin = lazy(() => import('./views/admin/PeopleAdmin'));
+const StrategicGoalsAdmin = lazy(() => import('./views/admin/StrategicGoalsAdmin'));
+const CascadeEditor = lazy(() => import('./views/admin/CascadeEditor'));
+const KpiCatalogue = lazy(() => import('./views/admin/KpiCatalogue'));
+const ProductsAdmin = lazy(() => import('./views/admin/ProductsAdmin'));
+const AdminImport = lazy(() => import('./views/admin/AdminImport'));
 
 const titles: Record<Route['name'], MessageKey> = {
   start: 'nav.start',
@@ -36,6 +44,14 @@ const titles: Record<Route['name'], MessageKey> = {
   budget: 'nav.budget',
   import: 'nav.import',
   payResults: 'nav.payResults',
+  admin: 'nav.admin',
+  adminOrg: 'admin.org',
+  adminPeople: 'admin.people',
+  adminStrategic: 'admin.strategic',
+  adminCascade: 'admin.cascade',
+  adminKpis: 'admin.kpis',
+  adminProducts: 'admin.products',
+  adminImport: 'admin.import',
   notFound: 'error.pageNotFound',
 };
 
@@ -63,6 +79,22 @@ function RouteView({ route }: { route: Route }) {
       return <ImportView />;
     case 'payResults':
       return <PayResults />;
+    case 'admin':
+      return <AdminHome />;
+    case 'adminOrg':
+      return <OrgAdmin />;
+    case 'adminPeople':
+      return <PeopleAdmin />;
+    case 'adminStrategic':
+      return <StrategicGoalsAdmin />;
+    case 'adminCascade':
+      return <CascadeEditor />;
+    case 'adminKpis':
+      return <KpiCatalogue />;
+    case 'adminProducts':
+      return <ProductsAdmin />;
+    case 'adminImport':
+      return <AdminImport />;
     default:
       return <NotFound />;
   }

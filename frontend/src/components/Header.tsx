@@ -2,9 +2,10 @@ import { useI18n } from '../lib/i18n';
 import { Link, paths, type RouteName } from '../lib/router';
 import { signOut } from '../lib/client';
 import { sortRoles } from '../lib/roles';
+import { mayAdminister } from '../lib/adminAccess';
 import type { Me } from '../session';
 
-const navItems: { route: RouteName; href: string; key: 'nav.start' | 'nav.strategy' | 'nav.agreements' | 'nav.kpis' | 'nav.budget' | 'nav.import' | 'nav.payResults' }[] = [
+const navItems: { route: RouteName; href: string; key: 'nav.start' | 'nav.strategy' | 'nav.agreements' | 'nav.kpis' | 'nav.budget' | 'nav.import' | 'nav.payResults' | 'nav.admin' }[] = [
   { route: 'start', href: paths.start(), key: 'nav.start' },
   { route: 'strategy', href: paths.strategy(), key: 'nav.strategy' },
   { route: 'agreements', href: paths.agreements(), key: 'nav.agreements' },
@@ -12,11 +13,13 @@ const navItems: { route: RouteName; href: string; key: 'nav.start' | 'nav.strate
   { route: 'budget', href: paths.budget(), key: 'nav.budget' },
   { route: 'import', href: paths.import(), key: 'nav.import' },
   { route: 'payResults', href: paths.payResults(), key: 'nav.payResults' },
+  { route: 'admin', href: paths.admin(), key: 'nav.admin' },
 ];
 
 function section(route: RouteName): RouteName {
   if (route === 'agreement' || route === 'agreementEdit' || route === 'agreementNew') return 'agreements';
   if (route === 'kpi') return 'kpis';
+  if (route.startsWith('admin')) return 'admin';
   return route;
 }
 
@@ -24,7 +27,7 @@ export function Header({ me, route }: { me: Me | null; route: RouteName }) {
   const { t, lang, setLang } = useI18n();
   const current = section(route);
   const items = navItems.filter(
-    (n) => (n.route !== 'import' || me?.viewerCanRecordFigures) && (n.route !== 'payResults' || me?.viewerCanSeePayResults),
+    (n) => (n.route !== 'import' || me?.viewerCanRecordFigures) && (n.route !== 'payResults' || me?.viewerCanSeePayResults) && (n.route !== 'admin' || (!!me && mayAdminister(me))),
   );
   return (
     <header className="zw-header">

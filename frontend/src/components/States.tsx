@@ -126,3 +126,9 @@ export function QueryState<T>({
   }
   return <>{children(data)}</>;
 }
+
+/** The error state of a query that returned no data. */
+export function QueryError({ error, retry }: { error: CombinedError; retry?: () => void }) {
+  const c = classify(error);
+  return c ? <ErrorState error={c} retry={retry} /> : null;
+}

@@ -2,8 +2,73 @@
 // reports no upload progress.
 import { CSRF_HEADER } from './client';
 
-export type ImportKind = 'kpi-values' | 'budget-lines' | 'hsp-realisation';
-export const importKinds: ImportKind[] = ['kpi-values', 'budget-lines', 'hsp-realisation'];
+export type FigureKind = 'kpi-values' | 'budget-lines' | 'hsp-realisation';
+export type OnboardingKind = 'org-units' | 'people' | 'products' | 'strategic-goals' | 'goals' | 'kpis';
+export type ImportKind = FigureKind | OnboardingKind;
+export const importKinds: FigureKind[] = ['kpi-values', 'budget-lines', 'hsp-realisation'];
+/** Master data of the onboarding import, in the order a city loads it. */
+export const onboardingKinds: OnboardingKind[] = ['org-units', 'people', 'products', 'strategic-goals', 'goals', 'kpis'];
+
+export const isOnboarding = (k: ImportKind): k is OnboardingKind => (onboardingKinds as string[]).includes(k);
+
+/** The kinds a viewer may load (the server decides; this keeps the choice honest). */
+export function importKindsFor(me: { roles: readonly string[]; ledUnits: readonly unknown[]; viewerCanRecordFigures: boolean }): ImportKind[] {
+  const admin = me.roles.includes('ADMIN');
+  const out: ImportKind[] = me.viewerCanRecordFigures || me.ledUnits.length > 0 || admin ? [...importKinds] : [];
+  for (const k of onboardingKinds) {
+    if (admin || (k === 'kpis' && me.roles.includes('CONTROLLING')) || (k === 'goals' && me.ledUnits.length > 0)) out.push(k);
+  }
+  return out;
+}
+
+export const templateHref = (k: OnboardingKind, ext: 'csv' | 'xlsx') => `/api/import/${k}/template.${ext}`;
+
+/** What the columns of an onboarding file hold (the template's header row names them). */
+export const importColumns: Record<OnboardingKind, { de: string; en: string }[]> = {
+  'org-units': [
+    { de: 'Kürzel der Einheit (Schlüssel)', en: 'Unit code (key)' },
+    { de: 'Name', en: 'Name' },
+    { de: 'Art: VERWALTUNGSVORSTAND, DEZERNAT, FACHBEREICH, AMT, ABTEILUNG', en: 'Kind: VERWALTUNGSVORSTAND, DEZERNAT, FACHBEREICH, AMT, ABTEILUNG' },
+    { de: 'Kürzel der übergeordneten Einheit', en: 'Parent unit code' },
+    { de: 'Gültig ab / bis (JJJJ-MM-TT)', en: 'Valid from / to (YYYY-MM-DD)' },
+    { de: 'E-Mail der Leitung', en: 'Leader e-mail' },
+  ],
+  people: [
+    { de: 'Name', en: 'Name' },
+    { de: 'E-Mail (Schlüssel)', en: 'E-mail (key)' },
+    { de: 'Funktion', en: 'Position' },
+    { de: 'Beschäftigung: TARIF, BEAMTE, NONE', en: 'Employment: TARIF, BEAMTE, NONE' },
+    { de: 'Teilzeitfaktor (über 0 bis 1)', en: 'Part-time factor (above 0 up to 1)' },
+  ],
+  products: [
+    { de: 'Produktbereich, Produktgruppe', en: 'Product area, product group' },
+    { de: 'Produktnummer (Schlüssel)', en: 'Product number (key)' },
+    { de: 'Name', en: 'Name' },
+    { de: 'Kürzel der verantwortlichen Einheit', en: 'Owning unit code' },
+  ],
+  'strategic-goals': [
+    { de: 'Nummer (Schlüssel)', en: 'Number (key)' },
+    { de: 'Titel', en: 'Title' },
+    { de: 'Beschreibung', en: 'Description' },
+  ],
+  goals: [
+    { de: 'Kürzel der Einheit', en: 'Unit code' },
+    { de: 'Ebene: DEZERNAT, FACHBEREICH, AMT, ABTEILUNG, PRODUCT', en: 'Level: DEZERNAT, FACHBEREICH, AMT, ABTEILUNG, PRODUCT' },
+    { de: 'Titel', en: 'Title' },
+    { de: 'Übergeordnetes Ziel oder Nummer des strategischen Ziels', en: 'Parent goal or strategic goal number' },
+    { de: 'Von Jahr, bis Jahr', en: 'From year, to year' },
+    { de: 'Produktnummer (bei Produktzielen)', en: 'Product number (for product goals)' },
+  ],
+  kpis: [
+    { de: 'Kennzahl-Nummer oder Code (Schlüssel)', en: 'KPI number or code (key)' },
+    { de: 'Name, Einheit', en: 'Name, unit' },
+    { de: 'Richtung: HIGHER_IS_BETTER, LOWER_IS_BETTER', en: 'Direction: HIGHER_IS_BETTER, LOWER_IS_BETTER' },
+    { de: 'Art: INPUT, OUTPUT, OUTCOME, EFFICIENCY, QUALITY', en: 'Kind: INPUT, OUTPUT, OUTCOME, EFFICIENCY, QUALITY' },
+    { de: 'Erfassung: YEARLY, QUARTERLY, MONTHLY', en: 'Frequency: YEARLY, QUARTERLY, MONTHLY' },
+    { de: 'Schwellen Grün und Gelb', en: 'Green and yellow thresholds' },
+    { de: 'Produktnummer, Ziel', en: 'Product number, goal' },
+  ],
+};
 
 export interface ImportRowError {
   row: number;

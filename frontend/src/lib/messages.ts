@@ -1,4 +1,6 @@
 // UI texts, German first. Keys are grouped by view.
+import { adminMessages } from './adminMessages';
+
 export const messages = {
   'app.name': { de: 'Zielwerk', en: 'Zielwerk' },
   'app.tagline': { de: 'Ziele und Zielvereinbarungen der Stadtverwaltung', en: "Goals and target agreements of the city administration" },
@@ -465,6 +467,7 @@ export const messages = {
   'import.chooseFile': { de: 'Bitte eine Datei auswählen.', en: 'Please choose a file.' },
   'import.unavailable': { de: 'Der Import ist auf dem Server noch nicht verfügbar (HTTP {status}).', en: 'Import is not available on the server yet (HTTP {status}).' },
   'import.noPermission': { de: 'Sie dürfen keine Zahlen erfassen.', en: 'You may not record figures.' },
+  ...adminMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -14,6 +14,14 @@ export type RouteName =
   | 'budget'
   | 'import'
   | 'payResults'
+  | 'admin'
+  | 'adminOrg'
+  | 'adminPeople'
+  | 'adminStrategic'
+  | 'adminCascade'
+  | 'adminKpis'
+  | 'adminProducts'
+  | 'adminImport'
   | 'notFound';
 
 export interface Route {
@@ -34,6 +42,14 @@ const patterns: [RouteName, RegExp, string[]][] = [
   ['budget', /^\/haushalt\/?$/, []],
   ['import', /^\/import\/?$/, []],
   ['payResults', /^\/leistungsentgelt\/?$/, []],
+  ['admin', /^\/verwaltung\/?$/, []],
+  ['adminOrg', /^\/verwaltung\/organisation\/?$/, []],
+  ['adminPeople', /^\/verwaltung\/personen\/?$/, []],
+  ['adminStrategic', /^\/verwaltung\/strategische-ziele\/?$/, []],
+  ['adminCascade', /^\/verwaltung\/zielkaskade\/?$/, []],
+  ['adminKpis', /^\/verwaltung\/kennzahlen\/?$/, []],
+  ['adminProducts', /^\/verwaltung\/produkte\/?$/, []],
+  ['adminImport', /^\/verwaltung\/importe\/?$/, []],
 ];
 
 export function matchRoute(pathname: string, search = ''): Route {
@@ -67,6 +83,14 @@ export const paths = {
   budget: () => '/haushalt',
   import: () => '/import',
   payResults: () => '/leistungsentgelt',
+  admin: () => '/verwaltung',
+  adminOrg: () => '/verwaltung/organisation',
+  adminPeople: () => '/verwaltung/personen',
+  adminStrategic: () => '/verwaltung/strategische-ziele',
+  adminCascade: () => '/verwaltung/zielkaskade',
+  adminKpis: () => '/verwaltung/kennzahlen',
+  adminProducts: () => '/verwaltung/produkte',
+  adminImport: () => '/verwaltung/importe',
 };
 
 const listeners = new Set<() => void>();

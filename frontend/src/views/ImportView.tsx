@@ -3,21 +3,22 @@ import { useI18n } from '../lib/i18n';
 import { useSession } from '../session';
 import { Alert, ErrorState } from '../components/States';
 import { Field } from '../components/Field';
-import { importKinds, uploadImport, type ImportKind, type ImportOutcome } from '../lib/importApi';
+import { importColumns, importKindsFor, isOnboarding, templateHref, uploadImport, type ImportKind, type ImportOutcome, type OnboardingKind } from '../lib/importApi';
 import { loginHref } from '../lib/router';
 import { TableRegion } from '../components/TableRegion';
 
-export default function ImportView() {
+export default function ImportView({ returnTo = '/import' }: { returnTo?: string }) {
   const { t, lang } = useI18n();
   const { me } = useSession();
-  const [kind, setKind] = useState<ImportKind>('kpi-values');
+  const kinds = importKindsFor(me);
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'kpi-values');
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string[] | undefined>();
   const [running, setRunning] = useState<null | { dry: boolean; progress: number | null }>(null);
   const [outcome, setOutcome] = useState<{ dry: boolean; o: ImportOutcome } | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  if (!me.viewerCanRecordFigures && me.ledUnits.length === 0) {
+  if (kinds.length === 0) {
     return <ErrorState error={{ code: 'FORBIDDEN', messageDe: t('import.noPermission'), messageEn: t('import.noPermission') }} />;
   }
 
@@ -43,14 +44,18 @@ export default function ImportView() {
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('import.kind')}</legend>
           <div className="kern-fieldset__body">
-            {importKinds.map((k) => (
+            {kinds.map((k) => (
               <div key={k} className="kern-form-check">
-                <input className="kern-form-check__radio" type="radio" name="kind" id={`kind-${k}`} checked={kind === k} onChange={() => setKind(k)} />
-                <label className="kern-label" htmlFor={`kind-${k}`}>{t(`import.${k}`)}</label>
+                <input className="kern-form-check__radio" type="radio" name="kind" id={`kind-${k}`} checked={kind === k} onChange={() => { setKind(k); setOutcome(null); }} />
+                <label className="kern-label" htmlFor={`kind-${k}`}>
+                  {t(`import.${k}`)}
+                  {isOnboarding(k) ? <span className="kern-sr-only"> ({t('import.masterData')})</span> : null}
+                </label>
               </div>
             ))}
           </div>
         </fieldset>
+        {isOnboarding(kind) ? <ColumnHelp kind={kind} /> : null}
         <Field label={t('import.file')} hint={t('import.fileHint')} errors={fileError}>
           {({ id, describedBy, invalid }) => (
             <input id={id} type="file" className="kern-form-input__input" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
@@ -70,19 +75,41 @@ export default function ImportView() {
         ) : null}
       </div>
       <div ref={resultRef} tabIndex={-1} data-testid="import-result">
-        {outcome ? <ImportResultView outcome={outcome.o} lang={lang} /> : null}
+        {outcome ? <ImportResultView outcome={outcome.o} lang={lang} returnTo={returnTo} /> : null}
       </div>
     </>
   );
 }
 
-function ImportResultView({ outcome, lang }: { outcome: ImportOutcome; lang: 'de' | 'en' }) {
+function ColumnHelp({ kind }: { kind: OnboardingKind }) {
+  const { t, lang } = useI18n();
+  const name = t(`import.${kind}`);
+  return (
+    <section className="zw-panel" aria-labelledby="import-cols-h" data-testid="import-columns">
+      <h2 id="import-cols-h" className="kern-heading-small">{t('import.columns', { kind: name })}</h2>
+      <ul className="kern-list">
+        {importColumns[kind].map((c, i) => (
+          <li key={i} className="kern-body">{c[lang]}</li>
+        ))}
+      </ul>
+      <p className="kern-body">
+        {t('import.template')}{' '}
+        <a className="kern-link" href={templateHref(kind, 'csv')} download data-testid="template-csv">{t('import.templateCsv', { kind: name })}</a>
+        {' · '}
+        <a className="kern-link" href={templateHref(kind, 'xlsx')} download data-testid="template-xlsx">{t('import.templateXlsx', { kind: name })}</a>
+      </p>
+    </section>
+  );
+}
+
+
+function ImportResultView({ outcome, lang, returnTo }: { outcome: ImportOutcome; lang: 'de' | 'en'; returnTo: string }) {
   const { t } = useI18n();
   if (outcome.kind === 'http') {
     if (outcome.status === 401 || outcome.code === 'UNAUTHENTICATED') {
       return (
         <Alert kind="info" title={t('signin.title')} live>
-          <a className="kern-btn kern-btn--primary" href={loginHref('/import')}><span className="kern-label">{t('signin.button')}</span></a>
+          <a className="kern-btn kern-btn--primary" href={loginHref(returnTo)}><span className="kern-label">{t('signin.button')}</span></a>
         </Alert>
       );
     }
