@@ -453,6 +453,7 @@ const taskText: Record<string, { de: string; en: string }> = {
   ASSESS: { de: 'Abschließend bewerten', en: 'Give the final assessment' },
   CLOSE: { de: 'Bewertete Vereinbarung abschließen', en: 'Close the assessed agreement' },
   KPI_OVERDUE: { de: 'Kennzahlwert überfällig', en: 'KPI value overdue' },
+  OFFICE_REVIEW: { de: 'Vorschlag für den OB prüfen (Büro OB)', en: "Review the proposal for the mayor (mayor's office)" },
 };
 
 function MyTasks() {
