@@ -324,6 +324,69 @@ test('controlling: import dry runs, HSP realisation and a KPI value', async () =
   await page.context().close();
 });
 
+test('office review: the office marks a proposed Dezernat agreement Rückfrage with a remark on an item, the Dezernent sees the remark, a stranger gets nothing of it', async () => {
+  const id = agreementId(47); // Dezernat II 2027, PROPOSED in the seed: OB and the demo Dezernent II
+  const text = 'Bitte die Zielgröße dieses Punkts mit dem Haushaltsplan abgleichen.';
+  const office = await newPage();
+  await signIn(office, AS_OFFICE, '/vereinbarungen/' + id);
+  await office.locator('[data-testid=agreement][data-status=PROPOSED]').waitFor();
+  const remarks = office.getByTestId('remarks');
+  await remarks.waitFor();
+  // A query needs a remark: the button waits for one.
+  assert.equal(await remarks.getByRole('button', { name: 'Rückfrage stellen' }).isDisabled(), true);
+  await remarks.getByLabel('Bezug').selectOption({ index: 1 });
+  const itemTitle = (await remarks.getByLabel('Bezug').locator('option:checked').innerText()).replace(/^\d+\.\s*/, '');
+  await remarks.getByLabel('Anmerkung', { exact: true }).fill(text);
+  await remarks.getByRole('button', { name: 'Anmerkung hinzufügen' }).click();
+  await office.getByTestId('remark-done').waitFor();
+  const remark = remarks.getByTestId('remark').filter({ hasText: text });
+  await remark.waitFor();
+  assert.match(await remark.innerText(), new RegExp('Zu Punkt \\d+: ' + itemTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await remarks.getByRole('button', { name: 'Rückfrage stellen' }).click();
+  const dialog = office.getByRole('dialog', { name: 'Rückfrage stellen?' });
+  await dialog.waitFor();
+  await axe(office, 'confirm-office-query');
+  await dialog.getByRole('button', { name: 'Rückfrage stellen' }).click();
+  await remarks.locator('[data-testid=office-review][data-state=QUERY]').waitFor();
+  // Both steps are in the Protokoll without a reload.
+  await office.waitForFunction(() => document.querySelectorAll('[data-testid=audit] tbody tr').length >= 2);
+  await fits(office, 'agreement-remarks-office');
+  await office.setViewportSize({ width: 390, height: 844 });
+  await fits(office, 'agreement-remarks-office-390');
+  await office.context().close();
+
+  // The Dezernent (agent) sees the remark on the item and the state.
+  const dez = await newPage();
+  await signIn(dez, AS_DEZERNENT, '/vereinbarungen/' + id);
+  await dez.getByTestId('remarks').getByTestId('remark').filter({ hasText: text }).waitFor();
+  assert.equal(await dez.getByTestId('office-review').first().getAttribute('data-state'), 'QUERY');
+  await fits(dez, 'agreement-remarks-dezernent');
+  await dez.context().close();
+
+  // The OB sees the state among the steps, where the sign button is.
+  const ob = await newPage();
+  await signIn(ob, AS_OB, '/vereinbarungen/' + id);
+  await ob.locator('section[aria-labelledby=actions-h] [data-testid=office-review][data-state=QUERY]').waitFor();
+  assert.match(await ob.locator('section[aria-labelledby=actions-h]').innerText(), /Prüfung durch das Büro OB:\s*Rückfrage/);
+  await ob.context().close();
+
+  // A stranger's token (Controlling) gets nothing of the remarks or the state.
+  const ctl = await newPage();
+  await signIn(ctl, AS_CONTROLLING);
+  const got = await ctl.evaluate(async (agreement) => {
+    const r = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Zielwerk-CSRF': '1' },
+      body: JSON.stringify({ query: `{ node(id: "${agreement}") { ... on Agreement { id remarks { id text } officeReview } } }` }),
+    });
+    return r.json();
+  }, id);
+  assert.ok(!got.data?.node?.remarks?.length, `no remarks for a stranger: ${JSON.stringify(got)}`);
+  assert.ok(!got.data?.node?.officeReview || got.data.node.officeReview === null, 'no review state for a stranger');
+  assert.doesNotMatch(JSON.stringify(got), /Haushaltsplan abgleichen/);
+  await ctl.context().close();
+});
+
 test('an agreement goes from draft to AGREED through the UI', async () => {
   const id = agreementId(47); // Dezernat II 2027: OB (principal) and the demo Dezernent II (agent)
   const ob = await newPage();

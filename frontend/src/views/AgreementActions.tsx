@@ -115,8 +115,8 @@ export function AgreementActions({ a, reload, onChanged }: { a: A; reload: () =>
         ) : null}
       </div>
       {!any ? <p className="kern-body">{t('agreement.noActions')}</p> : null}
-      {/* The OB sees the office's review before signing, next to the sign button. */}
-      {a.viewerCanAccept ? <OfficeReviewState a={a} /> : null}
+      {/* The parties (the OB before signing) see the office's review next to the sign button. */}
+      {a.status === 'PROPOSED' || a.viewerCanAccept ? <OfficeReviewState a={a} /> : null}
       <div className="kern-btn-wrapper zw-buttons">
         {a.viewerCanEdit ? (
           <Link className="kern-btn kern-btn--secondary" href={paths.agreementEdit(a.id)}>

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BnX5_LEh.js";import{A as o}from"./AdminLayout-DIWgL_ey.js";import m from"./ImportView-BAGEmPdj.js";import"./Field-BM_3j4XH.js";import"./TableRegion-CYYmDE4o.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
