@@ -16,6 +16,7 @@ import PayResults from './PayResults';
 import { formatPeriod } from '../lib/period';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableRegion } from '../components/TableRegion';
+import { RiskOverview } from './RiskOverview';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -198,6 +199,7 @@ function OfficeStart() {
           const byUnit = new Map(d.dezernatAgreements.map((a) => [a.orgUnit.id, a]));
           return (
             <>
+              <RiskOverview />
               <section aria-labelledby="matrix-h" className="zw-section">
                 <h2 id="matrix-h" className="kern-heading-medium">
                   {t('start.office.matrix')}
@@ -505,6 +507,7 @@ export default function StartPage() {
       {kind === 'leadership' ? (
         <>
           <YearHeader title={t('start.leadership.title')} create />
+          <RiskOverview />
           <LeadershipCascade />
           <MyTasks />
           <MyAgreements role="AGENT" />

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-DaPb-SkJ.js";import{A as o}from"./AdminLayout-DNmmMA3U.js";import m from"./ImportView-Dolm8IYO.js";import"./Field-D4WKw8KR.js";import"./TableRegion-Dnk04xHX.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
