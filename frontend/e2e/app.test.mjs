@@ -233,6 +233,74 @@ test('OB office lands on the Dezernate matrix; views of the office', async () =>
   await page.context().close();
 });
 
+/** A GraphQL query with the page's session. */
+function gqlIn(page, query, variables = {}) {
+  return page.evaluate(
+    async ([q, v]) => {
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Zielwerk-CSRF': '1' },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return r.json();
+    },
+    [query, variables],
+  );
+}
+
+test('risks per Dezernat: the start page shows the counts riskOverview returns, the red-KPI count is the total; the KPI list keeps its filters in the URL', async () => {
+  const page = await newPage();
+  await signIn(page, AS_OFFICE);
+  const table = page.getByTestId('risk-table');
+  await table.waitFor();
+  const year = Number((await page.locator('#risk-h').innerText()).match(/\d{4}/)[0]);
+  const { data } = await gqlIn(page, 'query($y: Int!) { riskOverview(year: $y) { dezernat { id } counts { status count } notAgreed kpis redKpis } }', { y: year });
+  assert.ok(data.riskOverview.length > 0);
+  assert.equal(await table.locator('tbody tr').count(), data.riskOverview.length);
+  for (const r of data.riskOverview) {
+    const row = table.locator(`tbody tr[data-unit="${r.dezernat.id}"]`);
+    for (const status of ['DRAFT', 'PROPOSED', 'AGREED', 'REVIEWED', 'ASSESSED', 'CLOSED']) {
+      const want = r.counts.find((c) => c.status === status)?.count ?? 0;
+      assert.equal(Number((await row.locator(`td[data-status=${status}]`).innerText()).replace(/\D/g, '')), want, `${r.dezernat.id} ${status}`);
+    }
+    assert.equal(Number((await row.locator('td[data-col=notAgreed]').innerText()).replace(/\D/g, '')), r.notAgreed);
+    assert.match(await row.locator('td[data-col=redKpis]').innerText(), new RegExp(`^${r.redKpis} von ${r.kpis}$`));
+  }
+  // The red-KPI count is the server's total, not the first page.
+  const red = await gqlIn(page, 'query($y: Int!) { kpis(year: $y, light: RED) { totalCount } }', { y: year });
+  assert.equal(Number(await page.getByTestId('red-count').getAttribute('data-total')), red.data.kpis.totalCount);
+  await fits(page, 'start-risk');
+
+  // A Dezernat's red KPIs: the link filters the KPI list, the URL says so.
+  const withRed = data.riskOverview.find((r) => r.redKpis > 0);
+  assert.ok(withRed, 'the demo has a Dezernat with red KPIs');
+  await table.locator(`tbody tr[data-unit="${withRed.dezernat.id}"] td[data-col=redKpis] a`).click();
+  await page.waitForURL((u) => u.pathname === '/kennzahlen' && u.searchParams.get('ampel') === 'RED' && u.searchParams.get('bereich') === withRed.dezernat.id);
+  const count = page.getByTestId('kpi-count');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=kpi-count]')?.getAttribute('data-total') === String(n), withRed.redKpis);
+  assert.equal(await page.locator('#light-RED').isChecked(), true);
+  await fits(page, 'kpi-list-filtered');
+  // Another light: the URL and the result change; a reload keeps the filters.
+  await page.locator('#light-ALL').check();
+  await page.waitForURL((u) => !u.searchParams.has('ampel') && u.searchParams.get('bereich') === withRed.dezernat.id);
+  await page.waitForFunction((n) => document.querySelector('[data-testid=kpi-count]')?.getAttribute('data-total') === String(n), withRed.kpis);
+  await page.locator('#kpi-overdue').check();
+  await page.waitForURL((u) => u.searchParams.get('ueberfaellig') === '1');
+  const overdue = await gqlIn(page, 'query($y: Int!, $u: ID) { kpis(year: $y, orgUnit: $u, overdue: true) { totalCount } }', { y: year, u: withRed.dezernat.id });
+  await page.waitForFunction((n) => document.querySelector('[data-testid=kpi-count]')?.getAttribute('data-total') === String(n), overdue.data.kpis.totalCount);
+  await page.reload();
+  await count.waitFor();
+  assert.equal(await page.locator('#kpi-overdue').isChecked(), true);
+  assert.equal(await page.locator('#light-ALL').isChecked(), true);
+  assert.equal(await page.locator('#kpi-unit').inputValue(), withRed.dezernat.id);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fits(page, 'kpi-list-filtered-390');
+  await page.goto(BASE + '/');
+  await page.getByTestId('risk-table').waitFor();
+  await fits(page, 'start-risk-390');
+  await page.context().close();
+});
+
 test('a Dezernent lands on the cascade of their area', async () => {
   const page = await newPage();
   await signIn(page, AS_DEZERNENT);

@@ -108,6 +108,7 @@ export const messages = {
   },
   'start.office.budget': { de: 'Haushaltstreue und HSP-Umsetzung je Dezernat', en: 'Budget compliance and HSP realisation per Dezernat' },
   'start.office.red': { de: 'Rote Kennzahlen', en: 'Red KPIs' },
+  'start.office.redCount': { de: '{n} Kennzahlen stehen im Jahr auf Rot.', en: '{n} KPIs are red in the year.' },
   'risk.title': { de: 'Risiken je Dezernat {year}', en: 'Risks per Dezernat {year}' },
   'risk.chart': { de: 'Zielvereinbarungen je Dezernat nach Status', en: 'Agreements per Dezernat by status' },
   'risk.dezernat': { de: 'Dezernat', en: 'Dezernat' },

@@ -75,8 +75,8 @@ const OfficeDoc = graphql(`
 `);
 
 const RedKpisDoc = graphql(`
-  query RedKpis($year: Int!, $after: String) {
-    kpis(first: 100, after: $after) {
+  query RedKpis($year: Int!) {
+    kpis(year: $year, light: RED, first: 15) {
       totalCount
       pageInfo {
         hasNextPage
@@ -333,27 +333,33 @@ function RedKpis() {
       </h2>
       <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
         {(d) => {
-          const red = d.kpis.nodes.filter((k) => k.achievement.light === 'RED');
-          if (red.length === 0) return <Empty>{t('start.office.noRed')}</Empty>;
+          const red = d.kpis.nodes;
+          const total = d.kpis.totalCount;
+          if (total === 0) return <Empty>{t('start.office.noRed')}</Empty>;
           return (
-            <ul className="zw-list" data-testid="red-kpis">
-              {red.slice(0, 15).map((k) => (
-                <li key={k.id}>
-                  <Light light="RED" degree={k.achievement.degree} compact />{' '}
-                  <Link className="kern-link" href={paths.kpi(k.id)}>
-                    {k.name}
-                  </Link>
-                  {k.goal ? <span className="kern-body--muted"> – {k.goal.orgUnit.name}</span> : null}
-                </li>
-              ))}
-              {red.length > 15 ? (
-                <li>
-                  <Link className="kern-link" href={paths.kpis() + '?ampel=RED'}>
-                    {t('budget.showing', { n: 15, total: red.length })} – {t('nav.kpis')}
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
+            <>
+              <p className="kern-body" data-testid="red-count" data-total={total}>
+                {t('start.office.redCount', { n: total })}
+              </p>
+              <ul className="zw-list" data-testid="red-kpis">
+                {red.map((k) => (
+                  <li key={k.id}>
+                    <Light light="RED" degree={k.achievement.degree} compact />{' '}
+                    <Link className="kern-link" href={paths.kpi(k.id)}>
+                      {k.name}
+                    </Link>
+                    {k.goal ? <span className="kern-body--muted"> – {k.goal.orgUnit.name}</span> : null}
+                  </li>
+                ))}
+                {total > red.length ? (
+                  <li>
+                    <Link className="kern-link" href={paths.kpis() + '?ampel=RED&bereich=alle'}>
+                      {t('budget.showing', { n: red.length, total })} – {t('nav.kpis')}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </>
           );
         }}
       </QueryState>

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Dsgh3AqT.js";import{A as o}from"./AdminLayout-kek1fmma.js";import m from"./ImportView-wCirBHdO.js";import"./Field-BX-rDZ5Z.js";import"./TableRegion-ecLxYs0E.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
