@@ -301,6 +301,59 @@ test('risks per Dezernat: the start page shows the counts riskOverview returns, 
   await page.context().close();
 });
 
+test('the agreement list keeps status and search in the URL; a reload keeps them', async () => {
+  const page = await newPage();
+  await signIn(page, AS_OFFICE, '/vereinbarungen');
+  const count = page.getByTestId('agreement-count');
+  await count.waitFor();
+  const all = Number(await count.getAttribute('data-total'));
+  await page.getByLabel('Status', { exact: true }).selectOption('PROPOSED');
+  await page.waitForURL((u) => u.searchParams.get('status') === 'PROPOSED');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=agreement-count]')?.getAttribute('data-total') !== String(n), all);
+  const proposed = Number(await count.getAttribute('data-total'));
+  assert.ok(proposed > 0 && proposed < all, `${proposed} of ${all} proposed`);
+  const rows = page.locator('main table tbody tr');
+  for (let i = 0; i < Math.min(await rows.count(), 10); i++) assert.match(await rows.nth(i).innerText(), /Vorgeschlagen/);
+  await page.getByLabel('Suche (Einheit oder Person)').fill('Dezernat II');
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.waitForURL((u) => u.searchParams.get('suche') === 'Dezernat II' && u.searchParams.get('status') === 'PROPOSED');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=agreement-count]')?.getAttribute('data-total') !== String(n), proposed);
+  await page.reload();
+  await count.waitFor();
+  assert.equal(await page.getByLabel('Status', { exact: true }).inputValue(), 'PROPOSED');
+  assert.equal(await page.getByLabel('Suche (Einheit oder Person)').inputValue(), 'Dezernat II');
+  assert.ok(Number(await count.getAttribute('data-total')) < proposed);
+  await fits(page, 'agreement-list-filtered');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fits(page, 'agreement-list-filtered-390');
+  await page.context().close();
+});
+
+test('the strategy map shows each roll-up with its distribution and worst light; never green while a KPI is red', async () => {
+  const page = await newPage();
+  await signIn(page, AS_OFFICE, '/strategie');
+  await page.getByTestId('strategy-tree').waitFor();
+  const rollups = page.getByTestId('rollup');
+  await rollups.first().waitFor();
+  let withRed = 0;
+  for (let i = 0; i < (await rollups.count()); i++) {
+    const r = rollups.nth(i);
+    const text = await r.innerText();
+    const red = Number(text.match(/(\d+) rot/)[1]);
+    const green = Number(text.match(/(\d+) grün/)[1]);
+    const yellow = Number(text.match(/(\d+) gelb/)[1]);
+    if (red + green + yellow > 1) assert.match(text, /schlechteste: /);
+    if (red > 0) {
+      withRed++;
+      assert.equal(await r.getAttribute('data-worst'), 'RED');
+      assert.match(text, /schlechteste: verfehlt/);
+      assert.equal(await r.locator('xpath=..').locator('.zw-light--green').count(), 0, 'no green headline while a KPI is red');
+    }
+  }
+  assert.ok(withRed > 0, 'the demo has a roll-up with a red KPI');
+  await page.context().close();
+});
+
 test('a Dezernent lands on the cascade of their area', async () => {
   const page = await newPage();
   await signIn(page, AS_DEZERNENT);

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Dj2rVZnF.js";import{A as o}from"./AdminLayout-C-pvGNie.js";import m from"./ImportView-CPxe13zK.js";import"./Field-Fh9UsVxe.js";import"./TableRegion-BbfjVBIt.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
