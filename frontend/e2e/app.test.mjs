@@ -1180,6 +1180,13 @@ test('Verwaltung: ADMIN creates a person, opens them by ID and records their lea
   assert.match(await dialog.innerText(), /Die Historie bleibt erhalten/);
   await dialog.getByRole('button', { name: 'Ausscheiden eintragen' }).click();
   await page.getByTestId('admin-done').getByText(/scheidet am .* aus\. 0 offene Vereinbarungen sind neu zuzuordnen\./).waitFor();
+  // The directory (people(search, includeLeft)): the search finds the person by name.
+  await page.getByLabel('Suchen', { exact: true }).fill(`E2E Person ${stamp}`);
+  const row = page.getByTestId('people-table').locator('tbody tr').filter({ hasText: `E2E Person ${stamp}` });
+  await page.locator('#people-left').check();
+  await row.waitFor();
+  assert.equal(await page.getByTestId('people-table').locator('tbody tr').count(), 1);
+  await fits(page, 'admin-people-search');
   await page.context().close();
 });
 

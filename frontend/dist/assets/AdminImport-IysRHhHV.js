@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-5DG4Bo5W.js";import{A as o}from"./AdminLayout-B9kHD5Z-.js";import m from"./ImportView-DN_8U84k.js";import"./Field-CeL7VMAg.js";import"./TableRegion-BHMoSHhX.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
