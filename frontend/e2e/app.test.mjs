@@ -1005,6 +1005,7 @@ const adminPaths = {
   'admin-cascade': '/verwaltung/zielkaskade',
   'admin-kpis': '/verwaltung/kennzahlen',
   'admin-products': '/verwaltung/produkte',
+  'admin-roles': '/verwaltung/rollenzuordnung',
   'admin-import': '/verwaltung/importe',
 };
 const ready = {
@@ -1016,6 +1017,11 @@ const ready = {
   'admin-kpis': (p) => p.getByTestId('kpi-table').waitFor(),
   'admin-products': (p) => p.getByTestId('product-table').waitFor(),
   'admin-import': (p) => p.getByRole('heading', { name: 'Import', level: 1 }).waitFor(),
+  'admin-roles': async (p) => {
+    await p.getByTestId('role-claim').waitFor();
+    // Read-only: no form, no button to change the mapping.
+    assert.equal(await p.locator('main form, main button:not(.zw-toggle)').count(), 0);
+  },
 };
 
 test('Verwaltung: every page for ADMIN at 1366 px and 390 px, axe finds nothing', async () => {

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BRp-WVy5.js";import{A as o}from"./AdminLayout-CIWAHnga.js";import m from"./ImportView-Bg74tG0R.js";import"./Field-BZ9NG2nq.js";import"./TableRegion-BVSSSDBA.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
