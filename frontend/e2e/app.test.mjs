@@ -233,6 +233,141 @@ test('OB office lands on the Dezernate matrix; views of the office', async () =>
   await page.context().close();
 });
 
+/** A GraphQL query with the page's session. */
+function gqlIn(page, query, variables = {}) {
+  return page.evaluate(
+    async ([q, v]) => {
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Zielwerk-CSRF': '1' },
+        body: JSON.stringify({ query: q, variables: v }),
+      });
+      return r.json();
+    },
+    [query, variables],
+  );
+}
+
+test('risks per Dezernat: the start page shows the counts riskOverview returns, the red-KPI count is the total; the KPI list keeps its filters in the URL', async () => {
+  const page = await newPage();
+  await signIn(page, AS_OFFICE);
+  const table = page.getByTestId('risk-table');
+  await table.waitFor();
+  const year = Number((await page.locator('#risk-h').innerText()).match(/\d{4}/)[0]);
+  const { data } = await gqlIn(page, 'query($y: Int!) { riskOverview(year: $y) { dezernat { id } counts { status count } notAgreed kpis redKpis } }', { y: year });
+  assert.ok(data.riskOverview.length > 0);
+  assert.equal(await table.locator('tbody tr').count(), data.riskOverview.length);
+  for (const r of data.riskOverview) {
+    const row = table.locator(`tbody tr[data-unit="${r.dezernat.id}"]`);
+    for (const status of ['DRAFT', 'PROPOSED', 'AGREED', 'REVIEWED', 'ASSESSED', 'CLOSED']) {
+      const want = r.counts.find((c) => c.status === status)?.count ?? 0;
+      assert.equal(Number((await row.locator(`td[data-status=${status}]`).innerText()).replace(/\D/g, '')), want, `${r.dezernat.id} ${status}`);
+    }
+    assert.equal(Number((await row.locator('td[data-col=notAgreed]').innerText()).replace(/\D/g, '')), r.notAgreed);
+    assert.match(await row.locator('td[data-col=redKpis]').innerText(), new RegExp(`^${r.redKpis} von ${r.kpis}$`));
+  }
+  // The red-KPI count is the server's total, not the first page.
+  const red = await gqlIn(page, 'query($y: Int!) { kpis(year: $y, light: RED) { totalCount } }', { y: year });
+  assert.equal(Number(await page.getByTestId('red-count').getAttribute('data-total')), red.data.kpis.totalCount);
+  await fits(page, 'start-risk');
+
+  // A Dezernat's red KPIs: the link filters the KPI list, the URL says so.
+  const withRed = data.riskOverview.find((r) => r.redKpis > 0);
+  assert.ok(withRed, 'the demo has a Dezernat with red KPIs');
+  await table.locator(`tbody tr[data-unit="${withRed.dezernat.id}"] td[data-col=redKpis] a`).click();
+  await page.waitForURL((u) => u.pathname === '/kennzahlen' && u.searchParams.get('ampel') === 'RED' && u.searchParams.get('bereich') === withRed.dezernat.id);
+  const count = page.getByTestId('kpi-count');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=kpi-count]')?.getAttribute('data-total') === String(n), withRed.redKpis);
+  assert.equal(await page.locator('#light-RED').isChecked(), true);
+  await fits(page, 'kpi-list-filtered');
+  // Another light: the URL and the result change; a reload keeps the filters.
+  await page.locator('#light-ALL').check();
+  await page.waitForURL((u) => !u.searchParams.has('ampel') && u.searchParams.get('bereich') === withRed.dezernat.id);
+  await page.waitForFunction((n) => document.querySelector('[data-testid=kpi-count]')?.getAttribute('data-total') === String(n), withRed.kpis);
+  await page.locator('#kpi-overdue').check();
+  await page.waitForURL((u) => u.searchParams.get('ueberfaellig') === '1');
+  const overdue = await gqlIn(page, 'query($y: Int!, $u: ID) { kpis(year: $y, orgUnit: $u, overdue: true) { totalCount } }', { y: year, u: withRed.dezernat.id });
+  await page.waitForFunction((n) => document.querySelector('[data-testid=kpi-count]')?.getAttribute('data-total') === String(n), overdue.data.kpis.totalCount);
+  await page.reload();
+  await count.waitFor();
+  assert.equal(await page.locator('#kpi-overdue').isChecked(), true);
+  assert.equal(await page.locator('#light-ALL').isChecked(), true);
+  assert.equal(await page.locator('#kpi-unit').inputValue(), withRed.dezernat.id);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fits(page, 'kpi-list-filtered-390');
+  await page.goto(BASE + '/');
+  await page.getByTestId('risk-table').waitFor();
+  await fits(page, 'start-risk-390');
+  await page.context().close();
+});
+
+test('the agreement list keeps status and search in the URL; a reload keeps them', async () => {
+  const page = await newPage();
+  await signIn(page, AS_OFFICE, '/vereinbarungen');
+  const count = page.getByTestId('agreement-count');
+  await count.waitFor();
+  const all = Number(await count.getAttribute('data-total'));
+  const year = Number(await page.locator('.zw-pagehead__tools select').inputValue());
+  const total = async (status, search) =>
+    (await gqlIn(page, 'query($y: Int, $s: AgreementStatus, $q: String) { agreements(year: $y, status: $s, search: $q, first: 1) { totalCount nodes { orgUnit { name } } } }', { y: year, s: status, q: search })).data.agreements;
+  let status = null;
+  let want = null;
+  for (const s of ['AGREED', 'DRAFT', 'PROPOSED', 'REVIEWED', 'ASSESSED', 'CLOSED']) {
+    const r = await total(s, null);
+    if (r.totalCount > 0 && r.totalCount < all) {
+      status = s;
+      want = r;
+      break;
+    }
+  }
+  assert.ok(status, `a status with some but not all of the ${all} agreements in ${year}`);
+  const shown = (n) => page.waitForFunction((v) => document.querySelector('[data-testid=agreement-count]')?.getAttribute('data-total') === String(v), n);
+  await page.getByLabel('Status', { exact: true }).selectOption(status);
+  await page.waitForURL((u) => u.searchParams.get('status') === status);
+  await shown(want.totalCount);
+  const unit = want.nodes[0].orgUnit.name;
+  const searched = await total(status, unit);
+  await page.getByLabel('Suche (Einheit oder Person)').fill(unit);
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.waitForURL((u) => u.searchParams.get('suche') === unit && u.searchParams.get('status') === status);
+  await shown(searched.totalCount);
+  assert.match(await page.locator('main table tbody tr').first().innerText(), new RegExp(unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await page.reload();
+  await count.waitFor();
+  assert.equal(await page.getByLabel('Status', { exact: true }).inputValue(), status);
+  assert.equal(await page.getByLabel('Suche (Einheit oder Person)').inputValue(), unit);
+  await shown(searched.totalCount);
+  await fits(page, 'agreement-list-filtered');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fits(page, 'agreement-list-filtered-390');
+  await page.context().close();
+});
+
+test('the strategy map shows each roll-up with its distribution and worst light; never green while a KPI is red', async () => {
+  const page = await newPage();
+  await signIn(page, AS_OFFICE, '/strategie');
+  await page.getByTestId('strategy-tree').waitFor();
+  const rollups = page.getByTestId('rollup');
+  await rollups.first().waitFor();
+  let withRed = 0;
+  for (let i = 0; i < (await rollups.count()); i++) {
+    const r = rollups.nth(i);
+    const text = await r.innerText();
+    const red = Number(text.match(/(\d+) rot/)[1]);
+    const green = Number(text.match(/(\d+) grün/)[1]);
+    const yellow = Number(text.match(/(\d+) gelb/)[1]);
+    if (red + green + yellow > 1) assert.match(text, /schlechteste: /);
+    if (red > 0) {
+      withRed++;
+      assert.equal(await r.getAttribute('data-worst'), 'RED');
+      assert.match(text, /schlechteste: verfehlt/);
+      assert.equal(await r.locator('xpath=..').locator('.zw-light--green').count(), 0, 'no green headline while a KPI is red');
+    }
+  }
+  assert.ok(withRed > 0, 'the demo has a roll-up with a red KPI');
+  await page.context().close();
+});
+
 test('a Dezernent lands on the cascade of their area', async () => {
   const page = await newPage();
   await signIn(page, AS_DEZERNENT);
@@ -322,6 +457,69 @@ test('controlling: import dry runs, HSP realisation and a KPI value', async () =
   assert.match(await rec.locator('.kern-alert').first().getAttribute('class'), /kern-alert--success/);
   await view(page, 'kpi-record');
   await page.context().close();
+});
+
+test('office review: the office marks a proposed Dezernat agreement Rückfrage with a remark on an item, the Dezernent sees the remark, a stranger gets nothing of it', async () => {
+  const id = agreementId(47); // Dezernat II 2027, PROPOSED in the seed: OB and the demo Dezernent II
+  const text = 'Bitte die Zielgröße dieses Punkts mit dem Haushaltsplan abgleichen.';
+  const office = await newPage();
+  await signIn(office, AS_OFFICE, '/vereinbarungen/' + id);
+  await office.locator('[data-testid=agreement][data-status=PROPOSED]').waitFor();
+  const remarks = office.getByTestId('remarks');
+  await remarks.waitFor();
+  // A query needs a remark: the button waits for one.
+  assert.equal(await remarks.getByRole('button', { name: 'Rückfrage stellen' }).isDisabled(), true);
+  await remarks.getByLabel('Bezug').selectOption({ index: 1 });
+  const itemTitle = (await remarks.getByLabel('Bezug').locator('option:checked').innerText()).replace(/^\d+\.\s*/, '');
+  await remarks.getByLabel('Anmerkung', { exact: true }).fill(text);
+  await remarks.getByRole('button', { name: 'Anmerkung hinzufügen' }).click();
+  await office.getByTestId('remark-done').waitFor();
+  const remark = remarks.getByTestId('remark').filter({ hasText: text });
+  await remark.waitFor();
+  assert.match(await remark.innerText(), new RegExp('Zu Punkt \\d+: ' + itemTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await remarks.getByRole('button', { name: 'Rückfrage stellen' }).click();
+  const dialog = office.getByRole('dialog', { name: 'Rückfrage stellen?' });
+  await dialog.waitFor();
+  await axe(office, 'confirm-office-query');
+  await dialog.getByRole('button', { name: 'Rückfrage stellen' }).click();
+  await remarks.locator('[data-testid=office-review][data-state=QUERY]').waitFor();
+  // Both steps are in the Protokoll without a reload.
+  await office.waitForFunction(() => document.querySelectorAll('[data-testid=audit] tbody tr').length >= 2);
+  await fits(office, 'agreement-remarks-office');
+  await office.setViewportSize({ width: 390, height: 844 });
+  await fits(office, 'agreement-remarks-office-390');
+  await office.context().close();
+
+  // The Dezernent (agent) sees the remark on the item and the state.
+  const dez = await newPage();
+  await signIn(dez, AS_DEZERNENT, '/vereinbarungen/' + id);
+  await dez.getByTestId('remarks').getByTestId('remark').filter({ hasText: text }).waitFor();
+  assert.equal(await dez.getByTestId('office-review').first().getAttribute('data-state'), 'QUERY');
+  await fits(dez, 'agreement-remarks-dezernent');
+  await dez.context().close();
+
+  // The OB sees the state among the steps, where the sign button is.
+  const ob = await newPage();
+  await signIn(ob, AS_OB, '/vereinbarungen/' + id);
+  await ob.locator('section[aria-labelledby=actions-h] [data-testid=office-review][data-state=QUERY]').waitFor();
+  assert.match(await ob.locator('section[aria-labelledby=actions-h]').innerText(), /Prüfung durch das Büro OB:\s*Rückfrage/);
+  await ob.context().close();
+
+  // A stranger's token (Controlling) gets nothing of the remarks or the state.
+  const ctl = await newPage();
+  await signIn(ctl, AS_CONTROLLING);
+  const got = await ctl.evaluate(async (agreement) => {
+    const r = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Zielwerk-CSRF': '1' },
+      body: JSON.stringify({ query: `{ node(id: "${agreement}") { ... on Agreement { id remarks { id text } officeReview } } }` }),
+    });
+    return r.json();
+  }, id);
+  assert.ok(!got.data?.node?.remarks?.length, `no remarks for a stranger: ${JSON.stringify(got)}`);
+  assert.ok(!got.data?.node?.officeReview || got.data.node.officeReview === null, 'no review state for a stranger');
+  assert.doesNotMatch(JSON.stringify(got), /Haushaltsplan abgleichen/);
+  await ctl.context().close();
 });
 
 test('an agreement goes from draft to AGREED through the UI', async () => {
@@ -807,6 +1005,7 @@ const adminPaths = {
   'admin-cascade': '/verwaltung/zielkaskade',
   'admin-kpis': '/verwaltung/kennzahlen',
   'admin-products': '/verwaltung/produkte',
+  'admin-roles': '/verwaltung/rollenzuordnung',
   'admin-import': '/verwaltung/importe',
 };
 const ready = {
@@ -818,6 +1017,11 @@ const ready = {
   'admin-kpis': (p) => p.getByTestId('kpi-table').waitFor(),
   'admin-products': (p) => p.getByTestId('product-table').waitFor(),
   'admin-import': (p) => p.getByRole('heading', { name: 'Import', level: 1 }).waitFor(),
+  'admin-roles': async (p) => {
+    await p.getByTestId('role-claim').waitFor();
+    // Read-only: no form, no button to change the mapping.
+    assert.equal(await p.locator('main form, main button:not(.zw-toggle)').count(), 0);
+  },
 };
 
 test('Verwaltung: every page for ADMIN at 1366 px and 390 px, axe finds nothing', async () => {
@@ -982,6 +1186,13 @@ test('Verwaltung: ADMIN creates a person, opens them by ID and records their lea
   assert.match(await dialog.innerText(), /Die Historie bleibt erhalten/);
   await dialog.getByRole('button', { name: 'Ausscheiden eintragen' }).click();
   await page.getByTestId('admin-done').getByText(/scheidet am .* aus\. 0 offene Vereinbarungen sind neu zuzuordnen\./).waitFor();
+  // The directory (people(search, includeLeft)): the search finds the person by name.
+  await page.getByLabel('Suchen', { exact: true }).fill(`E2E Person ${stamp}`);
+  const row = page.getByTestId('people-table').locator('tbody tr').filter({ hasText: `E2E Person ${stamp}` });
+  await page.locator('#people-left').check();
+  await row.waitFor();
+  assert.equal(await page.getByTestId('people-table').locator('tbody tr').count(), 1);
+  await fits(page, 'admin-people-search');
   await page.context().close();
 });
 

@@ -26,6 +26,7 @@ const NotFound = lazy(() => import('./views/NotFound'));
 const AdminHome = lazy(() => import('./views/admin/AdminHome'));
 const OrgAdmin = lazy(() => import('./views/admin/OrgAdmin'));
 const PeopleAdmin = lazy(() => import('./views/admin/PeopleAdmin'));
+const RoleMappingAdmin = lazy(() => import('./views/admin/RoleMappingAdmin'));
 const StrategicGoalsAdmin = lazy(() => import('./views/admin/StrategicGoalsAdmin'));
 const CascadeEditor = lazy(() => import('./views/admin/CascadeEditor'));
 const KpiCatalogue = lazy(() => import('./views/admin/KpiCatalogue'));
@@ -52,6 +53,7 @@ const titles: Record<Route['name'], MessageKey> = {
   adminKpis: 'admin.kpis',
   adminProducts: 'admin.products',
   adminImport: 'admin.import',
+  adminRoles: 'admin.roles',
   notFound: 'error.pageNotFound',
 };
 
@@ -85,6 +87,8 @@ function RouteView({ route }: { route: Route }) {
       return <OrgAdmin />;
     case 'adminPeople':
       return <PeopleAdmin />;
+    case 'adminRoles':
+      return <RoleMappingAdmin />;
     case 'adminStrategic':
       return <StrategicGoalsAdmin />;
     case 'adminCascade':

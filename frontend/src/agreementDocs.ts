@@ -45,6 +45,23 @@ export const AgreementFieldsFragment = graphql(`
     viewerCanAssess
     viewerCanClose
     viewerCanCopy
+    viewerCanRemark
+    viewerCanOfficeReview
+    officeReview
+    officeReviewedAt
+    remarks {
+      id
+      text
+      author {
+        id
+        name
+      }
+      item {
+        id
+        title
+      }
+      createdAt
+    }
     items {
       id
       position
@@ -313,6 +330,40 @@ export const CopyToYearDoc = graphql(`
         id
         year
         status
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const AgreementRemarkAddDoc = graphql(`
+  mutation AgreementRemarkAdd($input: AgreementRemarkInput!) {
+    agreementRemarkAdd(input: $input) {
+      agreement {
+        ...AgreementFields
+      }
+      userErrors {
+        field
+        message
+        messageEn
+        code
+        key
+      }
+    }
+  }
+`);
+
+export const AgreementOfficeReviewDoc = graphql(`
+  mutation AgreementOfficeReview($input: AgreementOfficeReviewInput!) {
+    agreementOfficeReview(input: $input) {
+      agreement {
+        ...AgreementFields
       }
       userErrors {
         field

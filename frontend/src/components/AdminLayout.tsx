@@ -13,6 +13,7 @@ export const adminHref: Record<AdminPage, string> = {
   kpis: paths.adminKpis(),
   products: paths.adminProducts(),
   import: paths.adminImport(),
+  roles: paths.adminRoles(),
 };
 
 /** An administration page: the area's sub-navigation, then the page if the viewer may use it. */

@@ -150,7 +150,7 @@ describe('org tree', () => {
 
 describe('administration access', () => {
   it('ADMIN gets every page, CONTROLLING the KPI catalogue, a leader the cascade, others nothing', () => {
-    expect(adminPages({ roles: ['ADMIN'], ledUnits: [] })).toEqual(['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'import']);
+    expect(adminPages({ roles: ['ADMIN'], ledUnits: [] })).toEqual(['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'import', 'roles']);
     expect(adminPages({ roles: ['CONTROLLING'], ledUnits: [] })).toEqual(['kpis']);
     expect(adminPages({ roles: ['LEADERSHIP'], ledUnits: [{ id: 'd2' }] })).toEqual(['cascade']);
     expect(mayAdminister({ roles: ['HR'], ledUnits: [] })).toBe(false);

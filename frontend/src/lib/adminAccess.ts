@@ -2,9 +2,9 @@
 // access/masterdata.go; this only keeps the navigation honest).
 import type { Role } from './roles';
 
-export type AdminPage = 'org' | 'people' | 'strategic' | 'cascade' | 'kpis' | 'products' | 'import';
+export type AdminPage = 'org' | 'people' | 'strategic' | 'cascade' | 'kpis' | 'products' | 'import' | 'roles';
 
-export const adminPageOrder: AdminPage[] = ['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'import'];
+export const adminPageOrder: AdminPage[] = ['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'import', 'roles'];
 
 export function adminPages(me: { roles: readonly Role[]; ledUnits: readonly { id: string }[] }): AdminPage[] {
   const admin = me.roles.includes('ADMIN');
@@ -22,6 +22,7 @@ export function adminPages(me: { roles: readonly Role[]; ledUnits: readonly { id
       case 'kpis':
         return admin || controlling;
       case 'import':
+      case 'roles':
         return admin;
     }
   });

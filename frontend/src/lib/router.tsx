@@ -22,6 +22,7 @@ export type RouteName =
   | 'adminKpis'
   | 'adminProducts'
   | 'adminImport'
+  | 'adminRoles'
   | 'notFound';
 
 export interface Route {
@@ -50,6 +51,7 @@ const patterns: [RouteName, RegExp, string[]][] = [
   ['adminKpis', /^\/verwaltung\/kennzahlen\/?$/, []],
   ['adminProducts', /^\/verwaltung\/produkte\/?$/, []],
   ['adminImport', /^\/verwaltung\/importe\/?$/, []],
+  ['adminRoles', /^\/verwaltung\/rollenzuordnung\/?$/, []],
 ];
 
 export function matchRoute(pathname: string, search = ''): Route {
@@ -91,6 +93,7 @@ export const paths = {
   adminKpis: () => '/verwaltung/kennzahlen',
   adminProducts: () => '/verwaltung/produkte',
   adminImport: () => '/verwaltung/importe',
+  adminRoles: () => '/verwaltung/rollenzuordnung',
 };
 
 const listeners = new Set<() => void>();

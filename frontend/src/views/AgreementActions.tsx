@@ -13,6 +13,7 @@ import { outcomeOf, type Outcome } from '../lib/mutation';
 import { doneMessage, type ActionKind } from '../lib/agreementActions';
 import { DegreesForm, type DegreesMode } from './DegreesForm';
 import { CopyForm } from './CopyForm';
+import { OfficeReviewState } from './Remarks';
 
 type Confirmable = 'accept' | 'return' | 'change' | 'close';
 type Result = { error?: CombinedError; data?: unknown };
@@ -114,6 +115,8 @@ export function AgreementActions({ a, reload, onChanged }: { a: A; reload: () =>
         ) : null}
       </div>
       {!any ? <p className="kern-body">{t('agreement.noActions')}</p> : null}
+      {/* The parties (the OB before signing) see the office's review next to the sign button. */}
+      {a.status === 'PROPOSED' || a.viewerCanAccept ? <OfficeReviewState a={a} /> : null}
       <div className="kern-btn-wrapper zw-buttons">
         {a.viewerCanEdit ? (
           <Link className="kern-btn kern-btn--secondary" href={paths.agreementEdit(a.id)}>

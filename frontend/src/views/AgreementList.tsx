@@ -7,10 +7,13 @@ import { YearSelect } from '../components/YearSelect';
 import { AgreementTable } from '../components/AgreementTable';
 import { NewAgreementButton } from '../components/NewAgreementButton';
 import { useState } from 'react';
+import { navigate, paths, useLocation } from '../lib/router';
+import { statusOrder } from '../lib/agreements';
+import type { AgreementStatus } from '../components/StatusBadge';
 
 const ListDoc = graphql(`
-  query AgreementList($year: Int, $after: String) {
-    agreements(year: $year, first: 50, after: $after) {
+  query AgreementList($year: Int, $after: String, $status: AgreementStatus, $orgUnit: ID, $search: String) {
+    agreements(year: $year, status: $status, orgUnit: $orgUnit, search: $search, first: 50, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -42,7 +45,22 @@ export default function AgreementList() {
   const { t } = useI18n();
   const { years, year, setYear } = useSession();
   const [after, setAfter] = useState<string[]>([]);
-  const [res, re] = useQuery({ query: ListDoc, variables: { year, after: after[after.length - 1] ?? null } });
+  // Filters live in the URL (status, bereich, suche): a reload or a shared link keeps them.
+  const q = new URLSearchParams(useLocation().search);
+  const st = q.get('status');
+  const status = (statusOrder as string[]).includes(st ?? '') ? (st as AgreementStatus) : null;
+  const orgUnit = q.get('bereich') || null;
+  const search = q.get('suche') || null;
+  const [text, setText] = useState(search ?? '');
+  const setFilter = (key: string, value: string | null) => {
+    const next = new URLSearchParams(q);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setAfter([]);
+    const qs = next.toString();
+    navigate(paths.agreements() + (qs ? `?${qs}` : ''), { replace: true });
+  };
+  const [res, re] = useQuery({ query: ListDoc, variables: { year, after: after[after.length - 1] ?? null, status, orgUnit, search } });
   return (
     <>
       <div className="zw-pagehead">
@@ -52,10 +70,40 @@ export default function AgreementList() {
           <YearSelect years={years} value={year} onChange={(y) => { setAfter([]); setYear(y); }} />
         </div>
       </div>
+      <form
+        className="zw-filters"
+        role="search"
+        aria-label={t('agreement.filters')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilter('suche', text.trim() || null);
+        }}
+      >
+        <div className="kern-form-input zw-filter">
+          <label className="kern-label" htmlFor="agreement-status">{t('agreement.filterStatus')}</label>
+          <div className="kern-form-input__select-wrapper">
+            <select id="agreement-status" className="kern-form-input__select" value={status ?? ''} onChange={(e) => setFilter('status', e.target.value || null)}>
+              <option value="">{t('agreement.allStatus')}</option>
+              {statusOrder.map((s) => (
+                <option key={s} value={s}>{t(`status.${s}`)}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="kern-form-input zw-filter">
+          <label className="kern-label" htmlFor="agreement-search">{t('agreement.search')}</label>
+          <input id="agreement-search" className="kern-form-input__input" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <div className="zw-filter">
+          <button type="submit" className="kern-btn kern-btn--secondary">
+            <span className="kern-label">{t('agreement.searchButton')}</span>
+          </button>
+        </div>
+      </form>
       <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
         {(d) => (
           <>
-            <p className="kern-body">{t('budget.showing', { n: d.agreements.nodes.length, total: d.agreements.totalCount })}</p>
+            <p className="kern-body" data-testid="agreement-count" data-total={d.agreements.totalCount}>{t('budget.showing', { n: d.agreements.nodes.length, total: d.agreements.totalCount })}</p>
             {d.agreements.nodes.length === 0 ? <Empty>{t('start.none')}</Empty> : <AgreementTable agreements={d.agreements.nodes} caption={t('agreement.list')} />}
             <div className="kern-btn-wrapper">
               {after.length > 0 ? (

@@ -10,6 +10,7 @@ import { Link, paths } from '../lib/router';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../lib/format';
 import { AgreementActions } from './AgreementActions';
 import { SignatureBlock } from './SignatureBlock';
+import { Remarks } from './Remarks';
 import { TableRegion } from '../components/TableRegion';
 
 type A = AgreementFieldsFragment;
@@ -97,6 +98,7 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           <ItemsTable a={a} />
         )}
       </section>
+      {!hiddenItems ? <Remarks a={a} onChanged={changed} /> : null}
       <Timeline a={a} />
       {a.reviews && a.reviews.length > 0 ? (
         <section aria-labelledby="reviews-h" className="zw-section">

@@ -16,6 +16,7 @@ import PayResults from './PayResults';
 import { formatPeriod } from '../lib/period';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableRegion } from '../components/TableRegion';
+import { RiskOverview } from './RiskOverview';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -74,8 +75,8 @@ const OfficeDoc = graphql(`
 `);
 
 const RedKpisDoc = graphql(`
-  query RedKpis($year: Int!, $after: String) {
-    kpis(first: 100, after: $after) {
+  query RedKpis($year: Int!) {
+    kpis(year: $year, light: RED, first: 15) {
       totalCount
       pageInfo {
         hasNextPage
@@ -198,6 +199,7 @@ function OfficeStart() {
           const byUnit = new Map(d.dezernatAgreements.map((a) => [a.orgUnit.id, a]));
           return (
             <>
+              <RiskOverview />
               <section aria-labelledby="matrix-h" className="zw-section">
                 <h2 id="matrix-h" className="kern-heading-medium">
                   {t('start.office.matrix')}
@@ -331,27 +333,33 @@ function RedKpis() {
       </h2>
       <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
         {(d) => {
-          const red = d.kpis.nodes.filter((k) => k.achievement.light === 'RED');
-          if (red.length === 0) return <Empty>{t('start.office.noRed')}</Empty>;
+          const red = d.kpis.nodes;
+          const total = d.kpis.totalCount;
+          if (total === 0) return <Empty>{t('start.office.noRed')}</Empty>;
           return (
-            <ul className="zw-list" data-testid="red-kpis">
-              {red.slice(0, 15).map((k) => (
-                <li key={k.id}>
-                  <Light light="RED" degree={k.achievement.degree} compact />{' '}
-                  <Link className="kern-link" href={paths.kpi(k.id)}>
-                    {k.name}
-                  </Link>
-                  {k.goal ? <span className="kern-body--muted"> – {k.goal.orgUnit.name}</span> : null}
-                </li>
-              ))}
-              {red.length > 15 ? (
-                <li>
-                  <Link className="kern-link" href={paths.kpis() + '?ampel=RED'}>
-                    {t('budget.showing', { n: 15, total: red.length })} – {t('nav.kpis')}
-                  </Link>
-                </li>
-              ) : null}
-            </ul>
+            <>
+              <p className="kern-body" data-testid="red-count" data-total={total}>
+                {t('start.office.redCount', { n: total })}
+              </p>
+              <ul className="zw-list" data-testid="red-kpis">
+                {red.map((k) => (
+                  <li key={k.id}>
+                    <Light light="RED" degree={k.achievement.degree} compact />{' '}
+                    <Link className="kern-link" href={paths.kpi(k.id)}>
+                      {k.name}
+                    </Link>
+                    {k.goal ? <span className="kern-body--muted"> – {k.goal.orgUnit.name}</span> : null}
+                  </li>
+                ))}
+                {total > red.length ? (
+                  <li>
+                    <Link className="kern-link" href={paths.kpis() + '?ampel=RED&bereich=alle'}>
+                      {t('budget.showing', { n: red.length, total })} – {t('nav.kpis')}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </>
           );
         }}
       </QueryState>
@@ -453,6 +461,7 @@ const taskText: Record<string, { de: string; en: string }> = {
   ASSESS: { de: 'Abschließend bewerten', en: 'Give the final assessment' },
   CLOSE: { de: 'Bewertete Vereinbarung abschließen', en: 'Close the assessed agreement' },
   KPI_OVERDUE: { de: 'Kennzahlwert überfällig', en: 'KPI value overdue' },
+  OFFICE_REVIEW: { de: 'Vorschlag für den OB prüfen (Büro OB)', en: "Review the proposal for the mayor (mayor's office)" },
 };
 
 function MyTasks() {
@@ -504,6 +513,7 @@ export default function StartPage() {
       {kind === 'leadership' ? (
         <>
           <YearHeader title={t('start.leadership.title')} create />
+          <RiskOverview />
           <LeadershipCascade />
           <MyTasks />
           <MyAgreements role="AGENT" />

@@ -26,6 +26,7 @@ const StrategicDoc = graphql(`
         yellow
         red
         noData
+        worst
       }
     }
   }
@@ -47,6 +48,7 @@ const GoalSummaryFragment = graphql(`
       yellow
       red
       noData
+      worst
     }
     children(first: 1) {
       totalCount
@@ -144,7 +146,7 @@ interface GoalSummary {
   level: 'DEZERNAT' | 'AMT' | 'PRODUCT';
   title: string;
   orgUnit: { name: string };
-  achievement: { light: 'GREEN' | 'YELLOW' | 'RED' | 'NONE'; degree: number | null; green: number; yellow: number; red: number; noData: number };
+  achievement: { light: 'GREEN' | 'YELLOW' | 'RED' | 'NONE'; degree: number | null; green: number; yellow: number; red: number; noData: number; worst: 'GREEN' | 'YELLOW' | 'RED' | 'NONE' };
   children: { totalCount: number };
   kpis: { totalCount: number };
 }
@@ -166,7 +168,11 @@ function Rollup({ a }: { a: GoalSummary['achievement'] }) {
   return (
     <span className="zw-rollup">
       <Light light={a.light} degree={a.degree} />
-      <span className="kern-body--small kern-body--muted"> {t('strategy.rollup', { green: a.green, yellow: a.yellow, red: a.red, none: a.noData })}</span>
+      <span className="kern-body--small kern-body--muted" data-testid="rollup" data-worst={a.worst}>
+        {' '}
+        {t('strategy.rollup', { green: a.green, yellow: a.yellow, red: a.red, none: a.noData })}
+        {a.green + a.yellow + a.red > 1 ? ` · ${t('strategy.worst', { light: t(`light.${a.worst}`) })}` : ''}
+      </span>
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
+import { graphql } from '../../gql';
 import { useI18n } from '../../lib/i18n';
 import { PersonCreateDoc, PersonDoc, PersonLeaveDoc, PersonUpdateDoc } from '../../adminDocs';
 import type { AdminPersonFieldsFragment as P, AdminPersonLeaveMutation, Employment } from '../../gql/graphql';
@@ -15,6 +16,21 @@ import { formatDate } from '../../lib/format';
 import { parseNumber } from '../../lib/number';
 import { today, useOrgUnits } from './useOrgUnits';
 
+const PeopleListDoc = graphql(`
+  query AdminPeople($search: String, $includeLeft: Boolean) {
+    people(search: $search, includeLeft: $includeLeft, first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        position
+        email
+        leftOn
+      }
+    }
+  }
+`);
+
 type Open = { kind: 'new' } | { kind: 'edit'; person: P } | { kind: 'leave'; person: P } | null;
 type Leave = AdminPersonLeaveMutation['personLeave'];
 
@@ -28,18 +44,16 @@ export default function PeopleAdmin() {
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<string | null>(null);
   const [left, setLeft] = useState<Leave | null>(null);
-  const people = useMemo(() => {
-    const m = new Map<string, { id: string; name: string; units: string[] }>();
-    for (const u of units ?? []) {
-      if (!u.leader) continue;
-      const e = m.get(u.leader.id) ?? { id: u.leader.id, name: u.leader.name, units: [] };
-      e.units.push(u.name);
-      m.set(u.leader.id, e);
-    }
-    return [...m.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const [includeLeft, setIncludeLeft] = useState(false);
+  const needle = q.trim();
+  // The directory from the server (search by name, position or e-mail); "Leitet" from the org units.
+  const [list, relist] = useQuery({ query: PeopleListDoc, variables: { search: needle || null, includeLeft } });
+  const leads = useMemo(() => {
+    const m = new Map<string, string[]>();
+    for (const u of units ?? []) if (u.leader) m.set(u.leader.id, [...(m.get(u.leader.id) ?? []), u.name]);
+    return m;
   }, [units]);
-  const needle = q.trim().toLocaleLowerCase('de');
-  const hits = needle ? people.filter((p) => p.name.toLocaleLowerCase('de').includes(needle) || p.units.some((u) => u.toLocaleLowerCase('de').includes(needle))) : people;
+  const hits = (list.data?.people.nodes ?? []).map((p) => ({ ...p, units: leads.get(p.id) ?? [] }));
 
   const load = async (id: string, kind: 'edit' | 'leave') => {
     setDone(null);
@@ -56,12 +70,12 @@ export default function PeopleAdmin() {
     setOpen(null);
     setDone(m);
     reload();
+    relist({ requestPolicy: 'network-only' });
   };
 
   return (
     <AdminLayout page="people">
       <h1 className="kern-heading-large">{t('person.title')}</h1>
-      <Alert kind="info" title={t('person.noList')} />
       <DoneNotice message={done}>{left ? <LeaveResult r={left} /> : null}</DoneNotice>
       <div className="kern-btn-wrapper">
         <button type="button" className="kern-btn kern-btn--primary" onClick={() => { setDone(null); setLeft(null); setOpen({ kind: 'new' }); }} data-testid="person-new">
@@ -96,11 +110,17 @@ export default function PeopleAdmin() {
       <section aria-labelledby="people-h">
         <h2 id="people-h" className="kern-heading-medium">{t('person.list')}</h2>
         <div className="zw-admin-grid">
-          <TextField label={t('admin.search')} hint={t('admin.searchHint')} name="q" value={q} onChange={setQ} />
+          <TextField label={t('admin.search')} hint={t('person.searchHint')} name="q" value={q} onChange={setQ} />
+          <div className="kern-form-check">
+            <input className="kern-form-check__checkbox" type="checkbox" id="people-left" checked={includeLeft} onChange={(e) => setIncludeLeft(e.target.checked)} />
+            <label className="kern-label" htmlFor="people-left">{t('person.includeLeft')}</label>
+          </div>
         </div>
-        {fetching && !units ? <Loading /> : null}
+        {(list.fetching && !list.data) || (fetching && !units) ? <Loading /> : null}
         {error ? <QueryError error={error} retry={reload} /> : null}
-        {units && hits.length === 0 ? <Empty>{t('admin.noHits')}</Empty> : null}
+        {list.error ? <QueryError error={list.error} retry={() => relist({ requestPolicy: 'network-only' })} /> : null}
+        {list.data ? <p className="kern-body" data-testid="people-count" data-total={list.data.people.totalCount}>{t('person.count', { n: hits.length, total: list.data.people.totalCount })}</p> : null}
+        {list.data && hits.length === 0 ? <Empty>{t('admin.noHits')}</Empty> : null}
         {hits.length > 0 ? (
           <TableRegion label={t('person.list')}>
             <table className="kern-table" data-testid="people-table">
@@ -108,6 +128,7 @@ export default function PeopleAdmin() {
               <thead className="kern-table__header">
                 <tr className="kern-table__row">
                   <th scope="col" className="kern-table__header">{t('person.name')}</th>
+                  <th scope="col" className="kern-table__header">{t('person.position')}</th>
                   <th scope="col" className="kern-table__header">{t('person.units')}</th>
                   <th scope="col" className="kern-table__header">{t('admin.actions')}</th>
                 </tr>
@@ -115,8 +136,13 @@ export default function PeopleAdmin() {
               <tbody className="kern-table__body">
                 {hits.map((p) => (
                   <tr key={p.id} className="kern-table__row">
-                    <td className="kern-table__cell">{p.name}</td>
-                    <td className="kern-table__cell">{p.units.join(', ')}</td>
+                    <td className="kern-table__cell">
+                      {p.name}
+                      {p.leftOn ? <span className="kern-body--small kern-body--muted"> ({t('person.leftOn', { day: formatDate(p.leftOn, lang) })})</span> : null}
+                      {p.email ? <div className="kern-body--small">{p.email}</div> : null}
+                    </td>
+                    <td className="kern-table__cell">{p.position || '–'}</td>
+                    <td className="kern-table__cell">{p.units.join(', ') || '–'}</td>
                     <td className="kern-table__cell">
                       <div className="zw-rowactions">
                         <button type="button" className="kern-btn kern-btn--tertiary" aria-label={`${t('admin.edit')}: ${p.name}`} onClick={() => void load(p.id, 'edit')}>

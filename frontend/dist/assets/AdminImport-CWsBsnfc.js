@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-IGL5QwWY.js";import{A as o}from"./AdminLayout-DxesGCE4.js";import m from"./ImportView-C3C-HRCY.js";import"./Field-Crzi2vj3.js";import"./TableRegion-Ctq_2jON.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
