@@ -139,6 +139,9 @@ test('onboarding: empty instance → bootstrap admin imports Weidenbrück, fixes
   assert.match(cells[1], /oberziel/i);
   assert.match(cells[2], /„Haushaltsausgleich bis 2027“ gehört nicht zur Einheit/);
   await axe(page, 'import-errors');
+  // Nothing applied: still no goal at all (checked by the admin's own GraphQL query).
+  const none = await gql(page, '{ goals(first: 100) { totalCount } }');
+  assert.equal(none.data?.goals.totalCount, 0, JSON.stringify(none));
 
   // Fix the row as the fixture's README says: the Ordnungsamt's parent goal is Dezernat II's.
   const dir = mkdtempSync(join(tmpdir(), 'zw-onboarding-'));
@@ -152,6 +155,8 @@ test('onboarding: empty instance → bootstrap admin imports Weidenbrück, fixes
   assert.match(await upload(page, 'goals', fixed, false), /3 Zeilen importiert/);
   // The full goals file: the three fixed rows exist already (natural key), the rest is added.
   assert.match(await upload(page, 'goals', join(fixtures, '5_ziele.csv'), false), /10 Zeilen importiert/);
+  const all = await gql(page, '{ goals(first: 100) { totalCount } }');
+  assert.equal(all.data?.goals.totalCount, 10, `the fixed rows were not duplicated: ${JSON.stringify(all)}`);
   assert.match(await upload(page, 'kpis', join(fixtures, '6_kennzahlen.csv'), false), /4 Zeilen importiert/);
 
   // The web app has no fiscal-year page: the admin opens the year by the
@@ -172,11 +177,10 @@ test('onboarding: empty instance → bootstrap admin imports Weidenbrück, fixes
   const form = page.getByTestId('goal-form');
   assert.equal(await form.getByLabel('Ebene').inputValue(), 'AMT');
   const unit = form.getByLabel('Organisationseinheit');
-  if (await unit.count()) {
-    const opts = await unit.locator('option').allInnerTexts();
-    const hauptamt = opts.find((o) => /Hauptamt/.test(o));
-    if (hauptamt) await unit.selectOption({ label: hauptamt });
-  }
+  const hauptamt = (await unit.locator('option').allInnerTexts()).find((o) => /Hauptamt/.test(o));
+  assert.ok(hauptamt, 'the Hauptamt is offered as the unit of the goal');
+  await unit.selectOption({ label: hauptamt });
+  assert.match(await form.getByLabel('Übergeordnetes Ziel').evaluate((s) => s.selectedOptions[0].text), /^Digitale Verwaltung/);
   await form.getByLabel('Titel').fill(NEW_GOAL);
   await form.getByRole('button', { name: 'Speichern' }).click();
   await page.getByTestId('admin-done').getByText(`„${NEW_GOAL}“ wurde angelegt`).waitFor();
