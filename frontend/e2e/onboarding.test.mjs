@@ -219,8 +219,6 @@ test('onboarding: empty instance → bootstrap admin imports Weidenbrück, fixes
   await dez.getByRole('link', { name: 'Zur Vereinbarung' }).click();
   await dez.locator('[data-testid=agreement][data-status=DRAFT]').waitFor();
   await dez.getByRole('button', { name: 'Vorschlagen' }).click();
-  const confirm = dez.getByTestId('confirm-propose');
-  if (await confirm.count()) await confirm.getByRole('button').first().click();
   await dez.locator('[data-testid=agreement][data-status=PROPOSED]').waitFor();
   await dez.getByText('Vorgeschlagen').first().waitFor();
   await axe(dez, 'agreement-proposed');
