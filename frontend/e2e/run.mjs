@@ -71,8 +71,36 @@ const server = spawn(bin, [], { cwd: dataDir, env, stdio: ['ignore', out, out], 
 let exited = false;
 server.on('exit', () => (exited = true));
 
+// A second instance, EMPTY (no demo city), for the onboarding test: its
+// first administrator comes from BOOTSTRAP_ADMINS (an address that is not in
+// the fixture's people file).
+const emptyPort = await freePort();
+let emptyIdpPort = await freePort();
+while ([port, idpPort, emptyPort].includes(emptyIdpPort)) emptyIdpPort = await freePort();
+const emptyDir = mkdtempSync(join(tmpdir(), 'zielwerk-e2e-empty-'));
+const emptyLog = join(emptyDir, 'server.log');
+const emptyBase = `http://127.0.0.1:${emptyPort}`;
+const emptyOut = openSync(emptyLog, 'a');
+const emptyServer = spawn(bin, [], {
+  cwd: emptyDir,
+  env: {
+    ...env,
+    DATA_DIR: emptyDir,
+    LISTEN_ADDR: `127.0.0.1:${emptyPort}`,
+    DEMO_IDP_ADDR: `127.0.0.1:${emptyIdpPort}`,
+    PUBLIC_URL: emptyBase,
+    DEMO: 'false',
+    BOOTSTRAP_ADMINS: 'admin@weidenbrueck.example',
+  },
+  stdio: ['ignore', emptyOut, emptyOut],
+  detached: false,
+});
+let emptyExited = false;
+emptyServer.on('exit', () => (emptyExited = true));
+
 const stop = () => {
   if (!exited) server.kill('SIGTERM');
+  if (!emptyExited) emptyServer.kill('SIGTERM');
 };
 process.on('SIGINT', () => {
   stop();
@@ -81,15 +109,22 @@ process.on('SIGINT', () => {
 
 let code = 1;
 try {
-  const ready = await waitReady(`${base}/readyz`, 60_000);
+  const ready = (await waitReady(`${base}/readyz`, 60_000)) && (await waitReady(`${emptyBase}/readyz`, 60_000));
   if (!ready) {
     console.error('e2e: server did not become ready; log:\n' + (existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-4000) : ''));
+    console.error('e2e: empty server log:\n' + (existsSync(emptyLog) ? readFileSync(emptyLog, 'utf8').slice(-4000) : ''));
   } else {
-    console.log(`e2e: server ready at ${base} (demo IdP 127.0.0.1:${idpPort})`);
-    const files = process.argv.slice(2).length ? process.argv.slice(2) : [join(here, 'app.test.mjs')];
+    console.log(`e2e: server ready at ${base} (demo IdP 127.0.0.1:${idpPort}); empty instance at ${emptyBase} (demo IdP 127.0.0.1:${emptyIdpPort})`);
+    const files = process.argv.slice(2).length ? process.argv.slice(2) : [join(here, 'app.test.mjs'), join(here, 'onboarding.test.mjs')];
     const t = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
       stdio: 'inherit',
-      env: { ...process.env, ZW_BASE_URL: base, ZW_IDP_URL: `http://127.0.0.1:${idpPort}` },
+      env: {
+        ...process.env,
+        ZW_BASE_URL: base,
+        ZW_IDP_URL: `http://127.0.0.1:${idpPort}`,
+        ZW_EMPTY_URL: emptyBase,
+        ZW_EMPTY_IDP_URL: `http://127.0.0.1:${emptyIdpPort}`,
+      },
     });
     code = t.status ?? 1;
   }
@@ -99,6 +134,10 @@ try {
   if (code !== 0 && existsSync(logFile)) {
     console.error('e2e: last server log lines:\n' + readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n'));
   }
+  if (code !== 0 && existsSync(emptyLog)) {
+    console.error('e2e: last lines of the empty server log:\n' + readFileSync(emptyLog, 'utf8').split('\n').slice(-30).join('\n'));
+  }
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(emptyDir, { recursive: true, force: true });
 }
 process.exit(code);
