@@ -4,7 +4,7 @@
 // stops the server. Build the bundle first (npm run build) so the binary
 // embeds the current app.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, openSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, openSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -115,7 +115,9 @@ try {
     console.error('e2e: empty server log:\n' + (existsSync(emptyLog) ? readFileSync(emptyLog, 'utf8').slice(-4000) : ''));
   } else {
     console.log(`e2e: server ready at ${base} (demo IdP 127.0.0.1:${idpPort}); empty instance at ${emptyBase} (demo IdP 127.0.0.1:${emptyIdpPort})`);
-    const files = process.argv.slice(2).length ? process.argv.slice(2) : [join(here, 'app.test.mjs'), join(here, 'onboarding.test.mjs')];
+    // Every browser test file of this folder unless files are named.
+    const files = process.argv.slice(2).length ? process.argv.slice(2)
+      : readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(here, f));
     const t = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
       stdio: 'inherit',
       env: {
