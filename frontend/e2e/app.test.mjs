@@ -1222,6 +1222,37 @@ test('Verwaltung: ADMIN changes a leader after a confirmation that says how many
   await page.context().close();
 });
 
+test('Verwaltung: ADMIN opens fiscal year 2031 on the Haushaltsjahre page; it and HSP-Maßnahmen fit 1366 and 390 px', async () => {
+  for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+    const small = viewport.width === 390;
+    const page = await newPage(viewport);
+    await signIn(page, AS_ADMIN, '/verwaltung/haushaltsjahre');
+    await page.getByTestId('fy-table').waitFor();
+    if (!small) {
+      await page.getByLabel('Haushaltsjahr', { exact: true }).fill('2031');
+      await page.getByTestId('fy-open').click();
+      await page.getByText('Das Haushaltsjahr 2031 wurde eröffnet.').waitFor();
+      assert.equal(await page.getByTestId('fy-status-2031').textContent(), 'eröffnet');
+      await page.getByRole('button', { name: 'Haushaltsjahr 2031 abschließen' }).waitFor();
+    } else {
+      assert.equal(await page.getByTestId('fy-status-2031').textContent(), 'eröffnet');
+    }
+    await fits(page, small ? 'admin-years-390' : 'admin-years');
+    await page.goto(BASE + '/verwaltung/hsp-massnahmen');
+    await page.getByTestId('measure-table').waitFor();
+    await fits(page, small ? 'admin-measures-390' : 'admin-measures');
+    if (!small) {
+      // The onboarding kind "HSP-Maßnahmen" with its column help and templates.
+      await page.goto(BASE + '/verwaltung/importe');
+      await page.getByLabel('HSP-Maßnahmen').check();
+      await page.getByTestId('import-columns').waitFor();
+      assert.equal(await page.getByTestId('template-csv').getAttribute('href'), '/api/import/hsp-measures/template.csv');
+      assert.equal(await page.getByTestId('template-xlsx').getAttribute('href'), '/api/import/hsp-measures/template.xlsx');
+    }
+    await page.context().close();
+  }
+});
+
 test('no Content-Security-Policy violations in any view', () => {
   assert.deepEqual(cspViolations, []);
 });

@@ -32,6 +32,8 @@ const CascadeEditor = lazy(() => import('./views/admin/CascadeEditor'));
 const KpiCatalogue = lazy(() => import('./views/admin/KpiCatalogue'));
 const ProductsAdmin = lazy(() => import('./views/admin/ProductsAdmin'));
 const AdminImport = lazy(() => import('./views/admin/AdminImport'));
+const MeasuresAdmin = lazy(() => import('./views/admin/MeasuresAdmin'));
+const FiscalYearsAdmin = lazy(() => import('./views/admin/FiscalYearsAdmin'));
 
 const titles: Record<Route['name'], MessageKey> = {
   start: 'nav.start',
@@ -52,6 +54,8 @@ const titles: Record<Route['name'], MessageKey> = {
   adminCascade: 'admin.cascade',
   adminKpis: 'admin.kpis',
   adminProducts: 'admin.products',
+  adminMeasures: 'admin.measures',
+  adminYears: 'admin.years',
   adminImport: 'admin.import',
   adminRoles: 'admin.roles',
   notFound: 'error.pageNotFound',
@@ -99,6 +103,10 @@ function RouteView({ route }: { route: Route }) {
       return <ProductsAdmin />;
     case 'adminImport':
       return <AdminImport />;
+    case 'adminMeasures':
+      return <MeasuresAdmin />;
+    case 'adminYears':
+      return <FiscalYearsAdmin />;
     default:
       return <NotFound />;
   }

@@ -466,3 +466,114 @@ export const ProductUpdateDoc = graphql(`
     }
   }
 `);
+
+export const FiscalYearsDoc = graphql(`
+  query AdminFiscalYears {
+    fiscalYearStatus {
+      year
+      status
+      openedAt
+      closedAt
+      version
+    }
+  }
+`);
+
+export const FiscalYearOpenDoc = graphql(`
+  mutation AdminFiscalYearOpen($year: Int!, $copyAgreements: Boolean) {
+    fiscalYearOpen(year: $year, copyAgreements: $copyAgreements) {
+      fiscalYear {
+        year
+        status
+      }
+      copiedAgreements
+      skippedAgreements
+      userErrors {
+        ...AdminUserErrorFields
+      }
+    }
+  }
+`);
+
+export const FiscalYearCloseDoc = graphql(`
+  mutation AdminFiscalYearClose($year: Int!) {
+    fiscalYearClose(year: $year) {
+      fiscalYear {
+        year
+        status
+      }
+      userErrors {
+        ...AdminUserErrorFields
+      }
+    }
+  }
+`);
+
+export const MeasuresDoc = graphql(`
+  query AdminMeasures($first: Int, $after: String) {
+    consolidationMeasures(first: $first, after: $after) {
+      nodes {
+        id
+        number
+        title
+        description
+        status
+        version
+        orgUnit {
+          id
+          name
+        }
+        programme {
+          id
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ProgrammesDoc = graphql(`
+  query AdminProgrammes {
+    consolidationProgrammes {
+      id
+      kind
+      name
+      fromYear
+      toYear
+    }
+  }
+`);
+
+export const MeasureCreateDoc = graphql(`
+  mutation AdminMeasureCreate($input: ConsolidationMeasureCreateInput!) {
+    consolidationMeasureCreate(input: $input) {
+      measure {
+        id
+        number
+        title
+      }
+      userErrors {
+        ...AdminUserErrorFields
+      }
+    }
+  }
+`);
+
+export const MeasureUpdateDoc = graphql(`
+  mutation AdminMeasureUpdate($input: ConsolidationMeasureUpdateInput!) {
+    consolidationMeasureUpdate(input: $input) {
+      measure {
+        id
+        number
+        title
+      }
+      userErrors {
+        ...AdminUserErrorFields
+      }
+    }
+  }
+`);

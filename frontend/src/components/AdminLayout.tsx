@@ -12,6 +12,8 @@ export const adminHref: Record<AdminPage, string> = {
   cascade: paths.adminCascade(),
   kpis: paths.adminKpis(),
   products: paths.adminProducts(),
+  measures: paths.adminMeasures(),
+  years: paths.adminYears(),
   import: paths.adminImport(),
   roles: paths.adminRoles(),
 };

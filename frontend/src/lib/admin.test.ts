@@ -5,6 +5,7 @@ import { buildOrgTree, flattenTree } from './orgTree';
 import { adminPages, mayAdminister } from './adminAccess';
 import { degreeToPercent, percentToDegree, thresholdProblems } from './kpiForm';
 import { importKindsFor } from './importApi';
+import { sortFiscalYears, suggestFiscalYear } from './fiscalYears';
 
 const units: (UnitLike & { code: string })[] = [
   { id: 'vv', code: 'VV', name: 'Verwaltungsvorstand', kind: 'VERWALTUNGSVORSTAND', parent: null },
@@ -150,14 +151,14 @@ describe('org tree', () => {
 
 describe('administration access', () => {
   it('ADMIN gets every page, CONTROLLING the KPI catalogue, a leader the cascade, others nothing', () => {
-    expect(adminPages({ roles: ['ADMIN'], ledUnits: [] })).toEqual(['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'import', 'roles']);
-    expect(adminPages({ roles: ['CONTROLLING'], ledUnits: [] })).toEqual(['kpis']);
+    expect(adminPages({ roles: ['ADMIN'], ledUnits: [] })).toEqual(['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'measures', 'years', 'import', 'roles']);
+    expect(adminPages({ roles: ['CONTROLLING'], ledUnits: [] })).toEqual(['kpis', 'measures']);
     expect(adminPages({ roles: ['LEADERSHIP'], ledUnits: [{ id: 'd2' }] })).toEqual(['cascade']);
     expect(mayAdminister({ roles: ['HR'], ledUnits: [] })).toBe(false);
   });
   it('import kinds: figures as before, onboarding kinds by role', () => {
-    expect(importKindsFor({ roles: ['CONTROLLING'], ledUnits: [], viewerCanRecordFigures: true })).toEqual(['kpi-values', 'budget-lines', 'hsp-realisation', 'kpis']);
-    expect(importKindsFor({ roles: ['ADMIN'], ledUnits: [], viewerCanRecordFigures: false })).toHaveLength(9);
+    expect(importKindsFor({ roles: ['CONTROLLING'], ledUnits: [], viewerCanRecordFigures: true })).toEqual(['kpi-values', 'budget-lines', 'hsp-realisation', 'kpis', 'hsp-measures']);
+    expect(importKindsFor({ roles: ['ADMIN'], ledUnits: [], viewerCanRecordFigures: false })).toHaveLength(10);
     expect(importKindsFor({ roles: [], ledUnits: [], viewerCanRecordFigures: false })).toEqual([]);
   });
 });
@@ -170,5 +171,13 @@ describe('KPI thresholds', () => {
     expect(thresholdProblems('90', '95')).toEqual({ yellow: 'kpiAdmin.yellowAboveGreen' });
     expect(thresholdProblems('x', '')).toEqual({ green: 'kpiAdmin.badNumber' });
     expect(thresholdProblems('100', '90')).toEqual({});
+  });
+});
+
+describe('fiscal years', () => {
+  it('are listed newest first; the form suggests the year after the newest, or this year', () => {
+    expect(sortFiscalYears([{ year: 2026 }, { year: 2028 }, { year: 2027 }]).map((y) => y.year)).toEqual([2028, 2027, 2026]);
+    expect(suggestFiscalYear([{ year: 2026 }, { year: 2028 }], 2026)).toBe(2029);
+    expect(suggestFiscalYear([], 2026)).toBe(2026);
   });
 });

@@ -2,9 +2,9 @@
 // access/masterdata.go; this only keeps the navigation honest).
 import type { Role } from './roles';
 
-export type AdminPage = 'org' | 'people' | 'strategic' | 'cascade' | 'kpis' | 'products' | 'import' | 'roles';
+export type AdminPage = 'org' | 'people' | 'strategic' | 'cascade' | 'kpis' | 'products' | 'measures' | 'years' | 'import' | 'roles';
 
-export const adminPageOrder: AdminPage[] = ['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'import', 'roles'];
+export const adminPageOrder: AdminPage[] = ['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'measures', 'years', 'import', 'roles'];
 
 export function adminPages(me: { roles: readonly Role[]; ledUnits: readonly { id: string }[] }): AdminPage[] {
   const admin = me.roles.includes('ADMIN');
@@ -20,7 +20,9 @@ export function adminPages(me: { roles: readonly Role[]; ledUnits: readonly { id
       case 'cascade':
         return admin || leader;
       case 'kpis':
+      case 'measures':
         return admin || controlling;
+      case 'years':
       case 'import':
       case 'roles':
         return admin;

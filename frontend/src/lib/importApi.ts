@@ -3,11 +3,11 @@
 import { CSRF_HEADER } from './client';
 
 export type FigureKind = 'kpi-values' | 'budget-lines' | 'hsp-realisation';
-export type OnboardingKind = 'org-units' | 'people' | 'products' | 'strategic-goals' | 'goals' | 'kpis';
+export type OnboardingKind = 'org-units' | 'people' | 'products' | 'strategic-goals' | 'goals' | 'kpis' | 'hsp-measures';
 export type ImportKind = FigureKind | OnboardingKind;
 export const importKinds: FigureKind[] = ['kpi-values', 'budget-lines', 'hsp-realisation'];
 /** Master data of the onboarding import, in the order a city loads it. */
-export const onboardingKinds: OnboardingKind[] = ['org-units', 'people', 'products', 'strategic-goals', 'goals', 'kpis'];
+export const onboardingKinds: OnboardingKind[] = ['org-units', 'people', 'products', 'strategic-goals', 'goals', 'kpis', 'hsp-measures'];
 
 export const isOnboarding = (k: ImportKind): k is OnboardingKind => (onboardingKinds as string[]).includes(k);
 
@@ -16,7 +16,7 @@ export function importKindsFor(me: { roles: readonly string[]; ledUnits: readonl
   const admin = me.roles.includes('ADMIN');
   const out: ImportKind[] = me.viewerCanRecordFigures || me.ledUnits.length > 0 || admin ? [...importKinds] : [];
   for (const k of onboardingKinds) {
-    if (admin || (k === 'kpis' && me.roles.includes('CONTROLLING')) || (k === 'goals' && me.ledUnits.length > 0)) out.push(k);
+    if (admin || ((k === 'kpis' || k === 'hsp-measures') && me.roles.includes('CONTROLLING')) || (k === 'goals' && me.ledUnits.length > 0)) out.push(k);
   }
   return out;
 }
@@ -67,6 +67,15 @@ export const importColumns: Record<OnboardingKind, { de: string; en: string }[]>
     { de: 'Erfassung: YEARLY, QUARTERLY, MONTHLY', en: 'Frequency: YEARLY, QUARTERLY, MONTHLY' },
     { de: 'Schwellen Grün und Gelb', en: 'Green and yellow thresholds' },
     { de: 'Produktnummer, Ziel', en: 'Product number, goal' },
+  ],
+  'hsp-measures': [
+    { de: 'programm: Name des Programms (wird angelegt, wenn neu)', en: 'programm: programme name (created when new)' },
+    { de: 'programmart: HSP, HSK', en: 'programmart: HSP, HSK' },
+    { de: 'massnahme: Nummer der Maßnahme (Schlüssel)', en: 'massnahme: measure number (key)' },
+    { de: 'titel, beschreibung', en: 'titel, beschreibung: title, description' },
+    { de: 'einheit: Kürzel der verantwortlichen Einheit', en: 'einheit: owning unit code' },
+    { de: 'status: PLANNED, IN_PROGRESS, REALISED, AT_RISK, DROPPED', en: 'status: PLANNED, IN_PROGRESS, REALISED, AT_RISK, DROPPED' },
+    { de: 'einsparung_2026, einsparung_2027, …: geplante Einsparung je Jahr in Euro', en: 'einsparung_2026, einsparung_2027, …: planned saving per year in euros' },
   ],
 };
 

@@ -21,6 +21,8 @@ export type RouteName =
   | 'adminCascade'
   | 'adminKpis'
   | 'adminProducts'
+  | 'adminMeasures'
+  | 'adminYears'
   | 'adminImport'
   | 'adminRoles'
   | 'notFound';
@@ -50,6 +52,8 @@ const patterns: [RouteName, RegExp, string[]][] = [
   ['adminCascade', /^\/verwaltung\/zielkaskade\/?$/, []],
   ['adminKpis', /^\/verwaltung\/kennzahlen\/?$/, []],
   ['adminProducts', /^\/verwaltung\/produkte\/?$/, []],
+  ['adminMeasures', /^\/verwaltung\/hsp-massnahmen\/?$/, []],
+  ['adminYears', /^\/verwaltung\/haushaltsjahre\/?$/, []],
   ['adminImport', /^\/verwaltung\/importe\/?$/, []],
   ['adminRoles', /^\/verwaltung\/rollenzuordnung\/?$/, []],
 ];
@@ -92,6 +96,8 @@ export const paths = {
   adminCascade: () => '/verwaltung/zielkaskade',
   adminKpis: () => '/verwaltung/kennzahlen',
   adminProducts: () => '/verwaltung/produkte',
+  adminMeasures: () => '/verwaltung/hsp-massnahmen',
+  adminYears: () => '/verwaltung/haushaltsjahre',
   adminImport: () => '/verwaltung/importe',
   adminRoles: () => '/verwaltung/rollenzuordnung',
 };

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BkAUOSIk.js";import{A as o}from"./AdminLayout-BACF1O_x.js";import m from"./ImportView-BlcwSbTL.js";import"./Field-BJrb7e17.js";import"./TableRegion-BvAA0Q5o.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
