@@ -709,6 +709,10 @@ test('HR lands on the pay results and sees status, pay rule and result of an agr
   assert.match(download.suggestedFilename(), /^leistungsentgelt-\d{4}\.csv$/);
   assert.match(csv, /^\uFEFFHaushaltsjahr;Person;Funktion;Organisationseinheit;Entgeltregel;Gesamtzielerreichung \(%\);Punkte\r\n/);
   assert.equal(csv.trim().split('\r\n').length - 1, await rows.count());
+  // The same as an Excel file, from the server.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pay-results-xlsx').click()]);
+  assert.match(xlsx.suggestedFilename(), /^Leistungsentgelt_\d{4}\.xlsx$/);
+  assert.equal(readFileSync(await xlsx.path()).subarray(0, 2).toString(), 'PK', 'an XLSX (zip) file');
 
   // A year without results: the empty state.
   await page.getByLabel('Haushaltsjahr').selectOption('2022');

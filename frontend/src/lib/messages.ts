@@ -310,6 +310,7 @@ export const messages = {
   'payResults.count': { de: '{n} Ergebnisse für {year}', en: '{n} results for {year}' },
   'payResults.countOne': { de: '1 Ergebnis für {year}', en: '1 result for {year}' },
   'payResults.csv': { de: 'Als CSV herunterladen', en: 'Download as CSV' },
+  'payResults.xlsx': { de: 'Als Excel-Datei (XLSX) herunterladen', en: 'Download as Excel file (XLSX)' },
   'payResults.csvBusy': { de: 'CSV wird erstellt …', en: 'Creating the CSV …' },
   'payResults.csvFile': { de: 'leistungsentgelt-{year}.csv', en: 'performance-pay-{year}.csv' },
 

@@ -117,6 +117,10 @@ export default function PayResults() {
                   <span className="kern-icon kern-icon--download" aria-hidden="true" />
                   <span className="kern-label">{csvBusy ? t('payResults.csvBusy') : t('payResults.csv')}</span>
                 </button>
+                <a className="kern-btn kern-btn--secondary" data-testid="pay-results-xlsx" href={`/api/export/pay-results.xlsx?year=${year}`} download>
+                  <span className="kern-icon kern-icon--download" aria-hidden="true" />
+                  <span className="kern-label">{t('payResults.xlsx')}</span>
+                </a>
               </div>
               <div aria-live="polite">
                 {csvError ? (

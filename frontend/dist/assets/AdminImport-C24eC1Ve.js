@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BZUyS4CQ.js";import{A as o}from"./AdminLayout-Btz6oBHS.js";import m from"./ImportView-BVpbOsQ1.js";import"./Field-BESw5xK5.js";import"./TableRegion-BXEP17FH.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
