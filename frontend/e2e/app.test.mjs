@@ -220,6 +220,13 @@ test('OB office lands on the Dezernate matrix; views of the office', async () =>
     assert.equal(r.status(), 200, `export ${href}`);
   }
   await view(page, 'budget');
+  // The largest HSP shortfalls, in the server's order (measureShortfalls).
+  const heading = await page.locator('#shortfalls-h').innerText();
+  const shortYear = Number(heading.match(/\d{4}/)[0]);
+  const server = await gqlIn(page, 'query($y: Int!) { measureShortfalls(year: $y, first: 10) { shortfall measure { number } } }', { y: shortYear });
+  const expected = server.data.measureShortfalls.filter((r) => r.shortfall > 0).map((r) => r.measure.number);
+  const shown = await page.locator('[data-testid=measure-shortfalls] tbody th').allInnerTexts();
+  assert.deepEqual(shown.map((s) => s.split(' ')[0]), expected, 'shortfalls in the server\'s order');
 
   // All agreements the office may see.
   await page.getByRole('link', { name: 'Zielvereinbarungen' }).first().click();

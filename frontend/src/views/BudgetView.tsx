@@ -9,6 +9,7 @@ import { Chart, chartColors } from '../components/Chart';
 import { formatCents, formatCentsCompact, formatDegree } from '../lib/format';
 import { rate, savingsByYear } from '../lib/budget';
 import RecordFigures from './RecordFigures';
+import MeasureShortfalls from './MeasureShortfalls';
 import { TableRegion } from '../components/TableRegion';
 
 const DezernatDoc = graphql(`
@@ -312,6 +313,7 @@ export default function BudgetView() {
       <Exports />
       <ByDezernat />
       <Measures />
+      <MeasureShortfalls />
       <Products />
       {me.viewerCanRecordFigures ? <RecordFigures onSaved={() => bump((n) => n + 1)} /> : null}
     </>

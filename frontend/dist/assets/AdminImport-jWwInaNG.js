@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Bc_2TitT.js";import{A as o}from"./AdminLayout-fGIqrlUq.js";import m from"./ImportView-DCv4iFt6.js";import"./Field-2Q1TP7wS.js";import"./TableRegion-Ds9HHaCr.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
