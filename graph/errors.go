@@ -108,24 +108,32 @@ func capErrors(ctx context.Context, next graphql.ResponseHandler) *graphql.Respo
 
 type langKey struct{}
 
-// withLanguage remembers whether the request's Accept-Language prefers
-// German to English: the top-level error message follows it (English
+// withLanguage keeps the request's Accept-Language: the top-level error
+// message follows it, German when it prefers German to English (English
 // without the header, for API clients; every message also carries
-// messageDe and messageEn).
+// messageDe and messageEn). It is parsed only when an error is presented
+// (prefersGerman), so a request without errors pays nothing for it.
 func withLanguage(r *http.Request) *http.Request {
-	tags, _, err := language.ParseAcceptLanguage(r.Header.Get("Accept-Language"))
-	if err != nil || len(tags) == 0 {
+	h := r.Header.Get("Accept-Language")
+	if h == "" {
 		return r
 	}
-	_, i, _ := languageMatcher.Match(tags...)
-	return r.WithContext(context.WithValue(r.Context(), langKey{}, i == 0))
+	return r.WithContext(context.WithValue(r.Context(), langKey{}, h))
 }
 
 var languageMatcher = language.NewMatcher([]language.Tag{language.German, language.English})
 
 func prefersGerman(ctx context.Context) bool {
-	de, _ := ctx.Value(langKey{}).(bool)
-	return de
+	h, _ := ctx.Value(langKey{}).(string)
+	if h == "" {
+		return false
+	}
+	tags, _, err := language.ParseAcceptLanguage(h)
+	if err != nil || len(tags) == 0 {
+		return false
+	}
+	_, i, _ := languageMatcher.Match(tags...)
+	return i == 0
 }
 
 func pick(de bool, german, english string) string {

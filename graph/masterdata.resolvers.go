@@ -199,13 +199,17 @@ func (r *mutationResolver) PersonLeave(ctx context.Context, input model.PersonLe
 		return out, err
 	}
 	out.Person = l.Person
+	unitIDs := make([]int64, len(l.Open))
+	for i, a := range l.Open {
+		unitIDs[i] = a.OrgUnitID
+	}
+	units, err := store.LoadAll(ctx, loadersFrom(ctx).OrgUnit, unitIDs) // one batch, not one lookup per agreement
+	if err != nil {
+		return nil, err
+	}
 	for _, a := range l.Open {
-		u, err := load(ctx, loadersFrom(ctx).OrgUnit, &a.OrgUnitID)
-		if err != nil {
-			return nil, err
-		}
-		out.OpenAgreements = append(out.OpenAgreements, &model.OpenAgreementRef{Year: a.Year, OrgUnit: u, Status: a.Status,
-			AsPrincipal: a.PrincipalID == id})
+		out.OpenAgreements = append(out.OpenAgreements, &model.OpenAgreementRef{Year: a.Year, OrgUnit: units[a.OrgUnitID],
+			Status: a.Status, AsPrincipal: a.PrincipalID == id})
 	}
 	return out, nil
 }

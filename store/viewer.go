@@ -48,12 +48,7 @@ func (sv *Viewer) Policy(ctx context.Context) (*access.Viewer, error) {
 		if sv.principal == nil {
 			return
 		}
-		versions, err := sv.cacheVersions(ctx)
-		if err != nil {
-			sv.policyErr = err
-			return
-		}
-		units, err := sv.cache.orgTree(ctx, sv.gdb, versions[db.VersionOrgTree])
+		units, err := sv.orgTree(ctx)
 		if err != nil {
 			sv.policyErr = err
 			return
