@@ -58,6 +58,9 @@ type Person struct {
 	PartTimeFactor float64    `gorm:"not null;default:1"` // 0 < f ≤ 1
 	// LeftOn is the day the person left the city; they keep their history.
 	LeftOn *time.Time
+	// EnteredOn is the day the person entered the city's service, where
+	// it falls into a pay year (partial years are paid pro rata).
+	EnteredOn *time.Time
 }
 
 // Employment is how a person is employed, as far as pay is concerned.
@@ -310,6 +313,8 @@ type Agreement struct {
 	OfficeReview     OfficeReviewState `gorm:"size:8;not null;default:''"`
 	OfficeReviewedAt *time.Time
 	OfficeReviewerID *int64
+	// AcknowledgedAt: the agent acknowledged the assessment (no objection).
+	AcknowledgedAt *time.Time
 }
 
 // OfficeReviewState is the OB office's verdict on a Dezernat agreement.
