@@ -217,7 +217,7 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	// The request paths get the store, never the database handle: what
 	// they read and write goes through the viewer's policy (store.For).
 	st := store.New(gdb, store.WithPoints(points))
-	mux.Handle("/graphql", signedIn(graph.NewHandler(st, graph.Options{Dev: cfg.Dev, Points: points, OnRefused: metrics.Refused,
+	mux.Handle("/graphql", signedIn(graph.NewHandler(st, graph.Options{Dev: cfg.Dev, OnRefused: metrics.Refused,
 		RoleMapping: ids.RoleMapping()})))
 	files := importer.Handler(st, store.NewImports(gdb)) // CSV/XLSX import and export; they check sign-in and CSRF
 	mux.Handle("/api/import/", signedIn(files))

@@ -22,7 +22,13 @@ import (
 //	reviewRecord    AGREED     principal
 //	selfAssess      REVIEWED   agent
 //	assess          REVIEWED   principal
-//	close           ASSESSED   principal
+//	acknowledge     ASSESSED   agent, once, while there is no objection
+//	object          ASSESSED   agent, within the scheme's period, once
+//	objectionAssign ASSESSED   HR (pay-relevant), while the objection is open
+//	objectionDecide ASSESSED   a commission member assigned to the case,
+//	                             while the objection is open
+//	close           ASSESSED   principal, once acknowledged, decided, or
+//	                             the period is over without an objection
 //	copyToYear      any        principal
 //	remark          DRAFT, PROPOSED  either, or the OB's office for the OB's agreements
 //	officeReview    DRAFT, PROPOSED  the OB's office, for the OB's agreements
@@ -32,28 +38,84 @@ type side int
 const (
 	principalSide side = 1 << iota
 	agentSide
-	officeSide // the OB's office, for an agreement the OB concludes
-	eitherSide = principalSide | agentSide
+	officeSide     // the OB's office, for an agreement the OB concludes
+	hrSide         // HR, for a pay-relevant agreement
+	commissionSide // a PAY_COMMISSION member assigned to the agreement's objection
+	eitherSide     = principalSide | agentSide
 )
 
 type rule struct {
 	from []db.AgreementStatus
 	who  side
+	// when, if set, is a further condition on the assessed case
+	// (a.Case, loaded for ASSESSED agreements).
+	when func(c *db.AssessedCase, a *db.Agreement) *apperr.Error
+}
+
+var assessed = []db.AgreementStatus{db.StatusAssessed}
+
+func stepErr(key, de, en string, args ...any) *apperr.Error {
+	return apperr.BadInput("status", key, de, en, args...)
+}
+
+// undecided: no acknowledgement and no objection yet.
+func undecided(c *db.AssessedCase, a *db.Agreement) *apperr.Error {
+	switch {
+	case a.AcknowledgedAt != nil:
+		return stepErr("assessment.acknowledged", "Die Beurteilung ist bereits bestätigt.", "The assessment is already acknowledged.")
+	case c.Objection != nil:
+		return stepErr("assessment.objected", "Gegen die Beurteilung ist bereits Einspruch erhoben.", "An objection has already been raised.")
+	}
+	return nil
+}
+
+func mayObject(c *db.AssessedCase, a *db.Agreement) *apperr.Error {
+	if e := undecided(c, a); e != nil {
+		return e
+	}
+	if c.ObjectionPeriodOver() {
+		return stepErr("objection.late", "Die Einspruchsfrist ist am %s abgelaufen.", "The period for objections ended on %s.",
+			c.ObjectBy.Format("02.01.2006"))
+	}
+	return nil
+}
+
+func objectionOpen(c *db.AssessedCase, _ *db.Agreement) *apperr.Error {
+	if !c.Objection.Open() {
+		return stepErr("objection.none", "Es liegt kein offener Einspruch vor.", "There is no open objection.")
+	}
+	return nil
+}
+
+func mayClose(c *db.AssessedCase, a *db.Agreement) *apperr.Error {
+	switch {
+	case c.Objection.Open():
+		return stepErr("objection.open", "Über den Einspruch hat die Kommission noch nicht entschieden.",
+			"The commission has not decided the objection yet.")
+	case a.AcknowledgedAt == nil && c.Objection == nil && !c.ObjectionPeriodOver():
+		return stepErr("assessment.notAcknowledged", "Die Beurteilung ist noch nicht bestätigt; die Einspruchsfrist läuft bis %s.",
+			"The assessment is not acknowledged yet; objections are possible until %s.", c.ObjectBy.Format("02.01.2006"))
+	}
+	return nil
 }
 
 var lifecycle = map[db.Action]rule{
-	db.ActEdit:          {[]db.AgreementStatus{db.StatusDraft}, principalSide},
-	db.ActPropose:       {[]db.AgreementStatus{db.StatusDraft}, principalSide},
-	db.ActAccept:        {[]db.AgreementStatus{db.StatusProposed}, eitherSide},
-	db.ActReturn:        {[]db.AgreementStatus{db.StatusProposed}, eitherSide},
-	db.ActChangeRequest: {[]db.AgreementStatus{db.StatusAgreed}, eitherSide},
-	db.ActReview:        {[]db.AgreementStatus{db.StatusAgreed}, principalSide},
-	db.ActSelfAssess:    {[]db.AgreementStatus{db.StatusReviewed}, agentSide},
-	db.ActAssess:        {[]db.AgreementStatus{db.StatusReviewed}, principalSide},
-	db.ActClose:         {[]db.AgreementStatus{db.StatusAssessed}, principalSide},
-	db.ActCopy:          {db.Statuses, principalSide},
-	db.ActRemark:        {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, eitherSide | officeSide},
-	db.ActOfficeReview:  {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, officeSide},
+	db.ActEdit:            {[]db.AgreementStatus{db.StatusDraft}, principalSide, nil},
+	db.ActPropose:         {[]db.AgreementStatus{db.StatusDraft}, principalSide, nil},
+	db.ActAccept:          {[]db.AgreementStatus{db.StatusProposed}, eitherSide, nil},
+	db.ActReturn:          {[]db.AgreementStatus{db.StatusProposed}, eitherSide, nil},
+	db.ActChangeRequest:   {[]db.AgreementStatus{db.StatusAgreed}, eitherSide, nil},
+	db.ActReview:          {[]db.AgreementStatus{db.StatusAgreed}, principalSide, nil},
+	db.ActSelfAssess:      {[]db.AgreementStatus{db.StatusReviewed}, agentSide, nil},
+	db.ActAssess:          {[]db.AgreementStatus{db.StatusReviewed}, principalSide, nil},
+	db.ActAcknowledge:     {assessed, agentSide, undecided},
+	db.ActObject:          {assessed, agentSide, mayObject},
+	db.ActAssignObjection: {assessed, hrSide, objectionOpen},
+	db.ActDecideObjection: {assessed, commissionSide, objectionOpen},
+	db.ActClose:           {assessed, principalSide, mayClose},
+	db.ActCopy:            {db.Statuses, principalSide, nil},
+	db.ActRemark:          {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, eitherSide | officeSide, nil},
+	db.ActOfficeReview:    {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, officeSide, nil},
 }
 
 // MayChange says whether the viewer may take action on a: FORBIDDEN for
@@ -74,12 +136,26 @@ func (v *Viewer) MayChange(action db.Action, a *db.Agreement) error {
 	if v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID) {
 		s |= officeSide
 	}
+	if v.Has(identity.RoleHR) && payRelevant(a.PayRule) {
+		s |= hrSide
+	}
+	if v.isCase(a) {
+		s |= commissionSide
+	}
 	if s&r.who == 0 {
 		return apperr.ErrForbidden
 	}
 	if !slices.Contains(r.from, a.Status) {
 		return apperr.BadInput("status", "agreement.state",
 			"Das ist im Status %s nicht möglich.", "Not possible in status %s.", a.Status)
+	}
+	if r.when != nil {
+		if a.Case == nil {
+			return apperr.ErrForbidden // the case was not loaded: refuse, never guess
+		}
+		if e := r.when(a.Case, a); e != nil {
+			return e
+		}
 	}
 	if action == db.ActAccept && a.SignedBy(v.PersonID) {
 		return apperr.BadInput("status", "agreement.signed", "Sie haben bereits unterschrieben.", "You have already signed.")

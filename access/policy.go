@@ -9,6 +9,10 @@
 //	the two parties (principal and agent)         | everything (CONTENT)
 //	OB_OFFICE, for agreements whose principal     | everything (CONTENT)
 //	  is the OB (the leader of the board unit)    |
+//	PAY_COMMISSION members assigned to the        | status, result and the assessment
+//	  agent's objection                           |   part: items' titles, weights,
+//	                                              |   degrees, assessment comments,
+//	                                              |   the objection (ASSESSMENT)
 //	HR, for pay-relevant agreements (pay rule     | status, pay rule and the
 //	  TVöD §18 LOB or civil-servant pay law)      |   assessment result (PAY_RESULT)
 //	whoever leads a unit above the agent's unit   | status only (STATUS)
@@ -46,11 +50,12 @@ const (
 	None Level = iota
 	Status
 	PayResult
+	Assessment
 	Content
 )
 
 func (l Level) String() string {
-	return [...]string{"NONE", "STATUS", "PAY_RESULT", "CONTENT"}[l]
+	return [...]string{"NONE", "STATUS", "PAY_RESULT", "ASSESSMENT", "CONTENT"}[l]
 }
 
 // Viewer is what the policy knows about the signed-in person of one
@@ -65,6 +70,23 @@ type Viewer struct {
 	Below []int64
 	// OB are the people leading a board unit (Verwaltungsvorstand) today.
 	OB []int64
+	// Cases are the agreements whose objection this PAY_COMMISSION member
+	// is assigned to (WithCases).
+	Cases []int64
+}
+
+// WithCases sets the objections a commission member is assigned to; for
+// anyone without the role they count for nothing.
+func (v *Viewer) WithCases(agreementIDs []int64) *Viewer {
+	if v != nil && v.Has(identity.RolePayCommission) {
+		v.Cases = agreementIDs
+	}
+	return v
+}
+
+// isCase: the viewer is a commission member assigned to a's objection.
+func (v *Viewer) isCase(a *db.Agreement) bool {
+	return v.Has(identity.RolePayCommission) && slices.Contains(v.Cases, a.ID)
 }
 
 // Has reports whether the viewer holds role r.
@@ -80,7 +102,15 @@ func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Tim
 	if err != nil {
 		return nil, err
 	}
-	return FromUnits(p, units, day), nil
+	v := FromUnits(p, units, day)
+	if v.Has(identity.RolePayCommission) {
+		cases, err := db.CommissionCases(ctx, gdb, v.PersonID)
+		if err != nil {
+			return nil, err
+		}
+		v.WithCases(cases)
+	}
+	return v, nil
 }
 
 // FromUnits builds the viewer of principal p on day from every org unit
@@ -129,6 +159,8 @@ func (v *Viewer) AgreementLevel(a *db.Agreement) Level {
 		return Content
 	case v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID):
 		return Content
+	case v.isCase(a):
+		return Assessment
 	case v.Has(identity.RoleHR) && payRelevant(a.PayRule):
 		return PayResult
 	case v.Has(identity.RoleLeadership) || slices.Contains(v.Below, a.OrgUnitID):
@@ -174,11 +206,7 @@ func (v *Viewer) VisibleAgreements() db.Scope {
 		if v.Has(identity.RoleLeadership) {
 			return q
 		}
-		cond, args := v.contentCondition()
-		if v.Has(identity.RoleHR) {
-			cond += " OR agreements.pay_rule IN ?"
-			args = append(args, []db.PayRule{db.PayTVoeDLOB, db.PayBeamte})
-		}
+		cond, args := v.resultCondition()
 		if len(v.Below) > 0 {
 			cond += " OR agreements.org_unit_id IN ?"
 			args = append(args, v.Below)
@@ -200,21 +228,54 @@ func (v *Viewer) ContentAgreements() db.Scope {
 	}
 }
 
+// AssessmentAgreements narrows a query on agreements to those whose
+// assessment part the viewer may read (Assessment or more): the content
+// readers and the commission members' cases.
+func (v *Viewer) AssessmentAgreements() db.Scope {
+	return func(q *gorm.DB) *gorm.DB {
+		if v == nil {
+			return q.Where("1 = 0")
+		}
+		cond, args := v.assessmentCondition()
+		return q.Where("("+cond+")", args...)
+	}
+}
+
+// assessmentCondition is the SQL twin of the rows of AgreementLevel from
+// ASSESSMENT up: the content readers and the commission members' cases.
+func (v *Viewer) assessmentCondition() (string, []any) {
+	cond, args := v.contentCondition()
+	if v.Has(identity.RolePayCommission) && len(v.Cases) > 0 {
+		cond += " OR agreements.id IN ?"
+		args = append(args, v.Cases)
+	}
+	return cond, args
+}
+
 // ResultAgreements narrows a query on agreements to those whose
 // assessment result the viewer may read (PayResult or more): the content
-// readers, and HR for pay-relevant agreements.
+// readers, the commission members' cases, and HR for pay-relevant
+// agreements.
 func (v *Viewer) ResultAgreements() db.Scope {
 	return func(q *gorm.DB) *gorm.DB {
 		if v == nil {
 			return q.Where("1 = 0")
 		}
-		cond, args := v.contentCondition()
-		if v.Has(identity.RoleHR) {
-			cond += " OR agreements.pay_rule IN ?"
-			args = append(args, []db.PayRule{db.PayTVoeDLOB, db.PayBeamte})
-		}
+		cond, args := v.resultCondition()
 		return q.Where("("+cond+")", args...)
 	}
+}
+
+// resultCondition is the SQL twin of the rows of AgreementLevel from
+// PAY_RESULT up: the content readers, the commission members' cases and
+// HR for pay-relevant agreements.
+func (v *Viewer) resultCondition() (string, []any) {
+	cond, args := v.assessmentCondition()
+	if v.Has(identity.RoleHR) {
+		cond += " OR agreements.pay_rule IN ?"
+		args = append(args, []db.PayRule{db.PayTVoeDLOB, db.PayBeamte})
+	}
+	return cond, args
 }
 
 // contentCondition is the SQL twin of the CONTENT rows of AgreementLevel:

@@ -68,6 +68,14 @@ func agreementRecord(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 	if len(as) > 0 {
 		rec["assessment"] = map[string]any{"totalDegree": as[0].TotalDegree, "comment": as[0].Comment}
 	}
+	rec["acknowledged"] = a.AcknowledgedAt != nil
+	var obj []Objection
+	if err := tx.Where("agreement_id = ?", a.ID).Find(&obj).Error; err != nil {
+		return nil, err
+	}
+	if len(obj) > 0 {
+		rec["objection"], rec["decision"], rec["decisionReason"] = obj[0].Reason, obj[0].Decision, obj[0].DecisionReason
+	}
 	return normalise(rec), nil
 }
 

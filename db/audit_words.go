@@ -41,6 +41,11 @@ var (
 		"correction":      {"Korrektur eines abgeschlossenen Jahres", "Correction of a closed year"},
 		"unitChange":      {"Organisationseinheit gewechselt (Umorganisation)", "Org unit changed (reorganisation)"},
 		"principalChange": {"Zielgeber/in gewechselt (neue Leitung)", "Principal changed (new leader)"},
+		"acknowledge":     {"Beurteilung bestätigt", "Assessment acknowledged"},
+		"object":          {"Einspruch erhoben", "Objection raised"},
+		"objectionAssign": {"Einspruch der Kommission zugewiesen", "Objection assigned to the commission"},
+		"objectionDecide": {"Einspruch entschieden", "Objection decided"},
+		"export":          {"An die Entgeltabrechnung übergeben", "Handed to payroll"},
 	}
 	auditFieldWords = map[string][2]string{
 		"status": {"Status", "Status"}, "payRule": {"Vergütungsregel", "Pay rule"},
@@ -74,6 +79,16 @@ var (
 		"retiredAt": {"Beendet am", "Retired on"}, "email": {"E-Mail", "E-mail"}, "employment": {"Beschäftigung", "Employment"},
 		"partTimeFactor": {"Teilzeitfaktor", "Part-time factor"}, "leftOn": {"Ausgeschieden am", "Left on"},
 		"reason": {"Begründung", "Reason"}, "year": {"Jahr", "Year"},
+		"acknowledged": {"Beurteilung bestätigt", "Assessment acknowledged"}, "objection": {"Einspruch", "Objection"},
+		"decision": {"Entscheidung der Kommission", "Commission's decision"}, "decisionReason": {"Begründung der Entscheidung", "Reason for the decision"},
+		"potCents": {"Topf (Cent)", "Pot (cents)"}, "paySumCents": {"Entgeltsumme (Cent)", "Pay sum (cents)"},
+		"potShareBasisPoints": {"Anteil an der Entgeltsumme (0,01 %)", "Share of the pay sum (0.01 %)"},
+		"partTimeProRata": {"Teilzeit anteilig", "Part-time pro rata"}, "partialYearProRata": {"Unterjährig anteilig", "Partial year pro rata"},
+		"tvoedLob": {"TVöD-LOB nimmt teil", "TVöD LOB takes part"}, "beamte": {"Beamtinnen und Beamte nehmen teil", "Civil servants take part"},
+		"agreementBy": {"Abschluss bis", "Agreements by"}, "reviewBy": {"Halbjahresgespräch bis", "Mid-year review by"},
+		"assessmentBy": {"Beurteilung bis", "Assessment by"}, "objectionDays": {"Einspruchsfrist (Tage)", "Objection period (days)"},
+		"bands": {"Stufen", "Bands"}, "format": {"Format", "Format"}, "rows": {"Zeilen", "Rows"},
+		"totalCents": {"Summe (Cent)", "Total (cents)"}, "changed": {"Geänderte Zeilen", "Changed rows"},
 		"principal": {"Zielgeber/in", "Principal"}, "officeReview": {"Prüfung Büro OB", "Mayor's office review"}, "orgUnit": {"Organisationseinheit", "Org unit"}, "from": {"Gültig ab", "Effective from"},
 	}
 	auditStatusWords = map[string][2]string{
@@ -85,11 +100,14 @@ var (
 		"NONE":         {"keine", "none"},
 		"CHECKED":      {"geprüft", "checked"},
 		"QUERY":        {"Rückfrage", "query"},
+		"KEPT":         {"Beurteilung bleibt", "assessment kept"},
+		"CHANGED":      {"Grade geändert", "degrees changed"},
 	}
 	roleWords = map[string][2]string{
 		"OB": {"Oberbürgermeister/in", "Mayor"}, "OB_OFFICE": {"Büro OB", "Mayor's office"},
 		"LEADERSHIP": {"Verwaltungsvorstand", "Executive board"}, "CONTROLLING": {"Controlling", "Controlling"},
 		"HR": {"Personal", "HR"}, "ADMIN": {"Administration", "Administration"},
+		"PAY_COMMISSION": {"Paritätische Kommission", "Joint pay commission"},
 	}
 )
 
@@ -210,7 +228,7 @@ func value(field string, v any, en bool) string {
 	case bool:
 		return pick(en, map[bool]string{true: "ja", false: "nein"}[x], map[bool]string{true: "yes", false: "no"}[x])
 	case string:
-		if w, ok := auditStatusWords[x]; ok && (field == "status" || field == "payRule" || field == "officeReview") {
+		if w, ok := auditStatusWords[x]; ok && (field == "status" || field == "payRule" || field == "officeReview" || field == "decision") {
 			return pick(en, w[0], w[1])
 		}
 		if x == "" {

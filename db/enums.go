@@ -121,3 +121,9 @@ func (s *OfficeReviewState) UnmarshalGQL(v any) (err error) {
 	*s, err = readEnum(v, OfficeChecked, OfficeQuery)
 	return
 }
+
+func (s PayoutState) MarshalGQL(w io.Writer) { writeEnum(w, string(s)) }
+func (s *PayoutState) UnmarshalGQL(v any) (err error) {
+	*s, err = readEnum(v, PayoutIncluded, PayoutPending, PayoutExcluded)
+	return
+}

@@ -18,6 +18,9 @@ import (
 //	  +-------------------+
 //	AGREED --changeRequest (with reason)--> DRAFT
 //	AGREED --reviewRecord--> REVIEWED --assess--> ASSESSED --close--> CLOSED
+//	ASSESSED: acknowledge, or object (agent, within the period) and
+//	  objectionDecide (commission); close once acknowledged, decided or
+//	  the period is over
 //
 // Which side may take which action in which state is access's table
 // (access/lifecycle.go); this file carries a change out: one transaction,
@@ -40,7 +43,27 @@ const (
 	ActCopy          Action = "copyToYear"
 	ActRemark        Action = "remark"       // a remark on the agreement or an item
 	ActOfficeReview  Action = "officeReview" // the OB office's review state
+	// After ASSESSED: the agent acknowledges the assessment or objects to
+	// it within the scheme's period; the commission decides an objection.
+	ActAcknowledge     Action = "acknowledge"
+	ActObject          Action = "object"
+	ActDecideObjection Action = "objectionDecide"
+	ActAssignObjection Action = "objectionAssign" // HR assigns commission members
 )
+
+// AssessedCase is what the steps after the assessment depend on besides
+// the status: when it was assessed, by when the agent may object, the
+// objection if any and today. db.Lifecycle loads it for an ASSESSED
+// agreement before it asks the policy; access decides with it.
+type AssessedCase struct {
+	AssessedAt time.Time
+	ObjectBy   time.Time // the last day to acknowledge or object
+	Objection  *Objection
+	Today      time.Time
+}
+
+// ObjectionPeriodOver: the last day to object has passed.
+func (c *AssessedCase) ObjectionPeriodOver() bool { return c.Today.After(c.ObjectBy) }
 
 // Policy is who may do what to agreements. The lifecycle asks it and
 // decides nothing of the kind itself; access.Viewer implements it, so the
@@ -127,6 +150,9 @@ func (l *Lifecycle) changeOf(ctx context.Context, idIn func(tx *gorm.DB) (int64,
 		}
 		a, err := l.load(tx, id)
 		if err != nil {
+			return err
+		}
+		if err := LoadAssessedCase(ctx, tx, a); err != nil {
 			return err
 		}
 		if err := l.policy().MayChange(action, a); err != nil {

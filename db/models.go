@@ -315,6 +315,9 @@ type Agreement struct {
 	OfficeReviewerID *int64
 	// AcknowledgedAt: the agent acknowledged the assessment (no objection).
 	AcknowledgedAt *time.Time
+	// Case is loaded for an ASSESSED agreement before a step is asked of
+	// the policy (LoadAssessedCase); not a column.
+	Case *AssessedCase `gorm:"-"`
 }
 
 // OfficeReviewState is the OB office's verdict on a Dezernat agreement.

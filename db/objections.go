@@ -1,6 +1,11 @@
 package db
 
-import "time"
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+)
 
 // Objection is the agent's objection to an assessment, decided by members
 // of the joint commission (paritätische Kommission) it is assigned to.
@@ -45,4 +50,13 @@ type PayExport struct {
 	Format     string    `gorm:"not null"`
 	Rows       string    `gorm:"type:text;not null"`
 	TotalCents int64     `gorm:"not null"`
+}
+
+// CommissionCases lists the agreements whose objection person is assigned
+// to as a commission member.
+func CommissionCases(ctx context.Context, gdb *gorm.DB, person int64) ([]int64, error) {
+	var ids []int64
+	err := gdb.WithContext(ctx).Model(&ObjectionMember{}).Where("person_id = ?", person).
+		Order("agreement_id").Pluck("agreement_id", &ids).Error
+	return ids, err
 }

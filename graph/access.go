@@ -49,6 +49,9 @@ func (r *Resolver) can(ctx context.Context, a *db.Agreement, action db.Action) (
 	if err != nil || v == nil {
 		return false, err
 	}
+	if a, err = viewerFrom(ctx).WithCase(ctx, a); err != nil {
+		return false, err
+	}
 	return v.MayChange(action, a) == nil, nil
 }
 
@@ -64,12 +67,6 @@ func (r *Resolver) auditTrail(ctx context.Context, entity string, id int64, firs
 	return &model.AuditEventConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}, err
 }
 
-func (r *Resolver) points() db.PointScale {
-	if r.Points != nil {
-		return r.Points
-	}
-	return db.DefaultPointScale
-}
 
 // personAgreementsEitherSide lists, as far as the viewer may see them, the
 // agreements a person is principal or agent of: the two batched loaders'
@@ -110,4 +107,14 @@ func side(role *model.AgreementRole) store.Side {
 		return store.AsAgent
 	}
 	return store.EitherSide
+}
+
+// levelByID is level for objects that know only their agreement's id
+// (None when the viewer may not see it).
+func (r *Resolver) levelByID(ctx context.Context, agreementID int64) (access.Level, error) {
+	a, err := load(ctx, loadersFrom(ctx).Agreement, &agreementID)
+	if err != nil || a == nil {
+		return access.None, err
+	}
+	return r.level(ctx, a)
 }

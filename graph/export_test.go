@@ -25,7 +25,7 @@ type Observed struct {
 // rule set is asked for once per validated document) and on every field.
 func NewObservedHandler(st *store.Store, opts Options) (http.Handler, *Observed) {
 	o := &Observed{}
-	srv := newServer(&Resolver{Points: opts.Points}, opts)
+	srv := newServer(&Resolver{}, opts)
 	srv.SetValidationRulesFn(func() *rules.Rules {
 		o.Validations.Add(1)
 		return validationRules()

@@ -20,7 +20,6 @@ import (
 	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"zielwerk/apperr"
-	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/identity"
 	"zielwerk/metrics"
@@ -39,8 +38,6 @@ const (
 type Options struct {
 	// Dev enables introspection (and, in server.go, the playground).
 	Dev bool
-	// Points maps total degrees to LOB points (LOB_POINTS); nil: the default.
-	Points db.PointScale
 	// LoaderWait is how long loaders collect keys; 0: store.DefaultLoaderWait.
 	LoaderWait time.Duration
 	// RoleMapping is the sign-in's role configuration, shown to ADMIN.
@@ -62,7 +59,7 @@ type Options struct {
 // most MaxErrors errors per answer, and errors reduced to the stable codes
 // of DESIGN.md §3 rule 4.
 func NewHandler(st *store.Store, opts Options) http.Handler {
-	resolver := &Resolver{Points: opts.Points, RoleMapping: opts.RoleMapping}
+	resolver := &Resolver{RoleMapping: opts.RoleMapping}
 	var h http.Handler = newServer(resolver, opts)
 	if !opts.NoHotViews {
 		h = resolver.hotViews(h)

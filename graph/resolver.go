@@ -7,7 +7,6 @@ package graph
 //go:generate go tool gqlgen generate
 
 import (
-	"zielwerk/db"
 	"zielwerk/identity"
 )
 
@@ -16,6 +15,4 @@ import (
 type Resolver struct {
 	// RoleMapping is the sign-in's role configuration (Query.roleMapping).
 	RoleMapping identity.RoleMapping
-	// Points maps total degrees to LOB points; nil means db.DefaultPointScale.
-	Points db.PointScale
 }

@@ -176,6 +176,10 @@ func (r *queryResolver) PayResults(ctx context.Context, year int, first *int, af
 	}
 	c := &model.PayResultConnection{TotalCount: p.Total, Nodes: []*model.PayResult{}, Edges: []*model.PayResultEdge{},
 		PageInfo: pageInfo(p, func(x *db.PayResultRow) int64 { return x.Agreement.ID })}
+	scale, err := viewerFrom(ctx).PointScale(ctx, year)
+	if err != nil {
+		return nil, err
+	}
 	agentIDs := make([]int64, len(p.Items))
 	for i, row := range p.Items {
 		agentIDs[i] = row.Agreement.AgentID
@@ -186,7 +190,7 @@ func (r *queryResolver) PayResults(ctx context.Context, year int, first *int, af
 	}
 	for i, row := range p.Items {
 		res := &model.PayResult{Agreement: row.Agreement, Person: agents[i], Year: row.Agreement.Year,
-			PayRule: row.Agreement.PayRule, TotalDegree: row.TotalDegree, Points: r.points().Points(row.TotalDegree)}
+			PayRule: row.Agreement.PayRule, TotalDegree: row.TotalDegree, Points: scale.Points(row.TotalDegree)}
 		c.Nodes = append(c.Nodes, res)
 		c.Edges = append(c.Edges, &model.PayResultEdge{Node: res, Cursor: model.EncodeCursor(row.Agreement.ID)})
 	}

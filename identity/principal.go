@@ -23,10 +23,13 @@ const (
 	RoleControlling Role = "CONTROLLING"
 	RoleHR          Role = "HR"
 	RoleAdmin       Role = "ADMIN"
+	// RolePayCommission: a member of the joint commission (paritätische
+	// Kommission) that decides objections to assessments.
+	RolePayCommission Role = "PAY_COMMISSION"
 )
 
 // AllRoles lists every role in a fixed order.
-var AllRoles = []Role{RoleOB, RoleOBOffice, RoleLeadership, RoleControlling, RoleHR, RoleAdmin}
+var AllRoles = []Role{RoleOB, RoleOBOffice, RoleLeadership, RoleControlling, RoleHR, RoleAdmin, RolePayCommission}
 
 // Principal is the signed-in person of a request.
 type Principal struct {

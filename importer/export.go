@@ -111,6 +111,10 @@ func sendSheet(w http.ResponseWriter, r *http.Request, s *sheet, f format, err e
 		writeError(w, http.StatusForbidden, e)
 		return
 	}
+	if e, ok := apperr.As(err); ok && e.Code == apperr.BadUserInput {
+		writeError(w, http.StatusBadRequest, e)
+		return
+	}
 	if err != nil {
 		slog.ErrorContext(r.Context(), "export failed", "err", err)
 		writeError(w, http.StatusInternalServerError, apperr.New(apperr.Internal, "internal",

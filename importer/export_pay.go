@@ -20,6 +20,10 @@ func (ex *exporter) payResults(ctx context.Context, sv *store.Viewer, year *int)
 	}
 	s := &sheet{fileName: "Leistungsentgelt_" + strconv.Itoa(y), title: "Leistungsentgelt " + strconv.Itoa(y), header: []string{
 		"Jahr", "Name", "Organisationseinheit", "Vergütungsregel", "Gesamtzielerreichung_Prozent", "Punkte"}}
+	scale, err := sv.PointScale(ctx, y)
+	if err != nil {
+		return nil, err
+	}
 	var after int64
 	for {
 		p, err := sv.PayResults(ctx, y, 200, after)
@@ -47,7 +51,7 @@ func (ex *exporter) payResults(ctx context.Context, sv *store.Viewer, year *int)
 			if u := unit[a.OrgUnitID]; u != nil {
 				unitName = u.Name
 			}
-			s.rows = append(s.rows, []any{a.Year, name, unitName, payRuleDe[a.PayRule], row.TotalDegree, sv.Points().Points(row.TotalDegree)})
+			s.rows = append(s.rows, []any{a.Year, name, unitName, payRuleDe[a.PayRule], row.TotalDegree, scale.Points(row.TotalDegree)})
 			after = a.ID
 		}
 		if !p.HasNext {

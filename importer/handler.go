@@ -36,6 +36,8 @@ const multipartSlack = 64 << 10
 //	GET  /api/export/kpis.xlsx
 //	GET  /api/export/pay-results.csv  pay results for HR (?year=, default this year)
 //	GET  /api/export/pay-results.xlsx
+//	GET  /api/export/pay.csv          payroll hand-off for HR (?year=): amounts in cents
+//	GET  /api/export/pay.xlsx           and euros; each download is recorded
 func Routes(mux *http.ServeMux, st *store.Store, imp *store.Imports) {
 	mux.Handle("POST /api/import/{kind}", importHandler(st, imp))
 	mux.HandleFunc("GET /api/import/{kind}/template.csv", templateHandler(csvFormat))
@@ -47,6 +49,8 @@ func Routes(mux *http.ServeMux, st *store.Store, imp *store.Imports) {
 	mux.HandleFunc("GET /api/export/kpis.xlsx", ex.handle(ex.kpis, xlsxFormat))
 	mux.HandleFunc("GET /api/export/pay-results.csv", ex.handle(ex.payResults, csvFormat))
 	mux.HandleFunc("GET /api/export/pay-results.xlsx", ex.handle(ex.payResults, xlsxFormat))
+	mux.HandleFunc("GET /api/export/pay.csv", ex.handle(ex.payroll(csvFormat), csvFormat))
+	mux.HandleFunc("GET /api/export/pay.xlsx", ex.handle(ex.payroll(xlsxFormat), xlsxFormat))
 }
 
 // Handler is a mux with just these routes, to mount behind the identity

@@ -71,6 +71,9 @@ type Loaders struct {
 	ReviewsByAgreement    *dataloadgen.Loader[ListKey, []*db.Review]
 	AssessmentByAgreement *dataloadgen.Loader[ListKey, []*db.Assessment]
 	RemarksByAgreement    *dataloadgen.Loader[ListKey, []*db.Remark]
+	ObjectionByAgreement  *dataloadgen.Loader[ListKey, []*db.Objection]
+	AssessedItems         *dataloadgen.Loader[ListKey, []*db.AgreementItem]
+	ObjectionMembers      *dataloadgen.Loader[ListKey, []*db.ObjectionMember]
 }
 
 // DefaultLoaderWait is how long a loader collects keys before it runs its
@@ -258,6 +261,9 @@ func newLoaders(sv *Viewer, wait time.Duration) *Loaders {
 		ReviewsByAgreement:    listOf(gdb, o, "agreement_id", func(r *db.Review) int64 { return r.AgreementID }, sv.contentItems(), "held_on"),
 		AssessmentByAgreement: listOf(gdb, o, "agreement_id", func(a *db.Assessment) int64 { return a.AgreementID }, sv.resultRows(), "id"),
 		RemarksByAgreement:    listOf(gdb, o, "agreement_id", func(r *db.Remark) int64 { return r.AgreementID }, sv.contentItems(), "id"),
+		AssessedItems:         listOf(gdb, o, "agreement_id", func(i *db.AgreementItem) int64 { return i.AgreementID }, sv.ofAgreements(func(v *access.Viewer) db.Scope { return v.AssessmentAgreements() }), "position"),
+		ObjectionByAgreement:  listOf(gdb, o, "agreement_id", func(x *db.Objection) int64 { return x.AgreementID }, sv.resultRows(), "agreement_id"),
+		ObjectionMembers:      listOf(gdb, o, "agreement_id", func(x *db.ObjectionMember) int64 { return x.AgreementID }, sv.resultRows(), "person_id"),
 	}
 	// Agreements by id go through the visibility rule like every list.
 	l.Agreement = dataloadgen.NewMappedLoader(func(ctx context.Context, ids []int64) (map[int64]*db.Agreement, error) {

@@ -21,6 +21,29 @@ type DezernatRisk struct {
 	ShortfallCents int64
 }
 
+// dezernate are today's Dezernate (and Fachbereiche) of the cached org
+// tree, and for every unit the index of the Dezernat it belongs to.
+func (sv *Viewer) dezernate(ctx context.Context) ([]*db.OrgUnit, map[int64]int, error) {
+	tree, err := sv.orgTree(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	day := clock.Today(ctx)
+	var out []*db.OrgUnit
+	dezOf := map[int64]int{}
+	for i := range tree {
+		u := &tree[i]
+		if !u.IsDezernat() || !u.ActiveOn(day) {
+			continue
+		}
+		out = append(out, u)
+		for _, id := range db.Subtree(tree, u.ID) {
+			dezOf[id] = len(out) - 1
+		}
+	}
+	return out, dezOf, nil
+}
+
 // RiskOverview is every Dezernat's standing in year, for who may see the
 // status overview (access.Viewer.CanSeeStatusOverview): agreement counts
 // through the visibility rule; KPIs and HSP figures are public.
@@ -32,22 +55,13 @@ func (sv *Viewer) RiskOverview(ctx context.Context, year int) ([]DezernatRisk, e
 	if !v.CanSeeStatusOverview() {
 		return nil, apperr.ErrForbidden
 	}
-	tree, err := sv.orgTree(ctx)
+	dezs, dezOf, err := sv.dezernate(ctx)
 	if err != nil {
 		return nil, err
 	}
-	day := clock.Today(ctx)
-	var out []DezernatRisk
-	dezOf := map[int64]int{} // unit → index in out
-	for i := range tree {
-		u := &tree[i]
-		if !u.IsDezernat() || !u.ActiveOn(day) {
-			continue
-		}
-		out = append(out, DezernatRisk{Dezernat: u, Counts: map[db.AgreementStatus]int{}})
-		for _, id := range db.Subtree(tree, u.ID) {
-			dezOf[id] = len(out) - 1
-		}
+	out := make([]DezernatRisk, len(dezs))
+	for i, d := range dezs {
+		out[i] = DezernatRisk{Dezernat: d, Counts: map[db.AgreementStatus]int{}}
 	}
 	if len(out) == 0 {
 		return out, nil

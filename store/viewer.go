@@ -30,6 +30,9 @@ type Viewer struct {
 	policyOnce sync.Once
 	policy     *access.Viewer
 	policyErr  error
+
+	casesMu sync.Mutex
+	cases   map[int64]*db.Agreement // WithCase, by agreement id
 }
 
 func (sv *Viewer) db(ctx context.Context) *gorm.DB { return sv.gdb.WithContext(ctx) }
@@ -53,7 +56,16 @@ func (sv *Viewer) Policy(ctx context.Context) (*access.Viewer, error) {
 			sv.policyErr = err
 			return
 		}
-		sv.policy = access.FromUnits(sv.principal, units, clock.Today(ctx))
+		v := access.FromUnits(sv.principal, units, clock.Today(ctx))
+		if v.Has(identity.RolePayCommission) {
+			cases, err := db.CommissionCases(ctx, sv.gdb, v.PersonID)
+			if err != nil {
+				sv.policyErr = err
+				return
+			}
+			v.WithCases(cases)
+		}
+		sv.policy = v
 	})
 	return sv.policy, sv.policyErr
 }
@@ -68,5 +80,4 @@ func (sv *Viewer) FiscalYears(ctx context.Context) ([]int, error) {
 	return sv.cache.fiscalYears(ctx, sv.gdb, versions[db.VersionFiscalYears])
 }
 
-// Points is the scale from total degrees to LOB points.
-func (sv *Viewer) Points() db.PointScale { return sv.points }
+

@@ -14,6 +14,7 @@ import (
 	"zielwerk/access"
 	"zielwerk/db"
 	"zielwerk/graph/model"
+	"zielwerk/store"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
@@ -39,13 +40,18 @@ type ResolverRoot interface {
 	BudgetLine() BudgetLineResolver
 	ConsolidationMeasure() ConsolidationMeasureResolver
 	ConsolidationProgramme() ConsolidationProgrammeResolver
+	FairnessGroup() FairnessGroupResolver
 	Goal() GoalResolver
 	KPI() KPIResolver
 	KPIValue() KPIValueResolver
 	Me() MeResolver
 	MeasureSaving() MeasureSavingResolver
 	Mutation() MutationResolver
+	Objection() ObjectionResolver
 	OrgUnit() OrgUnitResolver
+	PayExport() PayExportResolver
+	PayScheme() PaySchemeResolver
+	Payout() PayoutResolver
 	Person() PersonResolver
 	Product() ProductResolver
 	ProductGroup() ProductGroupResolver
@@ -71,46 +77,53 @@ type ComplexityRoot struct {
 	}
 
 	Agreement struct {
-		Agent                  func(childComplexity int) int
-		AgentSignedAt          func(childComplexity int) int
-		AgreedAt               func(childComplexity int) int
-		Assessment             func(childComplexity int) int
-		AuditTrail             func(childComplexity int, first *int, after *string) int
-		ClosedAt               func(childComplexity int) int
-		CreatedAt              func(childComplexity int) int
-		Items                  func(childComplexity int) int
-		NodeID                 func(childComplexity int) int
-		OfficeReview           func(childComplexity int) int
-		OfficeReviewedAt       func(childComplexity int) int
-		OrgUnit                func(childComplexity int) int
-		PayRule                func(childComplexity int) int
-		Principal              func(childComplexity int) int
-		PrincipalSignedAt      func(childComplexity int) int
-		ProposedAt             func(childComplexity int) int
-		Remarks                func(childComplexity int) int
-		ReturnReason           func(childComplexity int) int
-		Reviews                func(childComplexity int) int
-		SelfAssessedAt         func(childComplexity int) int
-		SelfAssessmentNote     func(childComplexity int) int
-		Status                 func(childComplexity int) int
-		TotalDegree            func(childComplexity int) int
-		UpdatedAt              func(childComplexity int) int
-		Version                func(childComplexity int) int
-		ViewerAccess           func(childComplexity int) int
-		ViewerCanAccept        func(childComplexity int) int
-		ViewerCanAssess        func(childComplexity int) int
-		ViewerCanClose         func(childComplexity int) int
-		ViewerCanCopy          func(childComplexity int) int
-		ViewerCanEdit          func(childComplexity int) int
-		ViewerCanOfficeReview  func(childComplexity int) int
-		ViewerCanPropose       func(childComplexity int) int
-		ViewerCanRecordReview  func(childComplexity int) int
-		ViewerCanRemark        func(childComplexity int) int
-		ViewerCanRequestChange func(childComplexity int) int
-		ViewerCanReturn        func(childComplexity int) int
-		ViewerCanSelfAssess    func(childComplexity int) int
-		WeightTotal            func(childComplexity int) int
-		Year                   func(childComplexity int) int
+		AcknowledgedAt           func(childComplexity int) int
+		Agent                    func(childComplexity int) int
+		AgentSignedAt            func(childComplexity int) int
+		AgreedAt                 func(childComplexity int) int
+		Assessment               func(childComplexity int) int
+		AuditTrail               func(childComplexity int, first *int, after *string) int
+		ClosedAt                 func(childComplexity int) int
+		CreatedAt                func(childComplexity int) int
+		Items                    func(childComplexity int) int
+		NodeID                   func(childComplexity int) int
+		ObjectBy                 func(childComplexity int) int
+		Objection                func(childComplexity int) int
+		OfficeReview             func(childComplexity int) int
+		OfficeReviewedAt         func(childComplexity int) int
+		OrgUnit                  func(childComplexity int) int
+		PayRule                  func(childComplexity int) int
+		Principal                func(childComplexity int) int
+		PrincipalSignedAt        func(childComplexity int) int
+		ProposedAt               func(childComplexity int) int
+		Remarks                  func(childComplexity int) int
+		ReturnReason             func(childComplexity int) int
+		Reviews                  func(childComplexity int) int
+		SelfAssessedAt           func(childComplexity int) int
+		SelfAssessmentNote       func(childComplexity int) int
+		Status                   func(childComplexity int) int
+		TotalDegree              func(childComplexity int) int
+		UpdatedAt                func(childComplexity int) int
+		Version                  func(childComplexity int) int
+		ViewerAccess             func(childComplexity int) int
+		ViewerCanAccept          func(childComplexity int) int
+		ViewerCanAcknowledge     func(childComplexity int) int
+		ViewerCanAssess          func(childComplexity int) int
+		ViewerCanAssignObjection func(childComplexity int) int
+		ViewerCanClose           func(childComplexity int) int
+		ViewerCanCopy            func(childComplexity int) int
+		ViewerCanDecideObjection func(childComplexity int) int
+		ViewerCanEdit            func(childComplexity int) int
+		ViewerCanObject          func(childComplexity int) int
+		ViewerCanOfficeReview    func(childComplexity int) int
+		ViewerCanPropose         func(childComplexity int) int
+		ViewerCanRecordReview    func(childComplexity int) int
+		ViewerCanRemark          func(childComplexity int) int
+		ViewerCanRequestChange   func(childComplexity int) int
+		ViewerCanReturn          func(childComplexity int) int
+		ViewerCanSelfAssess      func(childComplexity int) int
+		WeightTotal              func(childComplexity int) int
+		Year                     func(childComplexity int) int
 	}
 
 	AgreementConnection struct {
@@ -167,6 +180,18 @@ type ComplexityRoot struct {
 		UncoveredStrategicGoals func(childComplexity int) int
 		UnlinkedGoals           func(childComplexity int, first *int, after *string) int
 		Year                    func(childComplexity int) int
+	}
+
+	AssessedItem struct {
+		AssessmentComment func(childComplexity int) int
+		FinalDegree       func(childComplexity int) int
+		NodeID            func(childComplexity int) int
+		Position          func(childComplexity int) int
+		SelfComment       func(childComplexity int) int
+		SelfDegree        func(childComplexity int) int
+		TargetValue       func(childComplexity int) int
+		Title             func(childComplexity int) int
+		WeightPercent     func(childComplexity int) int
 	}
 
 	Assessment struct {
@@ -298,6 +323,24 @@ type ComplexityRoot struct {
 		NotAgreed  func(childComplexity int) int
 		RedKpis    func(childComplexity int) int
 		Shortfall  func(childComplexity int) int
+	}
+
+	EvenSpread struct {
+		People func(childComplexity int) int
+		Points func(childComplexity int) int
+		Unit   func(childComplexity int) int
+	}
+
+	FairnessGroup struct {
+		Dezernat        func(childComplexity int) int
+		Exactly100Share func(childComplexity int) int
+		MaxDegree       func(childComplexity int) int
+		MeanDegree      func(childComplexity int) int
+		MeanPoints      func(childComplexity int) int
+		MinDegree       func(childComplexity int) int
+		People          func(childComplexity int) int
+		Points          func(childComplexity int) int
+		Suppressed      func(childComplexity int) int
 	}
 
 	FiscalYear struct {
@@ -442,6 +485,7 @@ type ComplexityRoot struct {
 
 	Mutation struct {
 		AgreementAccept            func(childComplexity int, input model.AgreementTransitionInput) int
+		AgreementAcknowledge       func(childComplexity int, input model.AgreementTransitionInput) int
 		AgreementAssess            func(childComplexity int, input model.AgreementAssessInput) int
 		AgreementChangeRequest     func(childComplexity int, input model.AgreementReasonInput) int
 		AgreementClose             func(childComplexity int, input model.AgreementTransitionInput) int
@@ -450,6 +494,7 @@ type ComplexityRoot struct {
 		AgreementItemAdd           func(childComplexity int, input model.AgreementItemAddInput) int
 		AgreementItemRemove        func(childComplexity int, input model.AgreementItemRemoveInput) int
 		AgreementItemUpdate        func(childComplexity int, input model.AgreementItemUpdateInput) int
+		AgreementObject            func(childComplexity int, input model.AgreementReasonInput) int
 		AgreementOfficeReview      func(childComplexity int, input model.AgreementOfficeReviewInput) int
 		AgreementPropose           func(childComplexity int, input model.AgreementTransitionInput) int
 		AgreementRemarkAdd         func(childComplexity int, input model.AgreementRemarkInput) int
@@ -469,9 +514,12 @@ type ComplexityRoot struct {
 		KpiUpdate                  func(childComplexity int, input model.KPIUpdateInput) int
 		KpiValueRecord             func(childComplexity int, input model.KPIValueRecordInput) int
 		LeaderAssign               func(childComplexity int, input model.LeaderAssignInput) int
+		ObjectionAssign            func(childComplexity int, input model.ObjectionAssignInput) int
+		ObjectionDecide            func(childComplexity int, input model.ObjectionDecideInput) int
 		OrgUnitCreate              func(childComplexity int, input model.OrgUnitCreateInput) int
 		OrgUnitReorganise          func(childComplexity int, input model.OrgUnitReorganiseInput) int
 		OrgUnitUpdate              func(childComplexity int, input model.OrgUnitUpdateInput) int
+		PaySchemeSet               func(childComplexity int, input model.PaySchemeSetInput) int
 		PersonCreate               func(childComplexity int, input model.PersonCreateInput) int
 		PersonLeave                func(childComplexity int, input model.PersonLeaveInput) int
 		PersonUpdate               func(childComplexity int, input model.PersonUpdateInput) int
@@ -480,6 +528,17 @@ type ComplexityRoot struct {
 		StrategicGoalCreate        func(childComplexity int, input model.StrategicGoalCreateInput) int
 		StrategicGoalRetire        func(childComplexity int, input model.RetireInput) int
 		StrategicGoalUpdate        func(childComplexity int, input model.StrategicGoalUpdateInput) int
+	}
+
+	Objection struct {
+		AssessmentComment func(childComplexity int) int
+		DecidedAt         func(childComplexity int) int
+		Decision          func(childComplexity int) int
+		DecisionReason    func(childComplexity int) int
+		Items             func(childComplexity int) int
+		Members           func(childComplexity int) int
+		ObjectedAt        func(childComplexity int) int
+		Reason            func(childComplexity int) int
 	}
 
 	OpenAgreementRef struct {
@@ -534,6 +593,28 @@ type ComplexityRoot struct {
 		HasNextPage func(childComplexity int) int
 	}
 
+	PayBand struct {
+		FromDegree func(childComplexity int) int
+		Points     func(childComplexity int) int
+	}
+
+	PayExport struct {
+		At         func(childComplexity int) int
+		By         func(childComplexity int) int
+		Format     func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Rows       func(childComplexity int) int
+		TotalCents func(childComplexity int) int
+		Year       func(childComplexity int) int
+	}
+
+	PayFairness struct {
+		Dezernate    func(childComplexity int) int
+		EvenSpread   func(childComplexity int) int
+		MinGroupSize func(childComplexity int) int
+		Year         func(childComplexity int) int
+	}
+
 	PayResult struct {
 		Agreement   func(childComplexity int) int
 		PayRule     func(childComplexity int) int
@@ -553,6 +634,65 @@ type ComplexityRoot struct {
 	PayResultEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	PayScheme struct {
+		AgreementBy         func(childComplexity int) int
+		AssessmentBy        func(childComplexity int) int
+		Bands               func(childComplexity int) int
+		Beamte              func(childComplexity int) int
+		ObjectionDays       func(childComplexity int) int
+		PartTimeProRata     func(childComplexity int) int
+		PartialYearProRata  func(childComplexity int) int
+		PaySumCents         func(childComplexity int) int
+		Pot                 func(childComplexity int) int
+		PotCents            func(childComplexity int) int
+		PotShareBasisPoints func(childComplexity int) int
+		ReviewBy            func(childComplexity int) int
+		Stored              func(childComplexity int) int
+		TVoeDLOB            func(childComplexity int) int
+		Version             func(childComplexity int) int
+		Year                func(childComplexity int) int
+	}
+
+	PaySchemePayload struct {
+		Scheme     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	Payout struct {
+		ByDezernat          func(childComplexity int) int
+		ByPayRule           func(childComplexity int) int
+		Distribution        func(childComplexity int) int
+		OpenObjections      func(childComplexity int) int
+		Pending             func(childComplexity int) int
+		PointValueCents     func(childComplexity int) int
+		PotCents            func(childComplexity int) int
+		Rows                func(childComplexity int) int
+		Scheme              func(childComplexity int) int
+		TotalCents          func(childComplexity int) int
+		TotalWeightedPoints func(childComplexity int) int
+		Year                func(childComplexity int) int
+	}
+
+	PayoutGroup struct {
+		Cents          func(childComplexity int) int
+		Dezernat       func(childComplexity int) int
+		PayRule        func(childComplexity int) int
+		People         func(childComplexity int) int
+		WeightedPoints func(childComplexity int) int
+	}
+
+	PayoutRow struct {
+		Agreement      func(childComplexity int) int
+		Cents          func(childComplexity int) int
+		Factor         func(childComplexity int) int
+		ObjectionOpen  func(childComplexity int) int
+		Person         func(childComplexity int) int
+		Points         func(childComplexity int) int
+		State          func(childComplexity int) int
+		TotalDegree    func(childComplexity int) int
+		WeightedPoints func(childComplexity int) int
 	}
 
 	Person struct {
@@ -588,6 +728,11 @@ type ComplexityRoot struct {
 	PersonPayload struct {
 		Person     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	PointsCount struct {
+		People func(childComplexity int) int
+		Points func(childComplexity int) int
 	}
 
 	Product struct {
@@ -646,9 +791,14 @@ type ComplexityRoot struct {
 		MeasureShortfalls          func(childComplexity int, year int, first *int) int
 		MyTasks                    func(childComplexity int) int
 		Node                       func(childComplexity int, id string) int
+		Objections                 func(childComplexity int, year int) int
 		OrgTree                    func(childComplexity int, asOf *time.Time) int
 		OrgUnits                   func(childComplexity int, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) int
+		PayExports                 func(childComplexity int, year int) int
+		PayFairness                func(childComplexity int, year int) int
 		PayResults                 func(childComplexity int, year int, first *int, after *string) int
+		PayScheme                  func(childComplexity int, year int) int
+		PayoutSimulation           func(childComplexity int, year int) int
 		People                     func(childComplexity int, search *string, includeLeft *bool, first *int, after *string) int
 		Products                   func(childComplexity int, area *int, first *int, after *string) int
 		RiskOverview               func(childComplexity int, year int) int
@@ -750,6 +900,13 @@ type AgreementResolver interface {
 	Remarks(ctx context.Context, obj *db.Agreement) ([]*db.Remark, error)
 	ViewerCanRemark(ctx context.Context, obj *db.Agreement) (bool, error)
 	ViewerCanOfficeReview(ctx context.Context, obj *db.Agreement) (bool, error)
+	AcknowledgedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error)
+	ObjectBy(ctx context.Context, obj *db.Agreement) (*time.Time, error)
+	Objection(ctx context.Context, obj *db.Agreement) (*db.Objection, error)
+	ViewerCanAcknowledge(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanObject(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanAssignObjection(ctx context.Context, obj *db.Agreement) (bool, error)
+	ViewerCanDecideObjection(ctx context.Context, obj *db.Agreement) (bool, error)
 	TotalDegree(ctx context.Context, obj *db.Agreement) (*float64, error)
 	SelfAssessedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error)
 	SelfAssessmentNote(ctx context.Context, obj *db.Agreement) (*string, error)
@@ -799,6 +956,9 @@ type ConsolidationMeasureResolver interface {
 }
 type ConsolidationProgrammeResolver interface {
 	Measures(ctx context.Context, obj *db.ConsolidationProgramme, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
+}
+type FairnessGroupResolver interface {
+	Exactly100Share(ctx context.Context, obj *store.FairnessGroup) (*float64, error)
 }
 type GoalResolver interface {
 	OrgUnit(ctx context.Context, obj *db.Goal) (*db.OrgUnit, error)
@@ -875,6 +1035,20 @@ type MutationResolver interface {
 	ProductUpdate(ctx context.Context, input model.ProductUpdateInput) (*model.ProductPayload, error)
 	AgreementRemarkAdd(ctx context.Context, input model.AgreementRemarkInput) (*model.AgreementPayload, error)
 	AgreementOfficeReview(ctx context.Context, input model.AgreementOfficeReviewInput) (*model.AgreementPayload, error)
+	PaySchemeSet(ctx context.Context, input model.PaySchemeSetInput) (*model.PaySchemePayload, error)
+	AgreementAcknowledge(ctx context.Context, input model.AgreementTransitionInput) (*model.AgreementPayload, error)
+	AgreementObject(ctx context.Context, input model.AgreementReasonInput) (*model.AgreementPayload, error)
+	ObjectionAssign(ctx context.Context, input model.ObjectionAssignInput) (*model.AgreementPayload, error)
+	ObjectionDecide(ctx context.Context, input model.ObjectionDecideInput) (*model.AgreementPayload, error)
+}
+type ObjectionResolver interface {
+	Reason(ctx context.Context, obj *db.Objection) (*string, error)
+	Decision(ctx context.Context, obj *db.Objection) (*model.CommissionDecision, error)
+	DecisionReason(ctx context.Context, obj *db.Objection) (*string, error)
+
+	Members(ctx context.Context, obj *db.Objection) ([]*db.Person, error)
+	Items(ctx context.Context, obj *db.Objection) ([]*db.AgreementItem, error)
+	AssessmentComment(ctx context.Context, obj *db.Objection) (*string, error)
 }
 type OrgUnitResolver interface {
 	Parent(ctx context.Context, obj *db.OrgUnit) (*db.OrgUnit, error)
@@ -884,6 +1058,25 @@ type OrgUnitResolver interface {
 	Goals(ctx context.Context, obj *db.OrgUnit, year *int, first *int, after *string) (*model.GoalConnection, error)
 	ConsolidationMeasures(ctx context.Context, obj *db.OrgUnit, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
 	Agreements(ctx context.Context, obj *db.OrgUnit, year *int, first *int, after *string) (*model.AgreementConnection, error)
+}
+type PayExportResolver interface {
+	ID(ctx context.Context, obj *db.PayExport) (string, error)
+
+	By(ctx context.Context, obj *db.PayExport) (*db.Person, error)
+
+	Rows(ctx context.Context, obj *db.PayExport) (int, error)
+}
+type PaySchemeResolver interface {
+	Stored(ctx context.Context, obj *db.PayScheme) (bool, error)
+
+	Pot(ctx context.Context, obj *db.PayScheme) (int64, error)
+}
+type PayoutResolver interface {
+	ByDezernat(ctx context.Context, obj *db.Payout) ([]*store.PayoutGroup, error)
+	ByPayRule(ctx context.Context, obj *db.Payout) ([]*store.PayoutGroup, error)
+	Distribution(ctx context.Context, obj *db.Payout) ([]*store.PointsCount, error)
+	Pending(ctx context.Context, obj *db.Payout) (int, error)
+	OpenObjections(ctx context.Context, obj *db.Payout) (int, error)
 }
 type PersonResolver interface {
 	Agreements(ctx context.Context, obj *db.Person, year *int, role *model.AgreementRole, first *int, after *string) (*model.AgreementConnection, error)
@@ -922,6 +1115,11 @@ type QueryResolver interface {
 	Me(ctx context.Context) (*access.Viewer, error)
 	OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error)
 	OrgUnits(ctx context.Context, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) (*model.OrgUnitConnection, error)
+	PayScheme(ctx context.Context, year int) (*db.PayScheme, error)
+	PayoutSimulation(ctx context.Context, year int) (*db.Payout, error)
+	PayFairness(ctx context.Context, year int) (*store.PayFairness, error)
+	PayExports(ctx context.Context, year int) ([]*db.PayExport, error)
+	Objections(ctx context.Context, year int) ([]*db.Agreement, error)
 	RiskOverview(ctx context.Context, year int) ([]*model.DezernatRisk, error)
 	BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error)
 	PayResults(ctx context.Context, year int, first *int, after *string) (*model.PayResultConnection, error)
@@ -1006,6 +1204,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Achievement.Yellow(childComplexity), true
 
+	case "Agreement.acknowledgedAt":
+		if e.ComplexityRoot.Agreement.AcknowledgedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.AcknowledgedAt(childComplexity), true
 	case "Agreement.agent":
 		if e.ComplexityRoot.Agreement.Agent == nil {
 			break
@@ -1065,6 +1269,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.NodeID(childComplexity), true
+	case "Agreement.objectBy":
+		if e.ComplexityRoot.Agreement.ObjectBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ObjectBy(childComplexity), true
+	case "Agreement.objection":
+		if e.ComplexityRoot.Agreement.Objection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.Objection(childComplexity), true
 	case "Agreement.officeReview":
 		if e.ComplexityRoot.Agreement.OfficeReview == nil {
 			break
@@ -1173,12 +1389,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanAccept(childComplexity), true
+	case "Agreement.viewerCanAcknowledge":
+		if e.ComplexityRoot.Agreement.ViewerCanAcknowledge == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanAcknowledge(childComplexity), true
 	case "Agreement.viewerCanAssess":
 		if e.ComplexityRoot.Agreement.ViewerCanAssess == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanAssess(childComplexity), true
+	case "Agreement.viewerCanAssignObjection":
+		if e.ComplexityRoot.Agreement.ViewerCanAssignObjection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanAssignObjection(childComplexity), true
 	case "Agreement.viewerCanClose":
 		if e.ComplexityRoot.Agreement.ViewerCanClose == nil {
 			break
@@ -1191,12 +1419,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanCopy(childComplexity), true
+	case "Agreement.viewerCanDecideObjection":
+		if e.ComplexityRoot.Agreement.ViewerCanDecideObjection == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanDecideObjection(childComplexity), true
 	case "Agreement.viewerCanEdit":
 		if e.ComplexityRoot.Agreement.ViewerCanEdit == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanEdit(childComplexity), true
+	case "Agreement.viewerCanObject":
+		if e.ComplexityRoot.Agreement.ViewerCanObject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerCanObject(childComplexity), true
 	case "Agreement.viewerCanOfficeReview":
 		if e.ComplexityRoot.Agreement.ViewerCanOfficeReview == nil {
 			break
@@ -1473,6 +1713,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AlignmentReport.Year(childComplexity), true
+
+	case "AssessedItem.assessmentComment":
+		if e.ComplexityRoot.AssessedItem.AssessmentComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.AssessmentComment(childComplexity), true
+	case "AssessedItem.finalDegree":
+		if e.ComplexityRoot.AssessedItem.FinalDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.FinalDegree(childComplexity), true
+	case "AssessedItem.id":
+		if e.ComplexityRoot.AssessedItem.NodeID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.NodeID(childComplexity), true
+	case "AssessedItem.position":
+		if e.ComplexityRoot.AssessedItem.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.Position(childComplexity), true
+	case "AssessedItem.selfComment":
+		if e.ComplexityRoot.AssessedItem.SelfComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.SelfComment(childComplexity), true
+	case "AssessedItem.selfDegree":
+		if e.ComplexityRoot.AssessedItem.SelfDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.SelfDegree(childComplexity), true
+	case "AssessedItem.targetValue":
+		if e.ComplexityRoot.AssessedItem.TargetValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.TargetValue(childComplexity), true
+	case "AssessedItem.title":
+		if e.ComplexityRoot.AssessedItem.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.Title(childComplexity), true
+	case "AssessedItem.weightPercent":
+		if e.ComplexityRoot.AssessedItem.WeightPercent == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AssessedItem.WeightPercent(childComplexity), true
 
 	case "Assessment.assessedAt":
 		if e.ComplexityRoot.Assessment.AssessedAt == nil {
@@ -1995,6 +2290,80 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DezernatRisk.Shortfall(childComplexity), true
+
+	case "EvenSpread.people":
+		if e.ComplexityRoot.EvenSpread.People == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvenSpread.People(childComplexity), true
+	case "EvenSpread.points":
+		if e.ComplexityRoot.EvenSpread.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvenSpread.Points(childComplexity), true
+	case "EvenSpread.unit":
+		if e.ComplexityRoot.EvenSpread.Unit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EvenSpread.Unit(childComplexity), true
+
+	case "FairnessGroup.dezernat":
+		if e.ComplexityRoot.FairnessGroup.Dezernat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.Dezernat(childComplexity), true
+	case "FairnessGroup.exactly100Share":
+		if e.ComplexityRoot.FairnessGroup.Exactly100Share == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.Exactly100Share(childComplexity), true
+	case "FairnessGroup.maxDegree":
+		if e.ComplexityRoot.FairnessGroup.MaxDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.MaxDegree(childComplexity), true
+	case "FairnessGroup.meanDegree":
+		if e.ComplexityRoot.FairnessGroup.MeanDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.MeanDegree(childComplexity), true
+	case "FairnessGroup.meanPoints":
+		if e.ComplexityRoot.FairnessGroup.MeanPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.MeanPoints(childComplexity), true
+	case "FairnessGroup.minDegree":
+		if e.ComplexityRoot.FairnessGroup.MinDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.MinDegree(childComplexity), true
+	case "FairnessGroup.people":
+		if e.ComplexityRoot.FairnessGroup.People == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.People(childComplexity), true
+	case "FairnessGroup.points":
+		if e.ComplexityRoot.FairnessGroup.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.Points(childComplexity), true
+	case "FairnessGroup.suppressed":
+		if e.ComplexityRoot.FairnessGroup.Suppressed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FairnessGroup.Suppressed(childComplexity), true
 
 	case "FiscalYear.closedAt":
 		if e.ComplexityRoot.FiscalYear.ClosedAt == nil {
@@ -2605,6 +2974,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AgreementAccept(childComplexity, args["input"].(model.AgreementTransitionInput)), true
+	case "Mutation.agreementAcknowledge":
+		if e.ComplexityRoot.Mutation.AgreementAcknowledge == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementAcknowledge_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementAcknowledge(childComplexity, args["input"].(model.AgreementTransitionInput)), true
 	case "Mutation.agreementAssess":
 		if e.ComplexityRoot.Mutation.AgreementAssess == nil {
 			break
@@ -2693,6 +3073,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AgreementItemUpdate(childComplexity, args["input"].(model.AgreementItemUpdateInput)), true
+	case "Mutation.agreementObject":
+		if e.ComplexityRoot.Mutation.AgreementObject == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementObject_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementObject(childComplexity, args["input"].(model.AgreementReasonInput)), true
 	case "Mutation.agreementOfficeReview":
 		if e.ComplexityRoot.Mutation.AgreementOfficeReview == nil {
 			break
@@ -2902,6 +3293,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LeaderAssign(childComplexity, args["input"].(model.LeaderAssignInput)), true
+	case "Mutation.objectionAssign":
+		if e.ComplexityRoot.Mutation.ObjectionAssign == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_objectionAssign_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ObjectionAssign(childComplexity, args["input"].(model.ObjectionAssignInput)), true
+	case "Mutation.objectionDecide":
+		if e.ComplexityRoot.Mutation.ObjectionDecide == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_objectionDecide_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.ObjectionDecide(childComplexity, args["input"].(model.ObjectionDecideInput)), true
 	case "Mutation.orgUnitCreate":
 		if e.ComplexityRoot.Mutation.OrgUnitCreate == nil {
 			break
@@ -2935,6 +3348,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.OrgUnitUpdate(childComplexity, args["input"].(model.OrgUnitUpdateInput)), true
+	case "Mutation.paySchemeSet":
+		if e.ComplexityRoot.Mutation.PaySchemeSet == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_paySchemeSet_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.PaySchemeSet(childComplexity, args["input"].(model.PaySchemeSetInput)), true
 	case "Mutation.personCreate":
 		if e.ComplexityRoot.Mutation.PersonCreate == nil {
 			break
@@ -3023,6 +3447,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.StrategicGoalUpdate(childComplexity, args["input"].(model.StrategicGoalUpdateInput)), true
+
+	case "Objection.assessmentComment":
+		if e.ComplexityRoot.Objection.AssessmentComment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.AssessmentComment(childComplexity), true
+	case "Objection.decidedAt":
+		if e.ComplexityRoot.Objection.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.DecidedAt(childComplexity), true
+	case "Objection.decision":
+		if e.ComplexityRoot.Objection.Decision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Decision(childComplexity), true
+	case "Objection.decisionReason":
+		if e.ComplexityRoot.Objection.DecisionReason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.DecisionReason(childComplexity), true
+	case "Objection.items":
+		if e.ComplexityRoot.Objection.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Items(childComplexity), true
+	case "Objection.members":
+		if e.ComplexityRoot.Objection.Members == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Members(childComplexity), true
+	case "Objection.objectedAt":
+		if e.ComplexityRoot.Objection.ObjectedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.ObjectedAt(childComplexity), true
+	case "Objection.reason":
+		if e.ComplexityRoot.Objection.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Objection.Reason(childComplexity), true
 
 	case "OpenAgreementRef.asPrincipal":
 		if e.ComplexityRoot.OpenAgreementRef.AsPrincipal == nil {
@@ -3242,6 +3715,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PageInfo.HasNextPage(childComplexity), true
 
+	case "PayBand.fromDegree":
+		if e.ComplexityRoot.PayBand.FromDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayBand.FromDegree(childComplexity), true
+	case "PayBand.points":
+		if e.ComplexityRoot.PayBand.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayBand.Points(childComplexity), true
+
+	case "PayExport.at":
+		if e.ComplexityRoot.PayExport.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayExport.At(childComplexity), true
+	case "PayExport.by":
+		if e.ComplexityRoot.PayExport.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayExport.By(childComplexity), true
+	case "PayExport.format":
+		if e.ComplexityRoot.PayExport.Format == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayExport.Format(childComplexity), true
+	case "PayExport.id":
+		if e.ComplexityRoot.PayExport.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayExport.ID(childComplexity), true
+	case "PayExport.rows":
+		if e.ComplexityRoot.PayExport.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayExport.Rows(childComplexity), true
+	case "PayExport.total":
+		if e.ComplexityRoot.PayExport.TotalCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayExport.TotalCents(childComplexity), true
+	case "PayExport.year":
+		if e.ComplexityRoot.PayExport.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayExport.Year(childComplexity), true
+
+	case "PayFairness.dezernate":
+		if e.ComplexityRoot.PayFairness.Dezernate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayFairness.Dezernate(childComplexity), true
+	case "PayFairness.evenSpread":
+		if e.ComplexityRoot.PayFairness.EvenSpread == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayFairness.EvenSpread(childComplexity), true
+	case "PayFairness.minGroupSize":
+		if e.ComplexityRoot.PayFairness.MinGroupSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayFairness.MinGroupSize(childComplexity), true
+	case "PayFairness.year":
+		if e.ComplexityRoot.PayFairness.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayFairness.Year(childComplexity), true
+
 	case "PayResult.agreement":
 		if e.ComplexityRoot.PayResult.Agreement == nil {
 			break
@@ -3316,6 +3870,275 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PayResultEdge.Node(childComplexity), true
+
+	case "PayScheme.agreementBy":
+		if e.ComplexityRoot.PayScheme.AgreementBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.AgreementBy(childComplexity), true
+	case "PayScheme.assessmentBy":
+		if e.ComplexityRoot.PayScheme.AssessmentBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.AssessmentBy(childComplexity), true
+	case "PayScheme.bands":
+		if e.ComplexityRoot.PayScheme.Bands == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.Bands(childComplexity), true
+	case "PayScheme.beamte":
+		if e.ComplexityRoot.PayScheme.Beamte == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.Beamte(childComplexity), true
+	case "PayScheme.objectionDays":
+		if e.ComplexityRoot.PayScheme.ObjectionDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.ObjectionDays(childComplexity), true
+	case "PayScheme.partTimeProRata":
+		if e.ComplexityRoot.PayScheme.PartTimeProRata == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.PartTimeProRata(childComplexity), true
+	case "PayScheme.partialYearProRata":
+		if e.ComplexityRoot.PayScheme.PartialYearProRata == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.PartialYearProRata(childComplexity), true
+	case "PayScheme.paySumCents":
+		if e.ComplexityRoot.PayScheme.PaySumCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.PaySumCents(childComplexity), true
+	case "PayScheme.pot":
+		if e.ComplexityRoot.PayScheme.Pot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.Pot(childComplexity), true
+	case "PayScheme.potCents":
+		if e.ComplexityRoot.PayScheme.PotCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.PotCents(childComplexity), true
+	case "PayScheme.potShareBasisPoints":
+		if e.ComplexityRoot.PayScheme.PotShareBasisPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.PotShareBasisPoints(childComplexity), true
+	case "PayScheme.reviewBy":
+		if e.ComplexityRoot.PayScheme.ReviewBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.ReviewBy(childComplexity), true
+	case "PayScheme.stored":
+		if e.ComplexityRoot.PayScheme.Stored == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.Stored(childComplexity), true
+	case "PayScheme.tvoedLob":
+		if e.ComplexityRoot.PayScheme.TVoeDLOB == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.TVoeDLOB(childComplexity), true
+	case "PayScheme.version":
+		if e.ComplexityRoot.PayScheme.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.Version(childComplexity), true
+	case "PayScheme.year":
+		if e.ComplexityRoot.PayScheme.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayScheme.Year(childComplexity), true
+
+	case "PaySchemePayload.scheme":
+		if e.ComplexityRoot.PaySchemePayload.Scheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaySchemePayload.Scheme(childComplexity), true
+	case "PaySchemePayload.userErrors":
+		if e.ComplexityRoot.PaySchemePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PaySchemePayload.UserErrors(childComplexity), true
+
+	case "Payout.byDezernat":
+		if e.ComplexityRoot.Payout.ByDezernat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.ByDezernat(childComplexity), true
+	case "Payout.byPayRule":
+		if e.ComplexityRoot.Payout.ByPayRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.ByPayRule(childComplexity), true
+	case "Payout.distribution":
+		if e.ComplexityRoot.Payout.Distribution == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.Distribution(childComplexity), true
+	case "Payout.openObjections":
+		if e.ComplexityRoot.Payout.OpenObjections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.OpenObjections(childComplexity), true
+	case "Payout.pending":
+		if e.ComplexityRoot.Payout.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.Pending(childComplexity), true
+	case "Payout.pointValueCents":
+		if e.ComplexityRoot.Payout.PointValueCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.PointValueCents(childComplexity), true
+	case "Payout.pot":
+		if e.ComplexityRoot.Payout.PotCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.PotCents(childComplexity), true
+	case "Payout.rows":
+		if e.ComplexityRoot.Payout.Rows == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.Rows(childComplexity), true
+	case "Payout.scheme":
+		if e.ComplexityRoot.Payout.Scheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.Scheme(childComplexity), true
+	case "Payout.total":
+		if e.ComplexityRoot.Payout.TotalCents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.TotalCents(childComplexity), true
+	case "Payout.totalWeightedPoints":
+		if e.ComplexityRoot.Payout.TotalWeightedPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.TotalWeightedPoints(childComplexity), true
+	case "Payout.year":
+		if e.ComplexityRoot.Payout.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Payout.Year(childComplexity), true
+
+	case "PayoutGroup.cents":
+		if e.ComplexityRoot.PayoutGroup.Cents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutGroup.Cents(childComplexity), true
+	case "PayoutGroup.dezernat":
+		if e.ComplexityRoot.PayoutGroup.Dezernat == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutGroup.Dezernat(childComplexity), true
+	case "PayoutGroup.payRule":
+		if e.ComplexityRoot.PayoutGroup.PayRule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutGroup.PayRule(childComplexity), true
+	case "PayoutGroup.people":
+		if e.ComplexityRoot.PayoutGroup.People == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutGroup.People(childComplexity), true
+	case "PayoutGroup.weightedPoints":
+		if e.ComplexityRoot.PayoutGroup.WeightedPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutGroup.WeightedPoints(childComplexity), true
+
+	case "PayoutRow.agreement":
+		if e.ComplexityRoot.PayoutRow.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.Agreement(childComplexity), true
+	case "PayoutRow.cents":
+		if e.ComplexityRoot.PayoutRow.Cents == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.Cents(childComplexity), true
+	case "PayoutRow.factor":
+		if e.ComplexityRoot.PayoutRow.Factor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.Factor(childComplexity), true
+	case "PayoutRow.objectionOpen":
+		if e.ComplexityRoot.PayoutRow.ObjectionOpen == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.ObjectionOpen(childComplexity), true
+	case "PayoutRow.person":
+		if e.ComplexityRoot.PayoutRow.Person == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.Person(childComplexity), true
+	case "PayoutRow.points":
+		if e.ComplexityRoot.PayoutRow.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.Points(childComplexity), true
+	case "PayoutRow.state":
+		if e.ComplexityRoot.PayoutRow.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.State(childComplexity), true
+	case "PayoutRow.totalDegree":
+		if e.ComplexityRoot.PayoutRow.TotalDegree == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.TotalDegree(childComplexity), true
+	case "PayoutRow.weightedPoints":
+		if e.ComplexityRoot.PayoutRow.WeightedPoints == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PayoutRow.WeightedPoints(childComplexity), true
 
 	case "Person.agreements":
 		if e.ComplexityRoot.Person.Agreements == nil {
@@ -3446,6 +4269,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonPayload.UserErrors(childComplexity), true
+
+	case "PointsCount.people":
+		if e.ComplexityRoot.PointsCount.People == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointsCount.People(childComplexity), true
+	case "PointsCount.points":
+		if e.ComplexityRoot.PointsCount.Points == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PointsCount.Points(childComplexity), true
 
 	case "Product.budgetLines":
 		if e.ComplexityRoot.Product.BudgetLines == nil {
@@ -3741,6 +4577,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.objections":
+		if e.ComplexityRoot.Query.Objections == nil {
+			break
+		}
+
+		args, err := ec.field_Query_objections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Objections(childComplexity, args["year"].(int)), true
 	case "Query.orgTree":
 		if e.ComplexityRoot.Query.OrgTree == nil {
 			break
@@ -3763,6 +4610,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.OrgUnits(childComplexity, args["kind"].(*db.OrgUnitKind), args["asOf"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
+	case "Query.payExports":
+		if e.ComplexityRoot.Query.PayExports == nil {
+			break
+		}
+
+		args, err := ec.field_Query_payExports_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PayExports(childComplexity, args["year"].(int)), true
+	case "Query.payFairness":
+		if e.ComplexityRoot.Query.PayFairness == nil {
+			break
+		}
+
+		args, err := ec.field_Query_payFairness_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PayFairness(childComplexity, args["year"].(int)), true
 	case "Query.payResults":
 		if e.ComplexityRoot.Query.PayResults == nil {
 			break
@@ -3774,6 +4643,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PayResults(childComplexity, args["year"].(int), args["first"].(*int), args["after"].(*string)), true
+	case "Query.payScheme":
+		if e.ComplexityRoot.Query.PayScheme == nil {
+			break
+		}
+
+		args, err := ec.field_Query_payScheme_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PayScheme(childComplexity, args["year"].(int)), true
+	case "Query.payoutSimulation":
+		if e.ComplexityRoot.Query.PayoutSimulation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_payoutSimulation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PayoutSimulation(childComplexity, args["year"].(int)), true
 	case "Query.people":
 		if e.ComplexityRoot.Query.People == nil {
 			break
@@ -4118,9 +5009,13 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("KPIUpdateInput", ec.unmarshalInputKPIUpdateInput),
 			graphql.NewInputUnmarshaler("KPIValueRecordInput", ec.unmarshalInputKPIValueRecordInput),
 			graphql.NewInputUnmarshaler("LeaderAssignInput", ec.unmarshalInputLeaderAssignInput),
+			graphql.NewInputUnmarshaler("ObjectionAssignInput", ec.unmarshalInputObjectionAssignInput),
+			graphql.NewInputUnmarshaler("ObjectionDecideInput", ec.unmarshalInputObjectionDecideInput),
 			graphql.NewInputUnmarshaler("OrgUnitCreateInput", ec.unmarshalInputOrgUnitCreateInput),
 			graphql.NewInputUnmarshaler("OrgUnitReorganiseInput", ec.unmarshalInputOrgUnitReorganiseInput),
 			graphql.NewInputUnmarshaler("OrgUnitUpdateInput", ec.unmarshalInputOrgUnitUpdateInput),
+			graphql.NewInputUnmarshaler("PayBandInput", ec.unmarshalInputPayBandInput),
+			graphql.NewInputUnmarshaler("PaySchemeSetInput", ec.unmarshalInputPaySchemeSetInput),
 			graphql.NewInputUnmarshaler("PersonCreateInput", ec.unmarshalInputPersonCreateInput),
 			graphql.NewInputUnmarshaler("PersonLeaveInput", ec.unmarshalInputPersonLeaveInput),
 			graphql.NewInputUnmarshaler("PersonUpdateInput", ec.unmarshalInputPersonUpdateInput),
@@ -4238,6 +5133,8 @@ enum AgreementAccess {
   STATUS
   "Status plus pay rule and assessment result (HR)."
   PAY_RESULT
+  "Status, result and the assessment part (items' titles, weights, degrees, assessment comments) with the objection: commission members assigned to the agent's objection."
+  ASSESSMENT
   "Everything."
   CONTENT
 }
@@ -5224,6 +6121,8 @@ extend type Mutation {
   CONTROLLING
   HR
   ADMIN
+  "Member of the joint commission (paritätische Kommission) deciding objections to assessments."
+  PAY_COMMISSION
 }
 
 "The signed-in person and what they may do."
@@ -5483,6 +6382,274 @@ extend type Query {
   orgTree(asOf: Date): [OrgUnit!]!
   "Org units existing on asOf (default today), optionally of one kind."
   orgUnits(kind: OrgUnitKind, asOf: Date, first: Int = 20, after: String): OrgUnitConnection!
+}
+`, BuiltIn: false},
+	{Name: "../pay.graphqls", Input: `# Performance pay (leistungsorientierte Bezahlung) under the city's
+# Dienstvereinbarung: a scheme per fiscal year (HR), the payout
+# simulation, the agent's acknowledgement or objection after the
+# assessment, the joint commission's decision, fairness statistics and
+# the payroll hand-off (GET /api/export/pay.csv|xlsx). README: "Performance pay".
+
+"A degree band: a total degree from fromDegree (percent) up to the next band's start earns points."
+type PayBand {
+  fromDegree: Float!
+  points: Int!
+}
+
+"A fiscal year's pay scheme, maintained by HR; versioned and audited."
+type PayScheme {
+  year: Int!
+  "False: the year has no stored scheme; this is the proposal (LOB_POINTS' bands, no pot, default deadlines)."
+  stored: Boolean!
+  "0 for the proposal; pass it as expectedVersion."
+  version: Int!
+  "The pot as an amount, or"
+  potCents: Cents
+  "as a share (basis points, 1/100 %) of the pay sum."
+  paySumCents: Cents
+  potShareBasisPoints: Int
+  "The pot in cents (the amount, or the share of the pay sum rounded to the cent)."
+  pot: Cents!
+  "Points times the part-time factor."
+  partTimeProRata: Boolean!
+  "Points times the full months in service in the year / 12."
+  partialYearProRata: Boolean!
+  "Agreements under TVöD § 18 take part."
+  tvoedLob: Boolean! @goField(name: "TVoeDLOB")
+  "Civil servants take part (where the city uses § 60 LBesG NRW)."
+  beamte: Boolean!
+  "Agreements concluded by."
+  agreementBy: Date
+  "Mid-year review by."
+  reviewBy: Date
+  "Final assessment by."
+  assessmentBy: Date
+  "Days after the assessment to acknowledge it or object."
+  objectionDays: Int!
+  bands: [PayBand!]!
+}
+
+input PayBandInput {
+  fromDegree: Float!
+  points: Int!
+}
+
+input PaySchemeSetInput {
+  year: Int!
+  "0 for a year without a stored scheme."
+  expectedVersion: Int!
+  "Either the pot in cents, or paySumCents with potShareBasisPoints."
+  potCents: Cents
+  paySumCents: Cents
+  potShareBasisPoints: Int
+  partTimeProRata: Boolean!
+  partialYearProRata: Boolean!
+  tvoedLob: Boolean!
+  beamte: Boolean!
+  agreementBy: Date
+  reviewBy: Date
+  assessmentBy: Date
+  objectionDays: Int!
+  "Ascending; the first starts at 0."
+  bands: [PayBandInput!]!
+}
+
+type PaySchemePayload {
+  scheme: PayScheme
+  userErrors: [UserError!]!
+}
+
+enum PayoutState {
+  "Assessed or closed, and its pay rule takes part."
+  INCLUDED
+  "Not assessed yet."
+  PENDING
+  "Its pay rule does not take part in the scheme."
+  EXCLUDED
+}
+
+"One agreement's share of the pot."
+type PayoutRow {
+  agreement: Agreement!
+  person: Person!
+  state: PayoutState!
+  totalDegree: Float
+  points: Int!
+  "Part-time factor × months in service / 12, as the scheme says (four decimals)."
+  factor: Float!
+  weightedPoints: Float!
+  cents: Cents!
+  "An objection is open: the amount may still change."
+  objectionOpen: Boolean!
+}
+
+"The sum of the included rows of one Dezernat or one pay rule."
+type PayoutGroup {
+  dezernat: OrgUnit
+  payRule: PayRule
+  people: Int!
+  weightedPoints: Float!
+  cents: Cents!
+}
+
+type PointsCount {
+  points: Int!
+  people: Int!
+}
+
+"""
+A year's payout under its scheme, from the assessments as they stand. The
+amounts add up to the pot exactly: each is rounded down to the cent and the
+cents left over go one each to the largest remainders (ties: the older agreement).
+"""
+type Payout {
+  year: Int!
+  scheme: PayScheme!
+  pot: Cents! @goField(name: "PotCents")
+  total: Cents! @goField(name: "TotalCents")
+  totalWeightedPoints: Float!
+  "The Punktwert: pot / total weighted points, in cents."
+  pointValueCents: Float!
+  rows: [PayoutRow!]!
+  byDezernat: [PayoutGroup!]!
+  byPayRule: [PayoutGroup!]!
+  "Included people per points value."
+  distribution: [PointsCount!]!
+  "Agreements not assessed yet."
+  pending: Int!
+  openObjections: Int!
+}
+
+"Statistics of one Dezernat; only its size when it has fewer than minGroupSize people."
+type FairnessGroup {
+  dezernat: OrgUnit!
+  people: Int!
+  suppressed: Boolean!
+  points: [PointsCount!]!
+  "Share (0–1) at a total degree of exactly 100 %."
+  exactly100Share: Float
+  meanDegree: Float
+  meanPoints: Float
+  minDegree: Float
+  maxDegree: Float
+}
+
+"A unit whose assessed people (at least minGroupSize) all get the same points."
+type EvenSpread {
+  unit: OrgUnit!
+  people: Int!
+  points: Int!
+}
+
+"Degrees and points without names, for HR and the commission."
+type PayFairness {
+  year: Int!
+  minGroupSize: Int!
+  dezernate: [FairnessGroup!]!
+  evenSpread: [EvenSpread!]!
+}
+
+"A recorded payroll export."
+type PayExport {
+  id: ID! @goField(forceResolver: true)
+  year: Int!
+  at: DateTime!
+  by: Person
+  format: String!
+  rows: Int! @goField(forceResolver: true)
+  total: Cents! @goField(name: "TotalCents")
+}
+
+enum CommissionDecision {
+  "The assessment stands."
+  KEPT
+  "Degrees changed, with a reason."
+  CHANGED
+}
+
+"An item as the commission sees it: the assessment part only."
+type AssessedItem {
+  id: ID! @goField(name: "NodeID")
+  position: Int!
+  title: String!
+  weightPercent: Int!
+  targetValue: Float
+  selfDegree: Int
+  finalDegree: Int
+  selfComment: String!
+  assessmentComment: String!
+}
+
+"The agent's objection to the assessment and the commission's decision."
+type Objection {
+  objectedAt: DateTime!
+  "The agent's reason (the parties and the assigned commission members)."
+  reason: String @goField(forceResolver: true)
+  "Null while the commission has not decided."
+  decision: CommissionDecision @goField(forceResolver: true)
+  decisionReason: String @goField(forceResolver: true)
+  decidedAt: DateTime
+  "The commission members the case is assigned to."
+  members: [Person!]! @goField(forceResolver: true)
+  "The assessment part (the parties and the assigned commission members)."
+  items: [AssessedItem!] @goField(forceResolver: true)
+  assessmentComment: String @goField(forceResolver: true)
+}
+
+extend type Agreement {
+  "When the agent acknowledged the assessment (PAY_RESULT)."
+  acknowledgedAt: DateTime @goField(forceResolver: true)
+  "The last day to acknowledge or object (assessed agreements; PAY_RESULT)."
+  objectBy: Date @goField(forceResolver: true)
+  "The agent's objection, if any (PAY_RESULT)."
+  objection: Objection @goField(forceResolver: true)
+  viewerCanAcknowledge: Boolean!
+  viewerCanObject: Boolean!
+  viewerCanAssignObjection: Boolean!
+  viewerCanDecideObjection: Boolean!
+}
+
+input ObjectionAssignInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  "People who are members of the commission (PAY_COMMISSION); not the parties."
+  memberIds: [ID!]!
+}
+
+input ObjectionDecideInput {
+  agreementId: ID!
+  expectedVersion: Int!
+  decision: CommissionDecision!
+  "Required either way."
+  reason: String!
+  "CHANGED: the items whose final degree changes."
+  items: [ItemDegreeInput!]
+}
+
+extend type Query {
+  "A year's pay scheme, or the proposal for it (HR, ADMIN, PAY_COMMISSION)."
+  payScheme(year: Int!): PayScheme!
+  "The payout under the year's stored scheme (HR)."
+  payoutSimulation(year: Int!): Payout!
+  "Degrees and points per Dezernat without names (HR, PAY_COMMISSION)."
+  payFairness(year: Int!): PayFairness!
+  "The year's recorded payroll exports, newest first (HR)."
+  payExports(year: Int!): [PayExport!]!
+  "Agreements of the year with an objection the viewer may see (HR: all pay-relevant; a commission member: their cases), open first."
+  objections(year: Int!): [Agreement!]!
+}
+
+extend type Mutation {
+  "HR sets a year's pay scheme as a whole."
+  paySchemeSet(input: PaySchemeSetInput!): PaySchemePayload!
+  "The agent acknowledges the assessment."
+  agreementAcknowledge(input: AgreementTransitionInput!): AgreementPayload!
+  "The agent objects to the assessment with a reason, within the scheme's period."
+  agreementObject(input: AgreementReasonInput!): AgreementPayload!
+  "HR assigns an objection to members of the joint commission."
+  objectionAssign(input: ObjectionAssignInput!): AgreementPayload!
+  "An assigned commission member records the decision."
+  objectionDecide(input: ObjectionDecideInput!): AgreementPayload!
 }
 `, BuiltIn: false},
 	{Name: "../schema.graphqls", Input: `# The root of the Zielwerk graph: relay plumbing, scalars and shared types.
@@ -5788,6 +6955,20 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_viewerCanRemark(ctx, field)
 	case "viewerCanOfficeReview":
 		return ec.fieldContext_Agreement_viewerCanOfficeReview(ctx, field)
+	case "acknowledgedAt":
+		return ec.fieldContext_Agreement_acknowledgedAt(ctx, field)
+	case "objectBy":
+		return ec.fieldContext_Agreement_objectBy(ctx, field)
+	case "objection":
+		return ec.fieldContext_Agreement_objection(ctx, field)
+	case "viewerCanAcknowledge":
+		return ec.fieldContext_Agreement_viewerCanAcknowledge(ctx, field)
+	case "viewerCanObject":
+		return ec.fieldContext_Agreement_viewerCanObject(ctx, field)
+	case "viewerCanAssignObjection":
+		return ec.fieldContext_Agreement_viewerCanAssignObjection(ctx, field)
+	case "viewerCanDecideObjection":
+		return ec.fieldContext_Agreement_viewerCanDecideObjection(ctx, field)
 	case "totalDegree":
 		return ec.fieldContext_Agreement_totalDegree(ctx, field)
 	case "selfAssessedAt":
@@ -5932,6 +7113,30 @@ func (ec *executionContext) childFields_AlignmentReport(ctx context.Context, fie
 		return ec.fieldContext_AlignmentReport_coverage(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AlignmentReport", field.Name)
+}
+
+func (ec *executionContext) childFields_AssessedItem(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AssessedItem_id(ctx, field)
+	case "position":
+		return ec.fieldContext_AssessedItem_position(ctx, field)
+	case "title":
+		return ec.fieldContext_AssessedItem_title(ctx, field)
+	case "weightPercent":
+		return ec.fieldContext_AssessedItem_weightPercent(ctx, field)
+	case "targetValue":
+		return ec.fieldContext_AssessedItem_targetValue(ctx, field)
+	case "selfDegree":
+		return ec.fieldContext_AssessedItem_selfDegree(ctx, field)
+	case "finalDegree":
+		return ec.fieldContext_AssessedItem_finalDegree(ctx, field)
+	case "selfComment":
+		return ec.fieldContext_AssessedItem_selfComment(ctx, field)
+	case "assessmentComment":
+		return ec.fieldContext_AssessedItem_assessmentComment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AssessedItem", field.Name)
 }
 
 func (ec *executionContext) childFields_Assessment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6194,6 +7399,42 @@ func (ec *executionContext) childFields_DezernatRisk(ctx context.Context, field 
 		return ec.fieldContext_DezernatRisk_shortfall(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DezernatRisk", field.Name)
+}
+
+func (ec *executionContext) childFields_EvenSpread(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "unit":
+		return ec.fieldContext_EvenSpread_unit(ctx, field)
+	case "people":
+		return ec.fieldContext_EvenSpread_people(ctx, field)
+	case "points":
+		return ec.fieldContext_EvenSpread_points(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EvenSpread", field.Name)
+}
+
+func (ec *executionContext) childFields_FairnessGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dezernat":
+		return ec.fieldContext_FairnessGroup_dezernat(ctx, field)
+	case "people":
+		return ec.fieldContext_FairnessGroup_people(ctx, field)
+	case "suppressed":
+		return ec.fieldContext_FairnessGroup_suppressed(ctx, field)
+	case "points":
+		return ec.fieldContext_FairnessGroup_points(ctx, field)
+	case "exactly100Share":
+		return ec.fieldContext_FairnessGroup_exactly100Share(ctx, field)
+	case "meanDegree":
+		return ec.fieldContext_FairnessGroup_meanDegree(ctx, field)
+	case "meanPoints":
+		return ec.fieldContext_FairnessGroup_meanPoints(ctx, field)
+	case "minDegree":
+		return ec.fieldContext_FairnessGroup_minDegree(ctx, field)
+	case "maxDegree":
+		return ec.fieldContext_FairnessGroup_maxDegree(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FairnessGroup", field.Name)
 }
 
 func (ec *executionContext) childFields_FiscalYear(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6476,6 +7717,28 @@ func (ec *executionContext) childFields_MeasureShortfall(ctx context.Context, fi
 	return nil, fmt.Errorf("no field named %q was found under type MeasureShortfall", field.Name)
 }
 
+func (ec *executionContext) childFields_Objection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "objectedAt":
+		return ec.fieldContext_Objection_objectedAt(ctx, field)
+	case "reason":
+		return ec.fieldContext_Objection_reason(ctx, field)
+	case "decision":
+		return ec.fieldContext_Objection_decision(ctx, field)
+	case "decisionReason":
+		return ec.fieldContext_Objection_decisionReason(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_Objection_decidedAt(ctx, field)
+	case "members":
+		return ec.fieldContext_Objection_members(ctx, field)
+	case "items":
+		return ec.fieldContext_Objection_items(ctx, field)
+	case "assessmentComment":
+		return ec.fieldContext_Objection_assessmentComment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Objection", field.Name)
+}
+
 func (ec *executionContext) childFields_OpenAgreementRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "year":
@@ -6580,6 +7843,50 @@ func (ec *executionContext) childFields_PageInfo(ctx context.Context, field grap
 	return nil, fmt.Errorf("no field named %q was found under type PageInfo", field.Name)
 }
 
+func (ec *executionContext) childFields_PayBand(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fromDegree":
+		return ec.fieldContext_PayBand_fromDegree(ctx, field)
+	case "points":
+		return ec.fieldContext_PayBand_points(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayBand", field.Name)
+}
+
+func (ec *executionContext) childFields_PayExport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PayExport_id(ctx, field)
+	case "year":
+		return ec.fieldContext_PayExport_year(ctx, field)
+	case "at":
+		return ec.fieldContext_PayExport_at(ctx, field)
+	case "by":
+		return ec.fieldContext_PayExport_by(ctx, field)
+	case "format":
+		return ec.fieldContext_PayExport_format(ctx, field)
+	case "rows":
+		return ec.fieldContext_PayExport_rows(ctx, field)
+	case "total":
+		return ec.fieldContext_PayExport_total(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayExport", field.Name)
+}
+
+func (ec *executionContext) childFields_PayFairness(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_PayFairness_year(ctx, field)
+	case "minGroupSize":
+		return ec.fieldContext_PayFairness_minGroupSize(ctx, field)
+	case "dezernate":
+		return ec.fieldContext_PayFairness_dezernate(ctx, field)
+	case "evenSpread":
+		return ec.fieldContext_PayFairness_evenSpread(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayFairness", field.Name)
+}
+
 func (ec *executionContext) childFields_PayResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "agreement":
@@ -6620,6 +7927,124 @@ func (ec *executionContext) childFields_PayResultEdge(ctx context.Context, field
 		return ec.fieldContext_PayResultEdge_cursor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PayResultEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_PayScheme(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_PayScheme_year(ctx, field)
+	case "stored":
+		return ec.fieldContext_PayScheme_stored(ctx, field)
+	case "version":
+		return ec.fieldContext_PayScheme_version(ctx, field)
+	case "potCents":
+		return ec.fieldContext_PayScheme_potCents(ctx, field)
+	case "paySumCents":
+		return ec.fieldContext_PayScheme_paySumCents(ctx, field)
+	case "potShareBasisPoints":
+		return ec.fieldContext_PayScheme_potShareBasisPoints(ctx, field)
+	case "pot":
+		return ec.fieldContext_PayScheme_pot(ctx, field)
+	case "partTimeProRata":
+		return ec.fieldContext_PayScheme_partTimeProRata(ctx, field)
+	case "partialYearProRata":
+		return ec.fieldContext_PayScheme_partialYearProRata(ctx, field)
+	case "tvoedLob":
+		return ec.fieldContext_PayScheme_tvoedLob(ctx, field)
+	case "beamte":
+		return ec.fieldContext_PayScheme_beamte(ctx, field)
+	case "agreementBy":
+		return ec.fieldContext_PayScheme_agreementBy(ctx, field)
+	case "reviewBy":
+		return ec.fieldContext_PayScheme_reviewBy(ctx, field)
+	case "assessmentBy":
+		return ec.fieldContext_PayScheme_assessmentBy(ctx, field)
+	case "objectionDays":
+		return ec.fieldContext_PayScheme_objectionDays(ctx, field)
+	case "bands":
+		return ec.fieldContext_PayScheme_bands(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayScheme", field.Name)
+}
+
+func (ec *executionContext) childFields_PaySchemePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scheme":
+		return ec.fieldContext_PaySchemePayload_scheme(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PaySchemePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PaySchemePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Payout(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_Payout_year(ctx, field)
+	case "scheme":
+		return ec.fieldContext_Payout_scheme(ctx, field)
+	case "pot":
+		return ec.fieldContext_Payout_pot(ctx, field)
+	case "total":
+		return ec.fieldContext_Payout_total(ctx, field)
+	case "totalWeightedPoints":
+		return ec.fieldContext_Payout_totalWeightedPoints(ctx, field)
+	case "pointValueCents":
+		return ec.fieldContext_Payout_pointValueCents(ctx, field)
+	case "rows":
+		return ec.fieldContext_Payout_rows(ctx, field)
+	case "byDezernat":
+		return ec.fieldContext_Payout_byDezernat(ctx, field)
+	case "byPayRule":
+		return ec.fieldContext_Payout_byPayRule(ctx, field)
+	case "distribution":
+		return ec.fieldContext_Payout_distribution(ctx, field)
+	case "pending":
+		return ec.fieldContext_Payout_pending(ctx, field)
+	case "openObjections":
+		return ec.fieldContext_Payout_openObjections(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Payout", field.Name)
+}
+
+func (ec *executionContext) childFields_PayoutGroup(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "dezernat":
+		return ec.fieldContext_PayoutGroup_dezernat(ctx, field)
+	case "payRule":
+		return ec.fieldContext_PayoutGroup_payRule(ctx, field)
+	case "people":
+		return ec.fieldContext_PayoutGroup_people(ctx, field)
+	case "weightedPoints":
+		return ec.fieldContext_PayoutGroup_weightedPoints(ctx, field)
+	case "cents":
+		return ec.fieldContext_PayoutGroup_cents(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayoutGroup", field.Name)
+}
+
+func (ec *executionContext) childFields_PayoutRow(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agreement":
+		return ec.fieldContext_PayoutRow_agreement(ctx, field)
+	case "person":
+		return ec.fieldContext_PayoutRow_person(ctx, field)
+	case "state":
+		return ec.fieldContext_PayoutRow_state(ctx, field)
+	case "totalDegree":
+		return ec.fieldContext_PayoutRow_totalDegree(ctx, field)
+	case "points":
+		return ec.fieldContext_PayoutRow_points(ctx, field)
+	case "factor":
+		return ec.fieldContext_PayoutRow_factor(ctx, field)
+	case "weightedPoints":
+		return ec.fieldContext_PayoutRow_weightedPoints(ctx, field)
+	case "cents":
+		return ec.fieldContext_PayoutRow_cents(ctx, field)
+	case "objectionOpen":
+		return ec.fieldContext_PayoutRow_objectionOpen(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PayoutRow", field.Name)
 }
 
 func (ec *executionContext) childFields_Person(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -6690,6 +8115,16 @@ func (ec *executionContext) childFields_PersonPayload(ctx context.Context, field
 		return ec.fieldContext_PersonPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PersonPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PointsCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "points":
+		return ec.fieldContext_PointsCount_points(ctx, field)
+	case "people":
+		return ec.fieldContext_PointsCount_people(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PointsCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7292,6 +8727,20 @@ func (ec *executionContext) field_Mutation_agreementAccept_args(ctx context.Cont
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_agreementAcknowledge_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementTransitionInput, error) {
+			return ec.unmarshalNAgreementTransitionInput2zielwerkᚋgraphᚋmodelᚐAgreementTransitionInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_agreementAssess_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7396,6 +8845,20 @@ func (ec *executionContext) field_Mutation_agreementItemUpdate_args(ctx context.
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.AgreementItemUpdateInput, error) {
 			return ec.unmarshalNAgreementItemUpdateInput2zielwerkᚋgraphᚋmodelᚐAgreementItemUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_agreementObject_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementReasonInput, error) {
+			return ec.unmarshalNAgreementReasonInput2zielwerkᚋgraphᚋmodelᚐAgreementReasonInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -7678,6 +9141,34 @@ func (ec *executionContext) field_Mutation_leaderAssign_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_objectionAssign_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ObjectionAssignInput, error) {
+			return ec.unmarshalNObjectionAssignInput2zielwerkᚋgraphᚋmodelᚐObjectionAssignInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_objectionDecide_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.ObjectionDecideInput, error) {
+			return ec.unmarshalNObjectionDecideInput2zielwerkᚋgraphᚋmodelᚐObjectionDecideInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_orgUnitCreate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -7712,6 +9203,20 @@ func (ec *executionContext) field_Mutation_orgUnitUpdate_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.OrgUnitUpdateInput, error) {
 			return ec.unmarshalNOrgUnitUpdateInput2zielwerkᚋgraphᚋmodelᚐOrgUnitUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_paySchemeSet_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.PaySchemeSetInput, error) {
+			return ec.unmarshalNPaySchemeSetInput2zielwerkᚋgraphᚋmodelᚐPaySchemeSetInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -8368,6 +9873,20 @@ func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs m
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_objections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_orgTree_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8420,6 +9939,34 @@ func (ec *executionContext) field_Query_orgUnits_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_payExports_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_payFairness_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_payResults_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8447,6 +9994,34 @@ func (ec *executionContext) field_Query_payResults_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_payScheme_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_payoutSimulation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -9460,6 +11035,176 @@ func (ec *executionContext) _Agreement_viewerCanOfficeReview(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_Agreement_viewerCanOfficeReview(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_acknowledgedAt(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_acknowledgedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().AcknowledgedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_acknowledgedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "DateTime")
+}
+
+func (ec *executionContext) _Agreement_objectBy(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_objectBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ObjectBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_objectBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Agreement_objection(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_objection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().Objection(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Objection) graphql.Marshaler {
+			return ec.marshalOObjection2ᚖzielwerkᚋdbᚐObjection(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_objection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Objection(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_viewerCanAcknowledge(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanAcknowledge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanAcknowledge(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanAcknowledge(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanObject(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanObject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanObject(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanObject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanAssignObjection(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanAssignObjection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanAssignObjection(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanAssignObjection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Agreement_viewerCanDecideObjection(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerCanDecideObjection(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerCanDecideObjection(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerCanDecideObjection(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Agreement", field, true, true, "Boolean")
 }
 
@@ -10797,6 +12542,213 @@ func (ec *executionContext) fieldContext_AlignmentReport_coverage(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AssessedItem_id(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NodeID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, true, false, "ID")
+}
+
+func (ec *executionContext) _AssessedItem_position(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AssessedItem_title(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssessedItem_weightPercent(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_weightPercent(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeightPercent, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_weightPercent(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AssessedItem_targetValue(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_targetValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_targetValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Float")
+}
+
+func (ec *executionContext) _AssessedItem_selfDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_selfDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_selfDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AssessedItem_finalDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_finalDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FinalDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_finalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AssessedItem_selfComment(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_selfComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SelfComment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_selfComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "String")
+}
+
+func (ec *executionContext) _AssessedItem_assessmentComment(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AssessedItem_assessmentComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessmentComment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AssessedItem_assessmentComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "String")
 }
 
 func (ec *executionContext) _Assessment_totalDegree(ctx context.Context, field graphql.CollectedField, obj *db.Assessment) (ret graphql.Marshaler) {
@@ -12958,6 +14910,309 @@ func (ec *executionContext) _DezernatRisk_shortfall(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_DezernatRisk_shortfall(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _EvenSpread_unit(ctx context.Context, field graphql.CollectedField, obj *store.EvenSpread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvenSpread_unit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Unit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvenSpread_unit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EvenSpread",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EvenSpread_people(ctx context.Context, field graphql.CollectedField, obj *store.EvenSpread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvenSpread_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.People, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvenSpread_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvenSpread", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EvenSpread_points(ctx context.Context, field graphql.CollectedField, obj *store.EvenSpread) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EvenSpread_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EvenSpread_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EvenSpread", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FairnessGroup_dezernat(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_dezernat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dezernat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalNOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_dezernat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FairnessGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FairnessGroup_people(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.People, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FairnessGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FairnessGroup_suppressed(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_suppressed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Suppressed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_suppressed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FairnessGroup", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _FairnessGroup_points(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []store.PointsCount) graphql.Marshaler {
+			return ec.marshalNPointsCount2ᚕzielwerkᚋstoreᚐPointsCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "FairnessGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointsCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _FairnessGroup_exactly100Share(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_exactly100Share(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.FairnessGroup().Exactly100Share(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_exactly100Share(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FairnessGroup", field, true, true, "Float")
+}
+
+func (ec *executionContext) _FairnessGroup_meanDegree(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_meanDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalOFloat2float64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_meanDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FairnessGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FairnessGroup_meanPoints(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_meanPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeanPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalOFloat2float64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_meanPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FairnessGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FairnessGroup_minDegree(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_minDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalOFloat2float64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_minDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FairnessGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _FairnessGroup_maxDegree(ctx context.Context, field graphql.CollectedField, obj *store.FairnessGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FairnessGroup_maxDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MaxDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalOFloat2float64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_FairnessGroup_maxDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FairnessGroup", field, false, false, "Float")
 }
 
 func (ec *executionContext) _FiscalYear_year(ctx context.Context, field graphql.CollectedField, obj *db.FiscalYear) (ret graphql.Marshaler) {
@@ -17188,6 +19443,428 @@ func (ec *executionContext) fieldContext_Mutation_agreementOfficeReview(ctx cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_paySchemeSet(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_paySchemeSet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().PaySchemeSet(ctx, fc.Args["input"].(model.PaySchemeSetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PaySchemePayload) graphql.Marshaler {
+			return ec.marshalNPaySchemePayload2ᚖzielwerkᚋgraphᚋmodelᚐPaySchemePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_paySchemeSet(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PaySchemePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_paySchemeSet_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementAcknowledge(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementAcknowledge(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementAcknowledge(ctx, fc.Args["input"].(model.AgreementTransitionInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementAcknowledge(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementAcknowledge_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementObject(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementObject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementObject(ctx, fc.Args["input"].(model.AgreementReasonInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementObject(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementObject_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_objectionAssign(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_objectionAssign(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ObjectionAssign(ctx, fc.Args["input"].(model.ObjectionAssignInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_objectionAssign(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_objectionAssign_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_objectionDecide(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_objectionDecide(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ObjectionDecide(ctx, fc.Args["input"].(model.ObjectionDecideInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_objectionDecide(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_objectionDecide_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Objection_objectedAt(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_objectedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ObjectedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_objectedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Objection_reason(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, true, true, "String")
+}
+
+func (ec *executionContext) _Objection_decision(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_decision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().Decision(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.CommissionDecision) graphql.Marshaler {
+			return ec.marshalOCommissionDecision2ᚖzielwerkᚋgraphᚋmodelᚐCommissionDecision(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_decision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, true, true, "CommissionDecision")
+}
+
+func (ec *executionContext) _Objection_decisionReason(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_decisionReason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().DecisionReason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_decisionReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, true, true, "String")
+}
+
+func (ec *executionContext) _Objection_decidedAt(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _Objection_members(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_members(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().Members(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚕᚖzielwerkᚋdbᚐPersonᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_members(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Objection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Objection_items(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().Items(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.AgreementItem) graphql.Marshaler {
+			return ec.marshalOAssessedItem2ᚕᚖzielwerkᚋdbᚐAgreementItemᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Objection",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AssessedItem(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Objection_assessmentComment(ctx context.Context, field graphql.CollectedField, obj *db.Objection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Objection_assessmentComment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Objection().AssessmentComment(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Objection_assessmentComment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Objection", field, true, true, "String")
+}
+
 func (ec *executionContext) _OpenAgreementRef_year(ctx context.Context, field graphql.CollectedField, obj *model.OpenAgreementRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18105,6 +20782,332 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
 }
 
+func (ec *executionContext) _PayBand_fromDegree(ctx context.Context, field graphql.CollectedField, obj *db.PayBand) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayBand_fromDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayBand_fromDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayBand", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PayBand_points(ctx context.Context, field graphql.CollectedField, obj *db.PayBand) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayBand_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayBand_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayBand", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayExport_id(ctx context.Context, field graphql.CollectedField, obj *db.PayExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayExport_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PayExport().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayExport_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayExport", field, true, true, "ID")
+}
+
+func (ec *executionContext) _PayExport_year(ctx context.Context, field graphql.CollectedField, obj *db.PayExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayExport_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayExport_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayExport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayExport_at(ctx context.Context, field graphql.CollectedField, obj *db.PayExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayExport_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayExport_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayExport", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _PayExport_by(ctx context.Context, field graphql.CollectedField, obj *db.PayExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayExport_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PayExport().By(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayExport_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayExport",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayExport_format(ctx context.Context, field graphql.CollectedField, obj *db.PayExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayExport_format(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Format, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayExport_format(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayExport", field, false, false, "String")
+}
+
+func (ec *executionContext) _PayExport_rows(ctx context.Context, field graphql.CollectedField, obj *db.PayExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayExport_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PayExport().Rows(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayExport_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayExport", field, true, true, "Int")
+}
+
+func (ec *executionContext) _PayExport_total(ctx context.Context, field graphql.CollectedField, obj *db.PayExport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayExport_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayExport_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayExport", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _PayFairness_year(ctx context.Context, field graphql.CollectedField, obj *store.PayFairness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayFairness_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayFairness_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayFairness", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayFairness_minGroupSize(ctx context.Context, field graphql.CollectedField, obj *store.PayFairness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayFairness_minGroupSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MinGroupSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayFairness_minGroupSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayFairness", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayFairness_dezernate(ctx context.Context, field graphql.CollectedField, obj *store.PayFairness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayFairness_dezernate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dezernate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.FairnessGroup) graphql.Marshaler {
+			return ec.marshalNFairnessGroup2ᚕᚖzielwerkᚋstoreᚐFairnessGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayFairness_dezernate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayFairness",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FairnessGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayFairness_evenSpread(ctx context.Context, field graphql.CollectedField, obj *store.PayFairness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayFairness_evenSpread(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvenSpread, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.EvenSpread) graphql.Marshaler {
+			return ec.marshalNEvenSpread2ᚕᚖzielwerkᚋstoreᚐEvenSpreadᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayFairness_evenSpread(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayFairness",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EvenSpread(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PayResult_agreement(ctx context.Context, field graphql.CollectedField, obj *model.PayResult) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18433,6 +21436,1117 @@ func (ec *executionContext) _PayResultEdge_cursor(ctx context.Context, field gra
 }
 func (ec *executionContext) fieldContext_PayResultEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PayResultEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _PayScheme_year(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayScheme_stored(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_stored(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PayScheme().Stored(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_stored(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _PayScheme_version(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayScheme_potCents(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_potCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PotCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_potCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _PayScheme_paySumCents(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_paySumCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PaySumCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOCents2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_paySumCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _PayScheme_potShareBasisPoints(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_potShareBasisPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PotShareBasisPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_potShareBasisPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayScheme_pot(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_pot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PayScheme().Pot(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_pot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, true, true, "Cents")
+}
+
+func (ec *executionContext) _PayScheme_partTimeProRata(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_partTimeProRata(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartTimeProRata, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_partTimeProRata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PayScheme_partialYearProRata(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_partialYearProRata(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PartialYearProRata, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_partialYearProRata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PayScheme_tvoedLob(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_tvoedLob(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TVoeDLOB, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_tvoedLob(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PayScheme_beamte(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_beamte(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Beamte, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_beamte(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _PayScheme_agreementBy(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_agreementBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgreementBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_agreementBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PayScheme_reviewBy(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_reviewBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_reviewBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PayScheme_assessmentBy(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_assessmentBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AssessmentBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_assessmentBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PayScheme_objectionDays(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_objectionDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ObjectionDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_objectionDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayScheme", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayScheme_bands(ctx context.Context, field graphql.CollectedField, obj *db.PayScheme) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayScheme_bands(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bands, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []db.PayBand) graphql.Marshaler {
+			return ec.marshalNPayBand2ᚕzielwerkᚋdbᚐPayBandᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayScheme_bands(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayScheme",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayBand(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaySchemePayload_scheme(ctx context.Context, field graphql.CollectedField, obj *model.PaySchemePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaySchemePayload_scheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scheme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.PayScheme) graphql.Marshaler {
+			return ec.marshalOPayScheme2ᚖzielwerkᚋdbᚐPayScheme(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PaySchemePayload_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaySchemePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayScheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PaySchemePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PaySchemePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PaySchemePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PaySchemePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PaySchemePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payout_year(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payout", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Payout_scheme(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_scheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Scheme, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.PayScheme) graphql.Marshaler {
+			return ec.marshalNPayScheme2ᚖzielwerkᚋdbᚐPayScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payout",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayScheme(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payout_pot(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_pot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PotCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_pot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payout", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Payout_total(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_total(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_total(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payout", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _Payout_totalWeightedPoints(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_totalWeightedPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalWeightedPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_totalWeightedPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payout", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Payout_pointValueCents(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_pointValueCents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PointValueCents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_pointValueCents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payout", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Payout_rows(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_rows(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rows, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.PayoutRow) graphql.Marshaler {
+			return ec.marshalNPayoutRow2ᚕᚖzielwerkᚋdbᚐPayoutRowᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_rows(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payout",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayoutRow(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payout_byDezernat(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_byDezernat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payout().ByDezernat(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.PayoutGroup) graphql.Marshaler {
+			return ec.marshalNPayoutGroup2ᚕᚖzielwerkᚋstoreᚐPayoutGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_byDezernat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payout",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayoutGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payout_byPayRule(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_byPayRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payout().ByPayRule(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.PayoutGroup) graphql.Marshaler {
+			return ec.marshalNPayoutGroup2ᚕᚖzielwerkᚋstoreᚐPayoutGroupᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_byPayRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payout",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayoutGroup(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payout_distribution(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_distribution(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payout().Distribution(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*store.PointsCount) graphql.Marshaler {
+			return ec.marshalNPointsCount2ᚕᚖzielwerkᚋstoreᚐPointsCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_distribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Payout",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PointsCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Payout_pending(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payout().Pending(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payout", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Payout_openObjections(ctx context.Context, field graphql.CollectedField, obj *db.Payout) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Payout_openObjections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Payout().OpenObjections(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Payout_openObjections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Payout", field, true, true, "Int")
+}
+
+func (ec *executionContext) _PayoutGroup_dezernat(ctx context.Context, field graphql.CollectedField, obj *store.PayoutGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutGroup_dezernat(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dezernat, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OrgUnit) graphql.Marshaler {
+			return ec.marshalOOrgUnit2ᚖzielwerkᚋdbᚐOrgUnit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutGroup_dezernat(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayoutGroup",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OrgUnit(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayoutGroup_payRule(ctx context.Context, field graphql.CollectedField, obj *store.PayoutGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutGroup_payRule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PayRule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.PayRule) graphql.Marshaler {
+			return ec.marshalOPayRule2zielwerkᚋdbᚐPayRule(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutGroup_payRule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutGroup", field, false, false, "PayRule")
+}
+
+func (ec *executionContext) _PayoutGroup_people(ctx context.Context, field graphql.CollectedField, obj *store.PayoutGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutGroup_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.People, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutGroup_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutGroup", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayoutGroup_weightedPoints(ctx context.Context, field graphql.CollectedField, obj *store.PayoutGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutGroup_weightedPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeightedPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutGroup_weightedPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutGroup", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PayoutGroup_cents(ctx context.Context, field graphql.CollectedField, obj *store.PayoutGroup) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutGroup_cents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutGroup_cents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutGroup", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _PayoutRow_agreement(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayoutRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayoutRow_person(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_person(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Person, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_person(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PayoutRow",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PayoutRow_state(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.PayoutState) graphql.Marshaler {
+			return ec.marshalNPayoutState2zielwerkᚋdbᚐPayoutState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutRow", field, false, false, "PayoutState")
+}
+
+func (ec *executionContext) _PayoutRow_totalDegree(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_totalDegree(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalDegree, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_totalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PayoutRow_points(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutRow", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PayoutRow_factor(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_factor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Factor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_factor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PayoutRow_weightedPoints(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_weightedPoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WeightedPoints, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_weightedPoints(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutRow", field, false, false, "Float")
+}
+
+func (ec *executionContext) _PayoutRow_cents(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_cents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cents, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNCents2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_cents(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutRow", field, false, false, "Cents")
+}
+
+func (ec *executionContext) _PayoutRow_objectionOpen(ctx context.Context, field graphql.CollectedField, obj *db.PayoutRow) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PayoutRow_objectionOpen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ObjectionOpen, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PayoutRow_objectionOpen(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PayoutRow", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
@@ -18995,6 +23109,52 @@ func (ec *executionContext) fieldContext_PersonPayload_userErrors(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PointsCount_points(ctx context.Context, field graphql.CollectedField, obj *store.PointsCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointsCount_points(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Points, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointsCount_points(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointsCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PointsCount_people(ctx context.Context, field graphql.CollectedField, obj *store.PointsCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PointsCount_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.People, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PointsCount_people(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PointsCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *db.Product) (ret graphql.Marshaler) {
@@ -20352,6 +24512,226 @@ func (ec *executionContext) fieldContext_Query_orgUnits(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_orgUnits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_payScheme(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_payScheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PayScheme(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.PayScheme) graphql.Marshaler {
+			return ec.marshalNPayScheme2ᚖzielwerkᚋdbᚐPayScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_payScheme(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayScheme(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_payScheme_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_payoutSimulation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_payoutSimulation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PayoutSimulation(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Payout) graphql.Marshaler {
+			return ec.marshalNPayout2ᚖzielwerkᚋdbᚐPayout(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_payoutSimulation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Payout(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_payoutSimulation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_payFairness(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_payFairness(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PayFairness(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *store.PayFairness) graphql.Marshaler {
+			return ec.marshalNPayFairness2ᚖzielwerkᚋstoreᚐPayFairness(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_payFairness(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayFairness(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_payFairness_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_payExports(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_payExports(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PayExports(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.PayExport) graphql.Marshaler {
+			return ec.marshalNPayExport2ᚕᚖzielwerkᚋdbᚐPayExportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_payExports(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PayExport(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_payExports_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_objections(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_objections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Objections(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚕᚖzielwerkᚋdbᚐAgreementᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_objections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_objections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -24587,6 +28967,132 @@ func UnmarshalLeaderAssignInput(ctx context.Context, raw any) (model.LeaderAssig
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputObjectionAssignInput(ctx context.Context, obj any) (model.ObjectionAssignInput, error) {
+	var it model.ObjectionAssignInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "memberIds"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "memberIds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("memberIds"))
+			data, err := ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MemberIds = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalObjectionAssignInput unmarshals raw into the ObjectionAssignInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalObjectionAssignInput(ctx context.Context, raw any) (model.ObjectionAssignInput, error) {
+	var out model.ObjectionAssignInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ObjectionAssignInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputObjectionDecideInput(ctx context.Context, obj any) (model.ObjectionDecideInput, error) {
+	var it model.ObjectionDecideInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "decision", "reason", "items"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "decision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("decision"))
+			data, err := ec.unmarshalNCommissionDecision2zielwerkᚋgraphᚋmodelᚐCommissionDecision(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Decision = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalOItemDegreeInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalObjectionDecideInput unmarshals raw into the ObjectionDecideInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalObjectionDecideInput(ctx context.Context, raw any) (model.ObjectionDecideInput, error) {
+	var out model.ObjectionDecideInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ObjectionDecideInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputOrgUnitCreateInput(ctx context.Context, obj any) (model.OrgUnitCreateInput, error) {
 	var it model.OrgUnitCreateInput
 	if obj == nil {
@@ -24836,6 +29342,188 @@ func (ec *executionContext) unmarshalInputOrgUnitUpdateInput(ctx context.Context
 func UnmarshalOrgUnitUpdateInput(ctx context.Context, raw any) (model.OrgUnitUpdateInput, error) {
 	var out model.OrgUnitUpdateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "OrgUnitUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPayBandInput(ctx context.Context, obj any) (model.PayBandInput, error) {
+	var it model.PayBandInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"fromDegree", "points"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "fromDegree":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromDegree"))
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FromDegree = data
+		case "points":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("points"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Points = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPayBandInput unmarshals raw into the PayBandInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPayBandInput(ctx context.Context, raw any) (model.PayBandInput, error) {
+	var out model.PayBandInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PayBandInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPaySchemeSetInput(ctx context.Context, obj any) (model.PaySchemeSetInput, error) {
+	var it model.PaySchemeSetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"year", "expectedVersion", "potCents", "paySumCents", "potShareBasisPoints", "partTimeProRata", "partialYearProRata", "tvoedLob", "beamte", "agreementBy", "reviewBy", "assessmentBy", "objectionDays", "bands"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "year":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("year"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Year = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		case "potCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotCents = data
+		case "paySumCents":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("paySumCents"))
+			data, err := ec.unmarshalOCents2ᚖint64(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PaySumCents = data
+		case "potShareBasisPoints":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("potShareBasisPoints"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PotShareBasisPoints = data
+		case "partTimeProRata":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partTimeProRata"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartTimeProRata = data
+		case "partialYearProRata":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partialYearProRata"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartialYearProRata = data
+		case "tvoedLob":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tvoedLob"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TvoedLob = data
+		case "beamte":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("beamte"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Beamte = data
+		case "agreementBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementBy"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementBy = data
+		case "reviewBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewBy"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewBy = data
+		case "assessmentBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("assessmentBy"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AssessmentBy = data
+		case "objectionDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("objectionDays"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ObjectionDays = data
+		case "bands":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("bands"))
+			data, err := ec.unmarshalNPayBandInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐPayBandInputᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Bands = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPaySchemeSetInput unmarshals raw into the PaySchemeSetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPaySchemeSetInput(ctx context.Context, raw any) (model.PaySchemeSetInput, error) {
+	var out model.PaySchemeSetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PaySchemeSetInput", raw, &out)
 	return out, err
 }
 
@@ -25794,6 +30482,48 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Agreement_viewerCanOfficeReview(ctx, field, obj)
 				})
+		case "acknowledgedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_acknowledgedAt(ctx, field, obj)
+				})
+		case "objectBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_objectBy(ctx, field, obj)
+				})
+		case "objection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_objection(ctx, field, obj)
+				})
+		case "viewerCanAcknowledge":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanAcknowledge(ctx, field, obj)
+				})
+		case "viewerCanObject":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanObject(ctx, field, obj)
+				})
+		case "viewerCanAssignObjection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanAssignObjection(ctx, field, obj)
+				})
+		case "viewerCanDecideObjection":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerCanDecideObjection(ctx, field, obj)
+				})
 		case "totalDegree":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -26259,6 +30989,79 @@ func (ec *executionContext) _AlignmentReport(ctx context.Context, sel ast.Select
 			out.Values[i] = ec._AlignmentReport_coverage(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var assessedItemImplementors = []string{"AssessedItem"}
+
+func (ec *executionContext) _AssessedItem(ctx context.Context, sel ast.SelectionSet, obj *db.AgreementItem) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, assessedItemImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AssessedItem")
+		case "id":
+			out.Values[i] = ec._AssessedItem_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "position":
+			out.Values[i] = ec._AssessedItem_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._AssessedItem_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weightPercent":
+			out.Values[i] = ec._AssessedItem_weightPercent(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "targetValue":
+			out.Values[i] = ec._AssessedItem_targetValue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "selfDegree":
+			out.Values[i] = ec._AssessedItem_selfDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "finalDegree":
+			out.Values[i] = ec._AssessedItem_finalDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "selfComment":
+			out.Values[i] = ec._AssessedItem_selfComment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "assessmentComment":
+			out.Values[i] = ec._AssessedItem_assessmentComment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27148,6 +31951,123 @@ func (ec *executionContext) _DezernatRisk(ctx context.Context, sel ast.Selection
 			out.Values[i] = ec._DezernatRisk_shortfall(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var evenSpreadImplementors = []string{"EvenSpread"}
+
+func (ec *executionContext) _EvenSpread(ctx context.Context, sel ast.SelectionSet, obj *store.EvenSpread) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, evenSpreadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EvenSpread")
+		case "unit":
+			out.Values[i] = ec._EvenSpread_unit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "people":
+			out.Values[i] = ec._EvenSpread_people(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._EvenSpread_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var fairnessGroupImplementors = []string{"FairnessGroup"}
+
+func (ec *executionContext) _FairnessGroup(ctx context.Context, sel ast.SelectionSet, obj *store.FairnessGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fairnessGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FairnessGroup")
+		case "dezernat":
+			out.Values[i] = ec._FairnessGroup_dezernat(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "people":
+			out.Values[i] = ec._FairnessGroup_people(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "suppressed":
+			out.Values[i] = ec._FairnessGroup_suppressed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "points":
+			out.Values[i] = ec._FairnessGroup_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "exactly100Share":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._FairnessGroup_exactly100Share(ctx, field, obj)
+				})
+		case "meanDegree":
+			out.Values[i] = ec._FairnessGroup_meanDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "meanPoints":
+			out.Values[i] = ec._FairnessGroup_meanPoints(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "minDegree":
+			out.Values[i] = ec._FairnessGroup_minDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "maxDegree":
+			out.Values[i] = ec._FairnessGroup_maxDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -28390,6 +33310,115 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "paySchemeSet":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_paySchemeSet(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementAcknowledge":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementAcknowledge(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementObject":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementObject(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "objectionAssign":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_objectionAssign(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "objectionDecide":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_objectionDecide(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var objectionImplementors = []string{"Objection"}
+
+func (ec *executionContext) _Objection(ctx context.Context, sel ast.SelectionSet, obj *db.Objection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, objectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Objection")
+		case "objectedAt":
+			out.Values[i] = ec._Objection_objectedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_reason(ctx, field, obj)
+				})
+		case "decision":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_decision(ctx, field, obj)
+				})
+		case "decisionReason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_decisionReason(ctx, field, obj)
+				})
+		case "decidedAt":
+			out.Values[i] = ec._Objection_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "members":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_members(ctx, field, obj)
+				})
+		case "items":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_items(ctx, field, obj)
+				})
+		case "assessmentComment":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Objection_assessmentComment(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -28765,6 +33794,158 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 	return out
 }
 
+var payBandImplementors = []string{"PayBand"}
+
+func (ec *executionContext) _PayBand(ctx context.Context, sel ast.SelectionSet, obj *db.PayBand) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payBandImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayBand")
+		case "fromDegree":
+			out.Values[i] = ec._PayBand_fromDegree(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._PayBand_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payExportImplementors = []string{"PayExport"}
+
+func (ec *executionContext) _PayExport(ctx context.Context, sel ast.SelectionSet, obj *db.PayExport) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payExportImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayExport")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PayExport_id(ctx, field, obj)
+				})
+		case "year":
+			out.Values[i] = ec._PayExport_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "at":
+			out.Values[i] = ec._PayExport_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "by":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PayExport_by(ctx, field, obj)
+				})
+		case "format":
+			out.Values[i] = ec._PayExport_format(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rows":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PayExport_rows(ctx, field, obj)
+				})
+		case "total":
+			out.Values[i] = ec._PayExport_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payFairnessImplementors = []string{"PayFairness"}
+
+func (ec *executionContext) _PayFairness(ctx context.Context, sel ast.SelectionSet, obj *store.PayFairness) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payFairnessImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayFairness")
+		case "year":
+			out.Values[i] = ec._PayFairness_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "minGroupSize":
+			out.Values[i] = ec._PayFairness_minGroupSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dezernate":
+			out.Values[i] = ec._PayFairness_dezernate(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evenSpread":
+			out.Values[i] = ec._PayFairness_evenSpread(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var payResultImplementors = []string{"PayResult"}
 
 func (ec *executionContext) _PayResult(ctx context.Context, sel ast.SelectionSet, obj *model.PayResult) graphql.Marshaler {
@@ -28889,6 +34070,373 @@ func (ec *executionContext) _PayResultEdge(ctx context.Context, sel ast.Selectio
 			}
 		case "cursor":
 			out.Values[i] = ec._PayResultEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paySchemeImplementors = []string{"PayScheme"}
+
+func (ec *executionContext) _PayScheme(ctx context.Context, sel ast.SelectionSet, obj *db.PayScheme) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paySchemeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayScheme")
+		case "year":
+			out.Values[i] = ec._PayScheme_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "stored":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PayScheme_stored(ctx, field, obj)
+				})
+		case "version":
+			out.Values[i] = ec._PayScheme_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "potCents":
+			out.Values[i] = ec._PayScheme_potCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "paySumCents":
+			out.Values[i] = ec._PayScheme_paySumCents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "potShareBasisPoints":
+			out.Values[i] = ec._PayScheme_potShareBasisPoints(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pot":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PayScheme_pot(ctx, field, obj)
+				})
+		case "partTimeProRata":
+			out.Values[i] = ec._PayScheme_partTimeProRata(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "partialYearProRata":
+			out.Values[i] = ec._PayScheme_partialYearProRata(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "tvoedLob":
+			out.Values[i] = ec._PayScheme_tvoedLob(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "beamte":
+			out.Values[i] = ec._PayScheme_beamte(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "agreementBy":
+			out.Values[i] = ec._PayScheme_agreementBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewBy":
+			out.Values[i] = ec._PayScheme_reviewBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "assessmentBy":
+			out.Values[i] = ec._PayScheme_assessmentBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "objectionDays":
+			out.Values[i] = ec._PayScheme_objectionDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "bands":
+			out.Values[i] = ec._PayScheme_bands(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var paySchemePayloadImplementors = []string{"PaySchemePayload"}
+
+func (ec *executionContext) _PaySchemePayload(ctx context.Context, sel ast.SelectionSet, obj *model.PaySchemePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, paySchemePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PaySchemePayload")
+		case "scheme":
+			out.Values[i] = ec._PaySchemePayload_scheme(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PaySchemePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payoutImplementors = []string{"Payout"}
+
+func (ec *executionContext) _Payout(ctx context.Context, sel ast.SelectionSet, obj *db.Payout) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payoutImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Payout")
+		case "year":
+			out.Values[i] = ec._Payout_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "scheme":
+			out.Values[i] = ec._Payout_scheme(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pot":
+			out.Values[i] = ec._Payout_pot(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "total":
+			out.Values[i] = ec._Payout_total(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "totalWeightedPoints":
+			out.Values[i] = ec._Payout_totalWeightedPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "pointValueCents":
+			out.Values[i] = ec._Payout_pointValueCents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rows":
+			out.Values[i] = ec._Payout_rows(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "byDezernat":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payout_byDezernat(ctx, field, obj)
+				})
+		case "byPayRule":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payout_byPayRule(ctx, field, obj)
+				})
+		case "distribution":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payout_distribution(ctx, field, obj)
+				})
+		case "pending":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payout_pending(ctx, field, obj)
+				})
+		case "openObjections":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Payout_openObjections(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payoutGroupImplementors = []string{"PayoutGroup"}
+
+func (ec *executionContext) _PayoutGroup(ctx context.Context, sel ast.SelectionSet, obj *store.PayoutGroup) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payoutGroupImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayoutGroup")
+		case "dezernat":
+			out.Values[i] = ec._PayoutGroup_dezernat(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "payRule":
+			out.Values[i] = ec._PayoutGroup_payRule(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "people":
+			out.Values[i] = ec._PayoutGroup_people(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weightedPoints":
+			out.Values[i] = ec._PayoutGroup_weightedPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cents":
+			out.Values[i] = ec._PayoutGroup_cents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var payoutRowImplementors = []string{"PayoutRow"}
+
+func (ec *executionContext) _PayoutRow(ctx context.Context, sel ast.SelectionSet, obj *db.PayoutRow) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, payoutRowImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PayoutRow")
+		case "agreement":
+			out.Values[i] = ec._PayoutRow_agreement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "person":
+			out.Values[i] = ec._PayoutRow_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._PayoutRow_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalDegree":
+			out.Values[i] = ec._PayoutRow_totalDegree(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "points":
+			out.Values[i] = ec._PayoutRow_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "factor":
+			out.Values[i] = ec._PayoutRow_factor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "weightedPoints":
+			out.Values[i] = ec._PayoutRow_weightedPoints(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cents":
+			out.Values[i] = ec._PayoutRow_cents(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "objectionOpen":
+			out.Values[i] = ec._PayoutRow_objectionOpen(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29134,6 +34682,44 @@ func (ec *executionContext) _PersonPayload(ctx context.Context, sel ast.Selectio
 			}
 		case "userErrors":
 			out.Values[i] = ec._PersonPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var pointsCountImplementors = []string{"PointsCount"}
+
+func (ec *executionContext) _PointsCount(ctx context.Context, sel ast.SelectionSet, obj *store.PointsCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, pointsCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PointsCount")
+		case "points":
+			out.Values[i] = ec._PointsCount_points(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "people":
+			out.Values[i] = ec._PointsCount_people(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29564,6 +35150,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_orgUnits(ctx, field)
+				})
+		case "payScheme":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_payScheme(ctx, field)
+				})
+		case "payoutSimulation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_payoutSimulation(ctx, field)
+				})
+		case "payFairness":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_payFairness(ctx, field)
+				})
+		case "payExports":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_payExports(ctx, field)
+				})
+		case "objections":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_objections(ctx, field)
 				})
 		case "riskOverview":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -30714,6 +36330,14 @@ func (ec *executionContext) marshalNAlignmentReport2ᚖzielwerkᚋgraphᚋmodel�
 	return ec._AlignmentReport(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNAssessedItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx context.Context, sel ast.SelectionSet, v *db.AgreementItem) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AssessedItem!")
+		return graphql.Null
+	}
+	return ec._AssessedItem(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAuditChange2ᚕᚖzielwerkᚋdbᚐAuditChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.AuditChange) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -30865,6 +36489,16 @@ func (ec *executionContext) marshalNCents2int64(ctx context.Context, sel ast.Sel
 		graphql.AddInvalidNullFromMarshaler(ctx, "Cents!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNCommissionDecision2zielwerkᚋgraphᚋmodelᚐCommissionDecision(ctx context.Context, v any) (model.CommissionDecision, error) {
+	var res model.CommissionDecision
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCommissionDecision2zielwerkᚋgraphᚋmodelᚐCommissionDecision(ctx context.Context, sel ast.SelectionSet, v model.CommissionDecision) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNConsolidationMeasure2ᚕᚖzielwerkᚋdbᚐConsolidationMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.ConsolidationMeasure) graphql.Marshaler {
@@ -31076,6 +36710,54 @@ func (ec *executionContext) marshalNDezernatRisk2ᚖzielwerkᚋgraphᚋmodelᚐD
 		return graphql.Null
 	}
 	return ec._DezernatRisk(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEvenSpread2ᚕᚖzielwerkᚋstoreᚐEvenSpreadᚄ(ctx context.Context, sel ast.SelectionSet, v []*store.EvenSpread) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEvenSpread2ᚖzielwerkᚋstoreᚐEvenSpread(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEvenSpread2ᚖzielwerkᚋstoreᚐEvenSpread(ctx context.Context, sel ast.SelectionSet, v *store.EvenSpread) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EvenSpread!")
+		return graphql.Null
+	}
+	return ec._EvenSpread(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNFairnessGroup2ᚕᚖzielwerkᚋstoreᚐFairnessGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*store.FairnessGroup) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFairnessGroup2ᚖzielwerkᚋstoreᚐFairnessGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNFairnessGroup2ᚖzielwerkᚋstoreᚐFairnessGroup(ctx context.Context, sel ast.SelectionSet, v *store.FairnessGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "FairnessGroup!")
+		return graphql.Null
+	}
+	return ec._FairnessGroup(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNFiscalYear2ᚕᚖzielwerkᚋdbᚐFiscalYearᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.FiscalYear) graphql.Marshaler {
@@ -31538,6 +37220,16 @@ func (ec *executionContext) marshalNMeasureStatus2zielwerkᚋdbᚐMeasureStatus(
 	return v
 }
 
+func (ec *executionContext) unmarshalNObjectionAssignInput2zielwerkᚋgraphᚋmodelᚐObjectionAssignInput(ctx context.Context, v any) (model.ObjectionAssignInput, error) {
+	res, err := ec.unmarshalInputObjectionAssignInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNObjectionDecideInput2zielwerkᚋgraphᚋmodelᚐObjectionDecideInput(ctx context.Context, v any) (model.ObjectionDecideInput, error) {
+	res, err := ec.unmarshalInputObjectionDecideInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNOfficeReviewState2zielwerkᚋdbᚐOfficeReviewState(ctx context.Context, v any) (db.OfficeReviewState, error) {
 	var res db.OfficeReviewState
 	err := res.UnmarshalGQL(v)
@@ -31677,6 +37369,77 @@ func (ec *executionContext) marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageI
 	return ec._PageInfo(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPayBand2zielwerkᚋdbᚐPayBand(ctx context.Context, sel ast.SelectionSet, v db.PayBand) graphql.Marshaler {
+	return ec._PayBand(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPayBand2ᚕzielwerkᚋdbᚐPayBandᚄ(ctx context.Context, sel ast.SelectionSet, v []db.PayBand) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayBand2zielwerkᚋdbᚐPayBand(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPayBandInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐPayBandInputᚄ(ctx context.Context, v any) ([]*model.PayBandInput, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.PayBandInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPayBandInput2ᚖzielwerkᚋgraphᚋmodelᚐPayBandInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) unmarshalNPayBandInput2ᚖzielwerkᚋgraphᚋmodelᚐPayBandInput(ctx context.Context, v any) (*model.PayBandInput, error) {
+	res, err := ec.unmarshalInputPayBandInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayExport2ᚕᚖzielwerkᚋdbᚐPayExportᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.PayExport) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayExport2ᚖzielwerkᚋdbᚐPayExport(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayExport2ᚖzielwerkᚋdbᚐPayExport(ctx context.Context, sel ast.SelectionSet, v *db.PayExport) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayExport!")
+		return graphql.Null
+	}
+	return ec._PayExport(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPayFairness2ᚖzielwerkᚋstoreᚐPayFairness(ctx context.Context, sel ast.SelectionSet, v *store.PayFairness) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayFairness!")
+		return graphql.Null
+	}
+	return ec._PayFairness(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPayResult2ᚕᚖzielwerkᚋgraphᚋmodelᚐPayResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PayResult) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -31740,6 +37503,93 @@ func (ec *executionContext) unmarshalNPayRule2zielwerkᚋdbᚐPayRule(ctx contex
 }
 
 func (ec *executionContext) marshalNPayRule2zielwerkᚋdbᚐPayRule(ctx context.Context, sel ast.SelectionSet, v db.PayRule) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNPayScheme2ᚖzielwerkᚋdbᚐPayScheme(ctx context.Context, sel ast.SelectionSet, v *db.PayScheme) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayScheme!")
+		return graphql.Null
+	}
+	return ec._PayScheme(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPaySchemePayload2ᚖzielwerkᚋgraphᚋmodelᚐPaySchemePayload(ctx context.Context, sel ast.SelectionSet, v *model.PaySchemePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PaySchemePayload!")
+		return graphql.Null
+	}
+	return ec._PaySchemePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPaySchemeSetInput2zielwerkᚋgraphᚋmodelᚐPaySchemeSetInput(ctx context.Context, v any) (model.PaySchemeSetInput, error) {
+	res, err := ec.unmarshalInputPaySchemeSetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayout2ᚖzielwerkᚋdbᚐPayout(ctx context.Context, sel ast.SelectionSet, v *db.Payout) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Payout!")
+		return graphql.Null
+	}
+	return ec._Payout(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPayoutGroup2ᚕᚖzielwerkᚋstoreᚐPayoutGroupᚄ(ctx context.Context, sel ast.SelectionSet, v []*store.PayoutGroup) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayoutGroup2ᚖzielwerkᚋstoreᚐPayoutGroup(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayoutGroup2ᚖzielwerkᚋstoreᚐPayoutGroup(ctx context.Context, sel ast.SelectionSet, v *store.PayoutGroup) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayoutGroup!")
+		return graphql.Null
+	}
+	return ec._PayoutGroup(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPayoutRow2ᚕᚖzielwerkᚋdbᚐPayoutRowᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.PayoutRow) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPayoutRow2ᚖzielwerkᚋdbᚐPayoutRow(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPayoutRow2ᚖzielwerkᚋdbᚐPayoutRow(ctx context.Context, sel ast.SelectionSet, v *db.PayoutRow) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PayoutRow!")
+		return graphql.Null
+	}
+	return ec._PayoutRow(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPayoutState2zielwerkᚋdbᚐPayoutState(ctx context.Context, v any) (db.PayoutState, error) {
+	var res db.PayoutState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPayoutState2zielwerkᚋdbᚐPayoutState(ctx context.Context, sel ast.SelectionSet, v db.PayoutState) graphql.Marshaler {
 	return v
 }
 
@@ -31828,6 +37678,50 @@ func (ec *executionContext) marshalNPersonPayload2ᚖzielwerkᚋgraphᚋmodelᚐ
 func (ec *executionContext) unmarshalNPersonUpdateInput2zielwerkᚋgraphᚋmodelᚐPersonUpdateInput(ctx context.Context, v any) (model.PersonUpdateInput, error) {
 	res, err := ec.unmarshalInputPersonUpdateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPointsCount2zielwerkᚋstoreᚐPointsCount(ctx context.Context, sel ast.SelectionSet, v store.PointsCount) graphql.Marshaler {
+	return ec._PointsCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPointsCount2ᚕzielwerkᚋstoreᚐPointsCountᚄ(ctx context.Context, sel ast.SelectionSet, v []store.PointsCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPointsCount2zielwerkᚋstoreᚐPointsCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPointsCount2ᚕᚖzielwerkᚋstoreᚐPointsCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*store.PointsCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPointsCount2ᚖzielwerkᚋstoreᚐPointsCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPointsCount2ᚖzielwerkᚋstoreᚐPointsCount(ctx context.Context, sel ast.SelectionSet, v *store.PointsCount) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PointsCount!")
+		return graphql.Null
+	}
+	return ec._PointsCount(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNProduct2ᚕᚖzielwerkᚋdbᚐProductᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Product) graphql.Marshaler {
@@ -32543,6 +38437,25 @@ func (ec *executionContext) marshalOAgreementStatus2ᚖzielwerkᚋdbᚐAgreement
 	return v
 }
 
+func (ec *executionContext) marshalOAssessedItem2ᚕᚖzielwerkᚋdbᚐAgreementItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.AgreementItem) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAssessedItem2ᚖzielwerkᚋdbᚐAgreementItem(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalOAssessment2ᚖzielwerkᚋdbᚐAssessment(ctx context.Context, sel ast.SelectionSet, v *db.Assessment) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -32619,6 +38532,22 @@ func (ec *executionContext) marshalOCents2ᚖint64(ctx context.Context, sel ast.
 	return res
 }
 
+func (ec *executionContext) unmarshalOCommissionDecision2ᚖzielwerkᚋgraphᚋmodelᚐCommissionDecision(ctx context.Context, v any) (*model.CommissionDecision, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(model.CommissionDecision)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCommissionDecision2ᚖzielwerkᚋgraphᚋmodelᚐCommissionDecision(ctx context.Context, sel ast.SelectionSet, v *model.CommissionDecision) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOConsolidationMeasure2ᚖzielwerkᚋdbᚐConsolidationMeasure(ctx context.Context, sel ast.SelectionSet, v *db.ConsolidationMeasure) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -32683,6 +38612,17 @@ func (ec *executionContext) marshalOFiscalYear2ᚖzielwerkᚋdbᚐFiscalYear(ctx
 		return graphql.Null
 	}
 	return ec._FiscalYear(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFloat2float64(ctx context.Context, v any) (float64, error) {
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2float64(ctx context.Context, sel ast.SelectionSet, v float64) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalFloatContext(v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
@@ -32759,6 +38699,23 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOItemDegreeInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInputᚄ(ctx context.Context, v any) ([]*model.ItemDegreeInput, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]*model.ItemDegreeInput, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNItemDegreeInput2ᚖzielwerkᚋgraphᚋmodelᚐItemDegreeInput(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOKPI2ᚖzielwerkᚋdbᚐKPI(ctx context.Context, sel ast.SelectionSet, v *db.KPI) graphql.Marshaler {
@@ -32853,6 +38810,13 @@ func (ec *executionContext) marshalONode2zielwerkᚋgraphᚋmodelᚐNode(ctx con
 	return ec._Node(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalOObjection2ᚖzielwerkᚋdbᚐObjection(ctx context.Context, sel ast.SelectionSet, v *db.Objection) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Objection(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOOfficeReviewState2ᚖzielwerkᚋdbᚐOfficeReviewState(ctx context.Context, v any) (*db.OfficeReviewState, error) {
 	if v == nil {
 		return nil, nil
@@ -32892,6 +38856,16 @@ func (ec *executionContext) marshalOOrgUnitKind2ᚖzielwerkᚋdbᚐOrgUnitKind(c
 	return v
 }
 
+func (ec *executionContext) unmarshalOPayRule2zielwerkᚋdbᚐPayRule(ctx context.Context, v any) (db.PayRule, error) {
+	var res db.PayRule
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOPayRule2zielwerkᚋdbᚐPayRule(ctx context.Context, sel ast.SelectionSet, v db.PayRule) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalOPayRule2ᚖzielwerkᚋdbᚐPayRule(ctx context.Context, v any) (*db.PayRule, error) {
 	if v == nil {
 		return nil, nil
@@ -32906,6 +38880,13 @@ func (ec *executionContext) marshalOPayRule2ᚖzielwerkᚋdbᚐPayRule(ctx conte
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOPayScheme2ᚖzielwerkᚋdbᚐPayScheme(ctx context.Context, sel ast.SelectionSet, v *db.PayScheme) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PayScheme(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx context.Context, sel ast.SelectionSet, v *db.Person) graphql.Marshaler {

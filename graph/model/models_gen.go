@@ -444,6 +444,23 @@ type MeasureShortfall struct {
 type Mutation struct {
 }
 
+type ObjectionAssignInput struct {
+	AgreementID     string `json:"agreementId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+	// People who are members of the commission (PAY_COMMISSION); not the parties.
+	MemberIds []string `json:"memberIds"`
+}
+
+type ObjectionDecideInput struct {
+	AgreementID     string             `json:"agreementId"`
+	ExpectedVersion int                `json:"expectedVersion"`
+	Decision        CommissionDecision `json:"decision"`
+	// Required either way.
+	Reason string `json:"reason"`
+	// CHANGED: the items whose final degree changes.
+	Items []*ItemDegreeInput `json:"items,omitempty"`
+}
+
 // An open agreement of a leaver, as far as reassigning it needs: no content.
 type OpenAgreementRef struct {
 	Year    int                `json:"year"`
@@ -517,6 +534,11 @@ type PageInfo struct {
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
+type PayBandInput struct {
+	FromDegree float64 `json:"fromDegree"`
+	Points     int     `json:"points"`
+}
+
 // The assessment result of a pay-relevant agreement, as HR needs it.
 type PayResult struct {
 	Agreement   *db.Agreement `json:"agreement"`
@@ -538,6 +560,31 @@ type PayResultConnection struct {
 type PayResultEdge struct {
 	Node   *PayResult `json:"node"`
 	Cursor string     `json:"cursor"`
+}
+
+type PaySchemePayload struct {
+	Scheme     *db.PayScheme `json:"scheme,omitempty"`
+	UserErrors []*UserError  `json:"userErrors"`
+}
+
+type PaySchemeSetInput struct {
+	Year int `json:"year"`
+	// 0 for a year without a stored scheme.
+	ExpectedVersion int `json:"expectedVersion"`
+	// Either the pot in cents, or paySumCents with potShareBasisPoints.
+	PotCents            *int64     `json:"potCents,omitempty"`
+	PaySumCents         *int64     `json:"paySumCents,omitempty"`
+	PotShareBasisPoints *int       `json:"potShareBasisPoints,omitempty"`
+	PartTimeProRata     bool       `json:"partTimeProRata"`
+	PartialYearProRata  bool       `json:"partialYearProRata"`
+	TvoedLob            bool       `json:"tvoedLob"`
+	Beamte              bool       `json:"beamte"`
+	AgreementBy         *time.Time `json:"agreementBy,omitempty"`
+	ReviewBy            *time.Time `json:"reviewBy,omitempty"`
+	AssessmentBy        *time.Time `json:"assessmentBy,omitempty"`
+	ObjectionDays       int        `json:"objectionDays"`
+	// Ascending; the first starts at 0.
+	Bands []*PayBandInput `json:"bands"`
 }
 
 type PersonConnection struct {
@@ -717,6 +764,8 @@ const (
 	AgreementAccessStatus AgreementAccess = "STATUS"
 	// Status plus pay rule and assessment result (HR).
 	AgreementAccessPayResult AgreementAccess = "PAY_RESULT"
+	// Status, result and the assessment part (items' titles, weights, degrees, assessment comments) with the objection: commission members assigned to the agent's objection.
+	AgreementAccessAssessment AgreementAccess = "ASSESSMENT"
 	// Everything.
 	AgreementAccessContent AgreementAccess = "CONTENT"
 )
@@ -724,12 +773,13 @@ const (
 var AllAgreementAccess = []AgreementAccess{
 	AgreementAccessStatus,
 	AgreementAccessPayResult,
+	AgreementAccessAssessment,
 	AgreementAccessContent,
 }
 
 func (e AgreementAccess) IsValid() bool {
 	switch e {
-	case AgreementAccessStatus, AgreementAccessPayResult, AgreementAccessContent:
+	case AgreementAccessStatus, AgreementAccessPayResult, AgreementAccessAssessment, AgreementAccessContent:
 		return true
 	}
 	return false
@@ -828,6 +878,63 @@ func (e AgreementRole) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+type CommissionDecision string
+
+const (
+	// The assessment stands.
+	CommissionDecisionKept CommissionDecision = "KEPT"
+	// Degrees changed, with a reason.
+	CommissionDecisionChanged CommissionDecision = "CHANGED"
+)
+
+var AllCommissionDecision = []CommissionDecision{
+	CommissionDecisionKept,
+	CommissionDecisionChanged,
+}
+
+func (e CommissionDecision) IsValid() bool {
+	switch e {
+	case CommissionDecisionKept, CommissionDecisionChanged:
+		return true
+	}
+	return false
+}
+
+func (e CommissionDecision) String() string {
+	return string(e)
+}
+
+func (e *CommissionDecision) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CommissionDecision(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CommissionDecision", str)
+	}
+	return nil
+}
+
+func (e CommissionDecision) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CommissionDecision) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CommissionDecision) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // The language of texts the server writes.
 type Language string
 
@@ -893,6 +1000,8 @@ const (
 	RoleControlling Role = "CONTROLLING"
 	RoleHr          Role = "HR"
 	RoleAdmin       Role = "ADMIN"
+	// Member of the joint commission (paritätische Kommission) deciding objections to assessments.
+	RolePayCommission Role = "PAY_COMMISSION"
 )
 
 var AllRole = []Role{
@@ -902,11 +1011,12 @@ var AllRole = []Role{
 	RoleControlling,
 	RoleHr,
 	RoleAdmin,
+	RolePayCommission,
 }
 
 func (e Role) IsValid() bool {
 	switch e {
-	case RoleOb, RoleObOffice, RoleLeadership, RoleControlling, RoleHr, RoleAdmin:
+	case RoleOb, RoleObOffice, RoleLeadership, RoleControlling, RoleHr, RoleAdmin, RolePayCommission:
 		return true
 	}
 	return false

@@ -213,6 +213,7 @@ var roleTitles = []struct{ role, title string }{
 	{"CONTROLLING", "Controlling"},
 	{"HR", "Personal"},
 	{"ADMIN", "Administration"},
+	{"PAY_COMMISSION", "Paritätische Kommission (LOB)"},
 }
 
 type group struct {
