@@ -21,18 +21,20 @@ type PayScheme struct {
 	PotShareBasisPoints *int
 	// Pro rata: points times the part-time factor, and times the months
 	// in service in the year / 12.
-	PartTimeProRata    bool `gorm:"not null;default:true"`
-	PartialYearProRata bool `gorm:"not null;default:true"`
+	// (No gorm defaults on the flags: gorm would write a default for a
+	// false on insert.)
+	PartTimeProRata    bool `gorm:"not null"`
+	PartialYearProRata bool `gorm:"not null"`
 	// Which pay rules take part.
-	TVoeDLOB bool `gorm:"column:tvoed_lob;not null;default:true"`
-	Beamte   bool `gorm:"not null;default:false"`
+	TVoeDLOB bool `gorm:"column:tvoed_lob;not null"`
+	Beamte   bool `gorm:"not null"`
 	// The year's deadlines: agreements concluded by, mid-year review by,
 	// assessment by; the agent acknowledges or objects within
 	// ObjectionDays of the assessment.
 	AgreementBy   *time.Time
 	ReviewBy      *time.Time
 	AssessmentBy  *time.Time
-	ObjectionDays int `gorm:"not null;default:14"`
+	ObjectionDays int `gorm:"not null"`
 	Version       int `gorm:"not null;default:1"`
 	UpdatedAt     time.Time
 	UpdatedByID   *int64
@@ -99,7 +101,9 @@ func (s *PayScheme) Deadlines() Deadlines {
 }
 
 // dateOf is the calendar date of t, as midnight UTC (dates are stored so).
-func dateOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+func dateOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
 
 // PaySchemeOf reads the scheme of year with its bands; nil when the year
 // has none yet.
@@ -128,3 +132,5 @@ func YearDeadlines(ctx context.Context, gdb *gorm.DB, year int) (Deadlines, erro
 	}
 	return s.Deadlines(), nil
 }
+
+func (PayBand) TableName() string { return "pay_scheme_bands" }

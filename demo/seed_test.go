@@ -81,7 +81,7 @@ func digest(t *testing.T, gdb *gorm.DB, tables []string) string {
 	h := sha256.New()
 	for _, table := range tables {
 		var rows []map[string]any
-		if err := gdb.Table(table).Order("id").Find(&rows).Error; err != nil {
+		if err := gdb.Table(table).Order("1, 2").Find(&rows).Error; err != nil { // id, or year and band
 			t.Fatal(err)
 		}
 		b, err := json.Marshal(rows)
@@ -123,7 +123,7 @@ func TestSeedIsCompleteConsistentAndDeterministic(t *testing.T) {
 			"goals": len(s.goals), "kpis": len(s.kpis), "kpi_values": len(s.values), "budget_lines": len(s.budget),
 			"consolidation_programmes": len(s.programmes), "consolidation_measures": len(s.measures),
 			"measure_savings": len(s.savings), "agreements": len(s.agreements), "agreement_items": len(s.items),
-			"reviews": len(s.reviews), "assessments": len(s.assessments)}
+			"reviews": len(s.reviews), "assessments": len(s.assessments), "pay_schemes": 2, "pay_scheme_bands": 10}
 		if len(counts) != len(want) {
 			t.Errorf("counts has %d tables, want %d: %v", len(counts), len(want), counts)
 		}

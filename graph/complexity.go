@@ -163,8 +163,24 @@ func setComplexity(c *generated.ComplexityRoot) {
 	// A leaver's open agreements: a handful (their own and those they lead).
 	c.PersonLeavePayload.OpenAgreements = few
 
+	// Performance pay: bands, groups and cases are few; the payout's rows
+	// are every pay-relevant agreement of the year.
+	c.PayScheme.Bands = few
+	c.PaySchemePayload.UserErrors = few
+	c.Payout.ByDezernat = few
+	c.Payout.ByPayRule = few
+	c.Payout.Distribution = few
+	c.PayFairness.Dezernate = few
+	c.PayFairness.EvenSpread = few
+	c.FairnessGroup.Points = few
+	c.Objection.Items = few
+	c.Objection.Members = few
+	c.Query.PayExports = func(child int, _ int) int { return few(child) }
+
 	// Lists that grow with the city's data.
 	c.Query.MyTasks = many
+	c.Payout.Rows = many
+	c.Query.Objections = func(child int, _ int) int { return many(child) }
 	c.Query.AgreementStatusOverview = func(child int, _ int, _ *string) int { return many(child) }
 }
 

@@ -186,6 +186,11 @@ func TestAgreementLifecycleRoleByRole(t *testing.T) {
 	}
 
 	refused("FORBIDDEN", mutate(t, w.dez, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	// Not before the agent acknowledged (or the period for objections is over).
+	refused("BAD_USER_INPUT", mutate(t, w.ob, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	refused("FORBIDDEN", mutate(t, w.ob, "agreementAcknowledge", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	a = ok(mutate(t, w.dez, "agreementAcknowledge", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
+	refused("BAD_USER_INPUT", mutate(t, w.dez, "agreementObject", `{agreementId: $id, expectedVersion: $v, reason: "zu spät"}`, map[string]any{"id": id, "v": v()}))
 	a = ok(mutate(t, w.ob, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, map[string]any{"id": id, "v": v()}))
 	checkAuditInWords(t, w.ob, id)
 

@@ -97,6 +97,18 @@ func seedWorld(t *testing.T) *world {
 	}
 	p := person(t, gdb, "id = ?", *other.LeaderID)
 	w.viewers["UNRELATED_MANAGER"] = viewer{name: "UNRELATED_MANAGER", principal: &identity.Principal{PersonID: p.ID, Name: p.Name}}
+
+	// The Amtsleitung objected to A2's assessment; the case is assigned to
+	// one commission member (the Controlling person, who is party to none
+	// of A1–A3), not to the other (the HR person).
+	if err := gdb.Create(&db.Objection{AgreementID: w.agreements["A2"].ID, Reason: "Grad zu niedrig", ObjectedAt: dayToday()}).Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := gdb.Create(&db.ObjectionMember{AgreementID: w.agreements["A2"].ID, PersonID: w.viewers["CONTROLLING"].principal.PersonID}).Error; err != nil {
+		t.Fatal(err)
+	}
+	as("COMMISSION_ASSIGNED", acc[4].Email, identity.RolePayCommission)
+	as("COMMISSION_UNASSIGNED", acc[5].Email, identity.RolePayCommission)
 	return w
 }
 
@@ -119,6 +131,10 @@ var expected = map[string]map[string]access.Level{
 	"CONTROLLING":          {"A1": access.None, "A2": access.None, "A3": access.None},
 	"HR":                   {"A1": access.PayResult, "A2": access.PayResult, "A3": access.None},
 	"ADMIN":                {"A1": access.None, "A2": access.None, "A3": access.None},
+	// A PAY_COMMISSION member sees the assessment part of the cases
+	// assigned to them, and nothing else.
+	"COMMISSION_ASSIGNED":   {"A1": access.None, "A2": access.Assessment, "A3": access.None},
+	"COMMISSION_UNASSIGNED": {"A1": access.None, "A2": access.None, "A3": access.None},
 }
 
 func gid(typ string, id int64) string { return model.EncodeID(typ, id) }
@@ -175,6 +191,10 @@ var covered = map[string]string{
 	"Mutation.fiscalYearOpen": "fiscalyears", "Mutation.fiscalYearClose": "fiscalyears",
 	"Mutation.leaderAssign": "matrix", "Mutation.consolidationMeasureCreate": "matrix", "Mutation.consolidationMeasureUpdate": "matrix", "Mutation.orgUnitReorganise": "matrix",
 	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
+	"Query.payScheme": "matrix", "Query.payoutSimulation": "matrix", "Query.payFairness": "matrix",
+	"Query.payExports": "matrix", "Query.objections": "matrix", "Mutation.paySchemeSet": "matrix",
+	"Mutation.agreementAcknowledge": "pay", "Mutation.agreementObject": "pay",
+	"Mutation.objectionAssign": "pay", "Mutation.objectionDecide": "pay",
 }
 
 // mayRecordFigures: who may record KPI values, budget figures and HSP
@@ -236,6 +256,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 			cases += checkFigureMutations(t, w, c, vname)
 			cases += checkMasterDataMutations(t, w, c, vname)
 			cases += checkDirectoryQueries(t, w, c, vname)
+			cases += checkPayQueries(t, w, c, vname)
 		})
 	}
 	t.Logf("authorization matrix: %d cases", cases)
@@ -292,6 +313,7 @@ func checkAgreementPaths(t *testing.T, w *world, c *client, vname, aname string,
 				errorAt(r, "node.assessment.comment"))
 		}
 		check((get(node, "auditTrail") != nil) == content, "auditTrail %v", get(node, "auditTrail"))
+		cases += checkObjectionPath(t, c, label, id, aname == "A2", want)
 	}
 
 	// Query.agreements and its count.
@@ -334,7 +356,8 @@ func checkAgreementPaths(t *testing.T, w *world, c *client, vname, aname string,
 
 	// Query.auditTrail: content, else FORBIDDEN, and NOT_FOUND when invisible.
 	r = c.do(`query($id: ID!) { auditTrail(entity: $id) { totalCount } }`, map[string]any{"id": id})
-	wantCode := map[access.Level]string{access.None: "NOT_FOUND", access.Status: "FORBIDDEN", access.PayResult: "FORBIDDEN", access.Content: ""}[want]
+	wantCode := map[access.Level]string{access.None: "NOT_FOUND", access.Status: "FORBIDDEN", access.PayResult: "FORBIDDEN",
+		access.Assessment: "FORBIDDEN", access.Content: ""}[want]
 	check(r.code() == wantCode, "auditTrail code %q, want %q", r.code(), wantCode)
 
 	// A lifecycle mutation by a non-party writes nothing and says why.
@@ -417,10 +440,16 @@ func TestPolicyScopeMatchesRowRule(t *testing.T) {
 		}
 		var visible []int64
 		w.gdb.Model(&db.Agreement{}).Scopes(v.VisibleAgreements()).Pluck("id", &visible)
-		var content []int64
+		var content, result, assessment []int64
 		w.gdb.Model(&db.Agreement{}).Scopes(v.ContentAgreements()).Pluck("id", &content)
+		w.gdb.Model(&db.Agreement{}).Scopes(v.ResultAgreements()).Pluck("id", &result)
+		w.gdb.Model(&db.Agreement{}).Scopes(v.AssessmentAgreements()).Pluck("id", &assessment)
 		for _, a := range all {
 			l := v.AgreementLevel(a)
+			if slices.Contains(result, a.ID) != (l >= access.PayResult) || slices.Contains(assessment, a.ID) != (l >= access.Assessment) {
+				t.Errorf("%s agreement %d: level %s, in result scope %v, in assessment scope %v",
+					vname, a.ID, l, slices.Contains(result, a.ID), slices.Contains(assessment, a.ID))
+			}
 			if slices.Contains(visible, a.ID) != (l >= access.Status) || slices.Contains(content, a.ID) != (l == access.Content) {
 				t.Errorf("%s agreement %d: level %s, in visible scope %v, in content scope %v",
 					vname, a.ID, l, slices.Contains(visible, a.ID), slices.Contains(content, a.ID))
