@@ -178,6 +178,7 @@ func DemoAccounts() []DemoAccount {
 		acc(seedControlName, "Controlling (Kämmerei)", "CONTROLLING"),
 		acc(seedHRName, "Personalwesen (Personal- und Organisationsamt)", "HR"),
 		acc(seedAdminName, "Administration (Amt für Informationstechnik und Digitalisierung)", "ADMIN"),
+		acc(seedCommissionName, "Paritätische Kommission LOB (Personalrat)", "PAY_COMMISSION"),
 	}
 }
 
@@ -347,6 +348,7 @@ func (b *seedBuilder) people() {
 		}
 		b.addPerson(ab.Leader, fmt.Sprintf("%s %s, %s", title, ab.Name, b.amtSpec(ab.Amt).Name))
 	}
+	b.addPerson(seedCommissionName, "Personalrätin, Mitglied der Paritätischen Kommission LOB")
 }
 
 func (b *seedBuilder) amtSpec(num int) *amtSpec {

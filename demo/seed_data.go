@@ -33,14 +33,17 @@ var strategicGoalSpecs = []struct{ Title, Description string }{
 
 // The demo people (DemoAccounts) and the city's top.
 const (
-	seedCityName     = "Stadt Musterhamm"
-	seedOBName       = "Dr. Katharina Wellmann"
-	seedOfficeName   = "Jonas Brückner"
-	seedControlName  = "Lena Hoffmeister"
-	seedHRName       = "Sandra Kühnel"
-	seedAdminName    = "Tobias Kranefeld"
-	seedDemoDezernat = "II"
-	seedDemoAmt      = 51
+	seedCityName    = "Stadt Musterhamm"
+	seedOBName      = "Dr. Katharina Wellmann"
+	seedOfficeName  = "Jonas Brückner"
+	seedControlName = "Lena Hoffmeister"
+	seedHRName      = "Sandra Kühnel"
+	seedAdminName   = "Tobias Kranefeld"
+	// seedCommissionName sits on the joint commission (paritätische
+	// Kommission) that decides objections to assessments.
+	seedCommissionName = "Miriam Osterkamp"
+	seedDemoDezernat   = "II"
+	seedDemoAmt        = 51
 )
 
 // staffSpecs are people who lead no unit.

@@ -213,7 +213,7 @@ func checkPeople(s *seeded) func(t *testing.T) {
 			byEmail[p.Email] = p
 		}
 		acc := demo.DemoAccounts()
-		wantRoles := [][]string{{"OB"}, {"OB_OFFICE"}, {"LEADERSHIP"}, {}, {"CONTROLLING"}, {"HR"}, {"ADMIN"}}
+		wantRoles := [][]string{{"OB"}, {"OB_OFFICE"}, {"LEADERSHIP"}, {}, {"CONTROLLING"}, {"HR"}, {"ADMIN"}, {"PAY_COMMISSION"}}
 		if len(acc) != len(wantRoles) {
 			t.Fatalf("%d demo accounts, want %d", len(acc), len(wantRoles))
 		}
