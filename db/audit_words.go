@@ -77,7 +77,7 @@ var (
 		"direction": {"Richtung", "Direction"}, "frequency": {"Erhebung", "Frequency"}, "definition": {"Definition", "Definition"},
 		"greenThreshold": {"Schwelle grün", "Green threshold"}, "yellowThreshold": {"Schwelle gelb", "Yellow threshold"},
 		"retiredAt": {"Beendet am", "Retired on"}, "email": {"E-Mail", "E-mail"}, "employment": {"Beschäftigung", "Employment"},
-		"partTimeFactor": {"Teilzeitfaktor", "Part-time factor"}, "leftOn": {"Ausgeschieden am", "Left on"},
+		"partTimeFactor": {"Teilzeitfaktor", "Part-time factor"}, "leftOn": {"Ausgeschieden am", "Left on"}, "enteredOn": {"Eintritt am", "Entered on"},
 		"reason": {"Begründung", "Reason"}, "year": {"Jahr", "Year"},
 		"acknowledged": {"Beurteilung bestätigt", "Assessment acknowledged"}, "objection": {"Einspruch", "Objection"},
 		"decision": {"Entscheidung der Kommission", "Commission's decision"}, "decisionReason": {"Begründung der Entscheidung", "Reason for the decision"},

@@ -18,6 +18,9 @@ type PersonInput struct {
 	Position       Change[string]
 	Employment     Change[Employment]
 	PartTimeFactor Change[float64]
+	// EnteredOn: the day the person entered the city's service (pay for
+	// a partial year); nil in an update means unchanged.
+	EnteredOn Change[time.Time]
 }
 
 func (in PersonInput) applyTo(p *Person) error {
@@ -44,6 +47,14 @@ func (in PersonInput) applyTo(p *Person) error {
 			p.PartTimeFactor = *f
 		}
 	}
+	if in.EnteredOn.Set && in.EnteredOn.V != nil {
+		d := dateOf(*in.EnteredOn.V)
+		if p.LeftOn != nil && d.After(*p.LeftOn) {
+			e.add("enteredOn", "person.enteredAfterLeft", "Der Eintritt liegt nach dem Ausscheiden.", "The entry lies after the leaving day.")
+		} else {
+			p.EnteredOn = &d
+		}
+	}
 	return e.err()
 }
 
@@ -53,11 +64,11 @@ var people = record[Person]{
 	version: func(p *Person) int { return p.Version },
 	fields: func(p *Person) map[string]any {
 		return map[string]any{"name": p.Name, "email": p.Email, "position": p.Position, "employment": p.Employment,
-			"partTimeFactor": p.PartTimeFactor, "leftOn": dateOrNil(p.LeftOn)}
+			"partTimeFactor": p.PartTimeFactor, "leftOn": dateOrNil(p.LeftOn), "enteredOn": dateOrNil(p.EnteredOn)}
 	},
 	columns: func(p *Person) map[string]any {
 		return map[string]any{"name": p.Name, "email": p.Email, "position": p.Position, "employment": p.Employment,
-			"part_time_factor": p.PartTimeFactor, "left_on": p.LeftOn}
+			"part_time_factor": p.PartTimeFactor, "left_on": p.LeftOn, "entered_on": p.EnteredOn}
 	},
 	check:  func(_ *gorm.DB, _, _ *Person) error { return nil },
 	unique: apperr.BadInput("email", "person.emailTaken", "Diese E-Mail-Adresse hat schon eine andere Person.", "Another person has this e-mail address."),

@@ -172,7 +172,7 @@ func (r *mutationResolver) OrgUnitReorganise(ctx context.Context, input model.Or
 
 func (r *mutationResolver) PersonCreate(ctx context.Context, input model.PersonCreateInput) (*model.PersonPayload, error) {
 	in := db.PersonInput{Name: set(&input.Name), Email: set(&input.Email), Position: set(input.Position),
-		Employment: set(input.Employment), PartTimeFactor: set(input.PartTimeFactor)}
+		Employment: set(input.Employment), PartTimeFactor: set(input.PartTimeFactor), EnteredOn: set(input.EnteredOn)}
 	p, ues, err := payloadOf(viewerFrom(ctx).CreatePerson(ctx, in))
 	return &model.PersonPayload{Person: p, UserErrors: ues}, err
 }
@@ -183,7 +183,7 @@ func (r *mutationResolver) PersonUpdate(ctx context.Context, input model.PersonU
 		return &model.PersonPayload{UserErrors: mustUserErrors(err)}, nil
 	}
 	in := db.PersonInput{Name: set(input.Name), Email: set(input.Email), Position: set(input.Position),
-		Employment: set(input.Employment), PartTimeFactor: set(input.PartTimeFactor)}
+		Employment: set(input.Employment), PartTimeFactor: set(input.PartTimeFactor), EnteredOn: set(input.EnteredOn)}
 	p, ues, err := payloadOf(viewerFrom(ctx).UpdatePerson(ctx, id, input.ExpectedVersion, in))
 	return &model.PersonPayload{Person: p, UserErrors: ues}, err
 }
@@ -315,6 +315,13 @@ func (r *personResolver) LeftOn(ctx context.Context, obj *db.Person) (*time.Time
 		return nil, err
 	}
 	return obj.LeftOn, nil
+}
+
+func (r *personResolver) EnteredOn(ctx context.Context, obj *db.Person) (*time.Time, error) {
+	if ok, err := maySeeDetails(ctx, obj); !ok {
+		return nil, err
+	}
+	return obj.EnteredOn, nil
 }
 
 func (r *queryResolver) People(ctx context.Context, search *string, includeLeft *bool, first *int, after *string) (*model.PersonConnection, error) {

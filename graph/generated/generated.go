@@ -699,6 +699,7 @@ type ComplexityRoot struct {
 		Agreements     func(childComplexity int, year *int, role *model.AgreementRole, first *int, after *string) int
 		Email          func(childComplexity int) int
 		Employment     func(childComplexity int) int
+		EnteredOn      func(childComplexity int) int
 		LeftOn         func(childComplexity int) int
 		Name           func(childComplexity int) int
 		NodeID         func(childComplexity int) int
@@ -1085,6 +1086,7 @@ type PersonResolver interface {
 	Employment(ctx context.Context, obj *db.Person) (*db.Employment, error)
 	PartTimeFactor(ctx context.Context, obj *db.Person) (*float64, error)
 	LeftOn(ctx context.Context, obj *db.Person) (*time.Time, error)
+	EnteredOn(ctx context.Context, obj *db.Person) (*time.Time, error)
 }
 type ProductResolver interface {
 	Group(ctx context.Context, obj *db.Product) (*db.ProductGroup, error)
@@ -4163,6 +4165,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Employment(childComplexity), true
+	case "Person.enteredOn":
+		if e.ComplexityRoot.Person.EnteredOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.EnteredOn(childComplexity), true
 	case "Person.leftOn":
 		if e.ComplexityRoot.Person.LeftOn == nil {
 			break
@@ -5744,6 +5752,8 @@ extend type Person {
   partTimeFactor: Float
   "The day the person left. Only for ADMIN and the person themself."
   leftOn: Date
+  "The day the person entered the city's service, where it matters for pay (partial years). Only for ADMIN and the person themself."
+  enteredOn: Date @goField(forceResolver: true)
 }
 
 type PersonEdge {
@@ -5953,6 +5963,8 @@ input PersonCreateInput {
   employment: Employment
   "Above 0, at most 1; default 1."
   partTimeFactor: Float
+  "Entry into the city's service (pay for a partial year)."
+  enteredOn: Date
 }
 
 input PersonUpdateInput {
@@ -5963,6 +5975,7 @@ input PersonUpdateInput {
   position: String
   employment: Employment
   partTimeFactor: Float
+  enteredOn: Date
 }
 
 input PersonLeaveInput {
@@ -8067,6 +8080,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_partTimeFactor(ctx, field)
 	case "leftOn":
 		return ec.fieldContext_Person_leftOn(ctx, field)
+	case "enteredOn":
+		return ec.fieldContext_Person_enteredOn(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -22777,6 +22792,29 @@ func (ec *executionContext) fieldContext_Person_leftOn(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Person", field, true, true, "Date")
 }
 
+func (ec *executionContext) _Person_enteredOn(ctx context.Context, field graphql.CollectedField, obj *db.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_enteredOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Person().EnteredOn(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Person_enteredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, true, true, "Date")
+}
+
 func (ec *executionContext) _PersonConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -29538,7 +29576,7 @@ func (ec *executionContext) unmarshalInputPersonCreateInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "email", "position", "employment", "partTimeFactor"}
+	fieldsInOrder := [...]string{"name", "email", "position", "employment", "partTimeFactor", "enteredOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29580,6 +29618,13 @@ func (ec *executionContext) unmarshalInputPersonCreateInput(ctx context.Context,
 				return it, err
 			}
 			it.PartTimeFactor = data
+		case "enteredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enteredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnteredOn = data
 		}
 	}
 	return it, nil
@@ -29664,7 +29709,7 @@ func (ec *executionContext) unmarshalInputPersonUpdateInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "expectedVersion", "name", "email", "position", "employment", "partTimeFactor"}
+	fieldsInOrder := [...]string{"id", "expectedVersion", "name", "email", "position", "employment", "partTimeFactor", "enteredOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -29720,6 +29765,13 @@ func (ec *executionContext) unmarshalInputPersonUpdateInput(ctx context.Context,
 				return it, err
 			}
 			it.PartTimeFactor = data
+		case "enteredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("enteredOn"))
+			data, err := ec.unmarshalODate2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EnteredOn = data
 		}
 	}
 	return it, nil
@@ -34517,6 +34569,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_leftOn(ctx, field, obj)
+				})
+		case "enteredOn":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_enteredOn(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

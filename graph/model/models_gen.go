@@ -601,6 +601,8 @@ type PersonCreateInput struct {
 	Employment *db.Employment `json:"employment,omitempty"`
 	// Above 0, at most 1; default 1.
 	PartTimeFactor *float64 `json:"partTimeFactor,omitempty"`
+	// Entry into the city's service (pay for a partial year).
+	EnteredOn *time.Time `json:"enteredOn,omitempty"`
 }
 
 type PersonEdge struct {
@@ -635,6 +637,7 @@ type PersonUpdateInput struct {
 	Position        *string        `json:"position,omitempty"`
 	Employment      *db.Employment `json:"employment,omitempty"`
 	PartTimeFactor  *float64       `json:"partTimeFactor,omitempty"`
+	EnteredOn       *time.Time     `json:"enteredOn,omitempty"`
 }
 
 type ProductConnection struct {
