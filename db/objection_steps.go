@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"strings"
+	"time"
 
 	"gorm.io/gorm"
 
@@ -39,26 +40,57 @@ func LoadAssessedCase(ctx context.Context, tx *gorm.DB, a *Agreement) error {
 	if a.Status != StatusAssessed {
 		return nil
 	}
-	var as Assessment
-	if err := tx.WithContext(ctx).Where("agreement_id = ?", a.ID).Take(&as).Error; err != nil {
-		return err
+	cs, err := AssessedCases(ctx, tx, []*Agreement{a}, clock.Now(ctx))
+	a.Case = cs[a.ID]
+	return err
+}
+
+// AssessedCases are the cases of the ASSESSED agreements among ags, by
+// id, in three statements (for the task list).
+func AssessedCases(ctx context.Context, gdb *gorm.DB, ags []*Agreement, now time.Time) (map[int64]*AssessedCase, error) {
+	var ids []int64
+	years := map[int]Deadlines{}
+	for _, a := range ags {
+		if a.Status == StatusAssessed {
+			ids = append(ids, a.ID)
+			years[a.Year] = Deadlines{}
+		}
 	}
-	d, err := YearDeadlines(ctx, tx, a.Year)
-	if err != nil {
-		return err
+	out := map[int64]*AssessedCase{}
+	if len(ids) == 0 {
+		return out, nil
 	}
-	var obj []Objection
-	if err := tx.WithContext(ctx).Where("agreement_id = ?", a.ID).Find(&obj).Error; err != nil {
-		return err
+	q := gdb.WithContext(ctx)
+	var as []Assessment
+	if err := q.Where("agreement_id IN ?", ids).Find(&as).Error; err != nil {
+		return nil, err
 	}
-	day := as.AssessedAt.UTC()
-	c := &AssessedCase{AssessedAt: as.AssessedAt, Today: clock.Today(ctx),
-		ObjectBy: dateOf(day).AddDate(0, 0, d.ObjectionDays)}
-	if len(obj) > 0 {
-		c.Objection = &obj[0]
+	var objs []Objection
+	if err := q.Where("agreement_id IN ?", ids).Find(&objs).Error; err != nil {
+		return nil, err
 	}
-	a.Case = c
-	return nil
+	for y := range years {
+		d, err := YearDeadlines(ctx, gdb, y)
+		if err != nil {
+			return nil, err
+		}
+		years[y] = d
+	}
+	year := map[int64]int{}
+	for _, a := range ags {
+		year[a.ID] = a.Year
+	}
+	today := dateOf(now)
+	for _, x := range as {
+		out[x.AgreementID] = &AssessedCase{AssessedAt: x.AssessedAt, Today: today,
+			ObjectBy: dateOf(x.AssessedAt.UTC()).AddDate(0, 0, years[year[x.AgreementID]].ObjectionDays)}
+	}
+	for i := range objs {
+		if c := out[objs[i].AgreementID]; c != nil {
+			c.Objection = &objs[i]
+		}
+	}
+	return out, nil
 }
 
 // Acknowledge: the agent acknowledges the assessment (no objection).

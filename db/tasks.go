@@ -21,6 +21,11 @@ const (
 	// TaskOfficeReview: a proposed agreement of the OB waits for the OB
 	// office's review.
 	TaskOfficeReview TaskKind = "OFFICE_REVIEW"
+	// After the assessment: the agent acknowledges or objects; HR assigns
+	// an objection to the commission; an assigned member decides it.
+	TaskAcknowledge     TaskKind = "ACKNOWLEDGE"
+	TaskObjectionAssign TaskKind = "OBJECTION_ASSIGN"
+	TaskObjectionDecide TaskKind = "OBJECTION_DECIDE"
 )
 
 // Task is something that waits for a person.
@@ -52,9 +57,14 @@ func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUn
 		Order("year, id").Find(&ags).Error; err != nil {
 		return nil, err
 	}
+	cases, err := AssessedCases(ctx, gdb, ags, now)
+	if err != nil {
+		return nil, err
+	}
 	var out []Task
 	for _, a := range ags {
 		principal, agent := a.PrincipalID == person, a.AgentID == person
+		c := cases[a.ID]
 		var kind TaskKind
 		switch {
 		case a.Status == StatusDraft && principal:
@@ -67,7 +77,10 @@ func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUn
 			kind = TaskSelfAssess
 		case a.Status == StatusReviewed && principal && !now.Before(assessmentDue(a.Year)):
 			kind = TaskAssess
-		case a.Status == StatusAssessed && principal:
+		case a.Status == StatusAssessed && agent && c != nil && a.AcknowledgedAt == nil && c.Objection == nil && !c.ObjectionPeriodOver():
+			kind = TaskAcknowledge
+		case a.Status == StatusAssessed && principal && c != nil && !c.Objection.Open() &&
+			(a.AcknowledgedAt != nil || c.Objection != nil || c.ObjectionPeriodOver()):
 			kind = TaskClose
 		}
 		if kind != "" {

@@ -241,6 +241,18 @@ func TestObjectionPath(t *testing.T) {
 			t.Fatalf("want %s, got %q %q %v", want, r.code, r.ue, r.p)
 		}
 	}
+	hasTask := func(c *client, kind string) bool {
+		t.Helper()
+		for _, x := range get(c.must(`{ myTasks { kind agreement { id } } }`, nil), "myTasks").([]any) {
+			if get(x, "kind") == kind && get(x, "agreement", "id") == id {
+				return true
+			}
+		}
+		return false
+	}
+	if !hasTask(agent, "ACKNOWLEDGE") || hasTask(principal, "CLOSE") {
+		t.Fatal("within the period the agent should acknowledge, and the principal not close yet")
+	}
 	_, before := payoutRows(t, hr)
 	first := payrollCSV(t, w, w.viewers["HR"].principal)
 
@@ -253,6 +265,9 @@ func TestObjectionPath(t *testing.T) {
 	okStep(mutate(t, agent, "agreementObject", `{agreementId: $id, expectedVersion: $v, reason: "Ziel 2 war wegen der Stellenbesetzung nicht erreichbar."}`, vars()))
 	refused("BAD_USER_INPUT", mutate(t, agent, "agreementAcknowledge", `{agreementId: $id, expectedVersion: $v}`, vars()))
 	refused("BAD_USER_INPUT", mutate(t, principal, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, vars()))
+	if hasTask(agent, "ACKNOWLEDGE") || !hasTask(hr, "OBJECTION_ASSIGN") {
+		t.Fatal("after the objection HR should assign it, and the agent have nothing to acknowledge")
+	}
 
 	// HR assigns the case; not to a party, not as anyone else.
 	assign := `{agreementId: $id, expectedVersion: $v, memberIds: [$m]}`
@@ -260,6 +275,10 @@ func TestObjectionPath(t *testing.T) {
 	refused("BAD_USER_INPUT", mutate(t, hr, "objectionAssign", assign, av(a.AgentID)))
 	refused("FORBIDDEN", mutate(t, agent, "objectionAssign", assign, av(memberID)))
 	okStep(lean(hr, "objectionAssign", "$id: ID!, $v: Int!, $m: ID!", assign, av(memberID)))
+
+	if hasTask(hr, "OBJECTION_ASSIGN") || !hasTask(member, "OBJECTION_DECIDE") {
+		t.Fatal("once assigned the member decides, and HR has nothing left to assign")
+	}
 
 	// HR sees that there is an objection and who decides, not what it says.
 	r := hr.must(`query($id: ID!) { node(id: $id) { ... on Agreement { objection { objectedAt reason decision members { id } items { title } } } } }`,
@@ -321,6 +340,9 @@ func TestObjectionPath(t *testing.T) {
 	}
 
 	// Decided: the principal closes; the trail shows each step.
+	if hasTask(member, "OBJECTION_DECIDE") || !hasTask(principal, "CLOSE") {
+		t.Fatal("decided: the principal closes, the member has nothing left")
+	}
 	okStep(mutate(t, principal, "agreementClose", `{agreementId: $id, expectedVersion: $v}`, vars()))
 	trail := principal.must(`query($id: ID!) { auditTrail(entity: $id, first: 20) { nodes { action changes { label after } } } }`, map[string]any{"id": id})
 	var actions, labels []string

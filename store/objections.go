@@ -2,9 +2,11 @@ package store
 
 import (
 	"context"
+	"slices"
 
 	"zielwerk/access"
 	"zielwerk/db"
+	"zielwerk/identity"
 )
 
 // Objections lists the agreements of year with an objection that the
@@ -85,4 +87,39 @@ func (sv *Viewer) WithCase(ctx context.Context, a *db.Agreement) (*db.Agreement,
 	}
 	sv.cases[a.ID] = &c
 	return &c, nil
+}
+
+// objectionTasks: HR assigns open objections that have no members yet; a
+// commission member decides the open objections assigned to them.
+func (sv *Viewer) objectionTasks(ctx context.Context, v *access.Viewer) ([]db.Task, error) {
+	hr, member := v.Has(identity.RoleHR), v.Has(identity.RolePayCommission) && len(v.Cases) > 0
+	if !hr && !member {
+		return nil, nil
+	}
+	var open []*db.Agreement
+	err := sv.db(ctx).Scopes(v.ResultAgreements()).
+		Joins("JOIN agreement_objections o ON o.agreement_id = agreements.id AND o.decision = ''").
+		Where("agreements.status = ?", db.StatusAssessed).Order("o.objected_at, agreements.id").Find(&open).Error
+	if err != nil || len(open) == 0 {
+		return nil, err
+	}
+	var assigned []int64
+	ids := make([]int64, len(open))
+	for i, a := range open {
+		ids[i] = a.ID
+	}
+	if err := sv.db(ctx).Model(&db.ObjectionMember{}).Where("agreement_id IN ?", ids).Distinct().
+		Pluck("agreement_id", &assigned).Error; err != nil {
+		return nil, err
+	}
+	var out []db.Task
+	for _, a := range open {
+		switch {
+		case member && slices.Contains(v.Cases, a.ID):
+			out = append(out, db.Task{Kind: db.TaskObjectionDecide, Agreement: a})
+		case hr && !slices.Contains(assigned, a.ID) && a.PrincipalID != v.PersonID && a.AgentID != v.PersonID:
+			out = append(out, db.Task{Kind: db.TaskObjectionAssign, Agreement: a})
+		}
+	}
+	return out, nil
 }

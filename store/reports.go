@@ -53,7 +53,12 @@ func (sv *Viewer) Tasks(ctx context.Context) ([]db.Task, error) {
 	if v.Has(identity.RoleOBOffice) {
 		office = v.OB
 	}
-	return db.Tasks(ctx, sv.gdb, v.VisibleAgreements(), v.PersonID, v.LedUnits, office, clock.Now(ctx))
+	tasks, err := db.Tasks(ctx, sv.gdb, v.VisibleAgreements(), v.PersonID, v.LedUnits, office, clock.Now(ctx))
+	if err != nil {
+		return nil, err
+	}
+	more, err := sv.objectionTasks(ctx, v)
+	return append(tasks, more...), err
 }
 
 // Alignment is the goal cascade's alignment in year: strategic goals no

@@ -6832,12 +6832,18 @@ enum TaskKind {
   SELF_ASSESS
   "The final assessment is due."
   ASSESS
-  "The assessed agreement can be closed."
+  "The assessed agreement can be closed (acknowledged, decided, or the period for objections is over)."
   CLOSE
   "A KPI's values are overdue by its update frequency."
   KPI_OVERDUE
   "A proposed agreement of the OB waits for the office's review."
   OFFICE_REVIEW
+  "Your assessment waits for your acknowledgement (or objection, within the period)."
+  ACKNOWLEDGE
+  "An objection waits to be assigned to the commission (HR)."
+  OBJECTION_ASSIGN
+  "An objection assigned to you waits for the commission's decision."
+  OBJECTION_DECIDE
 }
 
 "Something that waits for the viewer."

@@ -462,6 +462,9 @@ const taskText: Record<string, { de: string; en: string }> = {
   CLOSE: { de: 'Bewertete Vereinbarung abschließen', en: 'Close the assessed agreement' },
   KPI_OVERDUE: { de: 'Kennzahlwert überfällig', en: 'KPI value overdue' },
   OFFICE_REVIEW: { de: 'Vorschlag für den OB prüfen (Büro OB)', en: "Review the proposal for the mayor (mayor's office)" },
+  ACKNOWLEDGE: { de: 'Beurteilung bestätigen oder Einspruch einlegen', en: 'Acknowledge the assessment or object' },
+  OBJECTION_ASSIGN: { de: 'Einspruch der Paritätischen Kommission zuweisen', en: 'Assign the objection to the joint commission' },
+  OBJECTION_DECIDE: { de: 'Über den Einspruch entscheiden (Kommission)', en: 'Decide the objection (commission)' },
 };
 
 function MyTasks() {
