@@ -1,6 +1,6 @@
 // Which start page a person gets, from their roles and the units they lead.
 
-export type Role = 'OB' | 'OB_OFFICE' | 'LEADERSHIP' | 'CONTROLLING' | 'HR' | 'ADMIN';
+export type Role = 'OB' | 'OB_OFFICE' | 'LEADERSHIP' | 'CONTROLLING' | 'HR' | 'ADMIN' | 'PAY_COMMISSION';
 
 export type StartKind = 'office' | 'leadership' | 'manager' | 'controlling' | 'hr' | 'staff';
 
@@ -26,7 +26,7 @@ export function startKind(me: MeLike): StartKind {
   return 'staff';
 }
 
-export const roleOrder: Role[] = ['OB', 'OB_OFFICE', 'LEADERSHIP', 'CONTROLLING', 'HR', 'ADMIN'];
+export const roleOrder: Role[] = ['OB', 'OB_OFFICE', 'LEADERSHIP', 'CONTROLLING', 'HR', 'ADMIN', 'PAY_COMMISSION'];
 
 export function sortRoles(roles: readonly Role[]): Role[] {
   return [...roles].sort((a, b) => roleOrder.indexOf(a) - roleOrder.indexOf(b));
