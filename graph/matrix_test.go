@@ -171,7 +171,7 @@ var covered = map[string]string{
 	"Mutation.kpiCreate": "matrix", "Mutation.kpiUpdate": "matrix", "Mutation.kpiRetire": "matrix",
 	"Mutation.orgUnitCreate": "matrix", "Mutation.orgUnitUpdate": "matrix",
 	"Mutation.personCreate": "matrix", "Mutation.personUpdate": "matrix", "Mutation.personLeave": "matrix",
-	"Query.people": "matrix", "Query.riskOverview": "risks", "Query.roleMapping": "matrix", "Query.fiscalYearStatus": "public", "Query.measureShortfalls": "public",
+	"Query.people": "matrix", "Query.riskOverview": "risks", "Query.redKpiTrend": "risks", "Query.roleMapping": "matrix", "Query.fiscalYearStatus": "public", "Query.measureShortfalls": "public",
 	"Mutation.fiscalYearOpen": "fiscalyears", "Mutation.fiscalYearClose": "fiscalyears",
 	"Mutation.leaderAssign": "matrix", "Mutation.consolidationMeasureCreate": "matrix", "Mutation.consolidationMeasureUpdate": "matrix", "Mutation.orgUnitReorganise": "matrix",
 	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
