@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"time"
-
 	"zielwerk/access"
 	"zielwerk/db"
 	"zielwerk/graph/generated"

@@ -4407,7 +4407,7 @@ type UnitAgreementStatus {
 }
 
 extend type Query {
-  "Agreements the viewer may see; role filters by the viewer's own side; search matches the parties' names and the unit's code or name."
+  "Agreements the viewer may see; role filters by the viewer's own side; orgUnit by the unit and every unit below it (as kpis(orgUnit:)); search matches the parties' names and the unit's code or name."
   agreements(year: Int, status: AgreementStatus, role: AgreementRole = ANY, orgUnit: ID, search: String, first: Int = 20, after: String): AgreementConnection!
   "Counts per status per unit of the agreements the viewer may see, optionally within one unit's subtree."
   agreementStatusOverview(year: Int!, orgUnit: ID): [UnitAgreementStatus!]!

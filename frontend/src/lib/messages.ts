@@ -97,6 +97,11 @@ export const messages = {
   'start.title': { de: 'Startseite', en: 'Home' },
   'start.office.title': { de: 'Zielvereinbarungen der Dezernate', en: "The Dezernate's agreements" },
   'start.office.matrix': { de: 'Dezernate × Status', en: 'Dezernate × status' },
+  'start.office.matrixLegend': {
+    de: 'Stand der Zielvereinbarung mit der/dem OB. Die Zahlen sind die Zielvereinbarungen des Bereichs (mit den Einheiten darunter) je Status.',
+    en: 'Status of the agreement with the mayor. The numbers are the agreements of the area (with the units below it) per status.',
+  },
+  'start.office.matrixOb': { de: 'Zielvereinbarung mit der/dem OB: {status}', en: 'Agreement with the mayor: {status}' },
   'start.office.matrixCaption': {
     de: 'Zielvereinbarungen der Oberbürgermeisterin mit den Dezernaten und Fachbereichen, Haushaltsjahr {year}',
     en: "The mayor's agreements with the Dezernate and Fachbereiche, fiscal year {year}",
@@ -117,6 +122,14 @@ export const messages = {
   'risk.redOf': { de: '{n} von {kpis}', en: '{n} of {kpis}' },
   'risk.redKpisOf': { de: '{n} von {kpis} Kennzahlen rot in {unit}: zur Liste', en: '{n} of {kpis} KPIs red in {unit}: to the list' },
   'risk.shortfall': { de: 'HSP-Fehlbetrag', en: 'HSP shortfall' },
+  'risk.trendTitle': { de: 'Rote Kennzahlen je Quartal {year}', en: 'Red KPIs per quarter {year}' },
+  'risk.trendIntro': {
+    de: 'Quartals- und Monatskennzahlen, bewertet mit dem Wert des Quartals (Monatskennzahlen: letzter Monat mit Ist-Wert). Jahreskennzahlen haben keinen Quartalswert.',
+    en: 'Quarterly and monthly KPIs, rated by the value of the quarter (monthly KPIs: the last month with an actual). Yearly KPIs have no quarterly value.',
+  },
+  'risk.trendQuarter': { de: 'Quartal', en: 'Quarter' },
+  'risk.trendRed': { de: 'Rote Kennzahlen', en: 'Red KPIs' },
+  'risk.trendRated': { de: 'Bewertete Kennzahlen', en: 'Rated KPIs' },
   'start.office.noRed': { de: 'Keine roten Kennzahlen.', en: 'No red KPIs.' },
   'start.leadership.title': { de: 'Kaskade in meinem Bereich', en: 'The cascade in my area' },
   'start.leadership.caption': {
@@ -152,6 +165,7 @@ export const messages = {
   'agreement.items': { de: 'Zielvereinbarungspunkte', en: 'Items' },
   'agreement.filters': { de: 'Zielvereinbarungen filtern', en: 'Filter agreements' },
   'agreement.filterStatus': { de: 'Status', en: 'Status' },
+  'agreement.otherUnit': { de: 'Gewählter Bereich', en: 'Chosen area' },
   'agreement.allStatus': { de: 'Alle', en: 'All' },
   'agreement.search': { de: 'Suche (Einheit oder Person)', en: 'Search (unit or person)' },
   'agreement.searchButton': { de: 'Suchen', en: 'Search' },

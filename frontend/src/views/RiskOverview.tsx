@@ -9,6 +9,7 @@ import { TableRegion } from '../components/TableRegion';
 import { Chart } from '../components/Chart';
 import { statusOrder } from '../lib/agreements';
 import { formatCents, formatNumber } from '../lib/format';
+import { RedKpiTrend } from './RedKpiTrend';
 
 const RiskDoc = graphql(`
   query RiskOverview($year: Int!) {
@@ -130,6 +131,7 @@ export function RiskOverview() {
           )
         }
       </QueryState>
+      <RedKpiTrend />
     </section>
   );
 }

@@ -9,7 +9,7 @@ import type { AgreementStatus } from '../components/StatusBadge';
 import { YearSelect } from '../components/YearSelect';
 import { Light } from '../components/Light';
 import { cascadeProgress, countOf, statusOrder, sumCounts } from '../lib/agreements';
-import { formatCents, formatDegree } from '../lib/format';
+import { formatCents, formatDegree, formatNumber } from '../lib/format';
 import { AgreementTable } from '../components/AgreementTable';
 import { NewAgreementButton } from '../components/NewAgreementButton';
 import PayResults from './PayResults';
@@ -45,6 +45,15 @@ const OfficeDoc = graphql(`
         id
         code
         name
+      }
+    }
+    matrixCounts: riskOverview(year: $year) {
+      dezernat {
+        id
+      }
+      counts {
+        status
+        count
       }
     }
     fachbereiche: orgUnits(kind: FACHBEREICH, first: 50) {
@@ -197,6 +206,8 @@ function OfficeStart() {
         {(d) => {
           const units = [...d.orgUnits.nodes, ...d.fachbereiche.nodes];
           const byUnit = new Map(d.dezernatAgreements.map((a) => [a.orgUnit.id, a]));
+          // Per unit and status: the agreements of the unit and those below (the risk view's counts).
+          const matrixCount = (unit: string, s: string) => d.matrixCounts.find((r) => r.dezernat.id === unit)?.counts.find((c) => c.status === s)?.count ?? 0;
           return (
             <>
               <RiskOverview />
@@ -204,6 +215,9 @@ function OfficeStart() {
                 <h2 id="matrix-h" className="kern-heading-medium">
                   {t('start.office.matrix')}
                 </h2>
+                <p className="kern-body zw-matrix-legend" data-testid="matrix-legend">
+                  <span aria-hidden="true" className="zw-matrix__dot">●</span> {t('start.office.matrixLegend')}
+                </p>
                 <TableRegion label={t('start.office.matrixCaption', { year })} className="zw-matrix-table">
                   <table className="kern-table kern-table--small zw-matrix" data-testid="dezernat-matrix">
                     <caption className="kern-sr-only">{t('start.office.matrixCaption', { year })}</caption>
@@ -236,16 +250,21 @@ function OfficeStart() {
                                 u.name
                               )}
                             </th>
-                            {statusOrder.map((s) => (
-                              <td key={s} className="kern-table__cell zw-matrix__cell">
-                                {a?.status === s ? (
-                                  <span className="zw-matrix__mark">
-                                    <span aria-hidden="true">●</span>
-                                    <span className="kern-sr-only">{t(`status.${s}`)}</span>
-                                  </span>
-                                ) : null}
-                              </td>
-                            ))}
+                            {statusOrder.map((s) => {
+                              const n = matrixCount(u.id, s);
+                              return (
+                                <td key={s} className="kern-table__cell zw-matrix__cell" data-status={s} data-count={n}>
+                                  {a?.status === s ? (
+                                    <span className="zw-matrix__mark" data-testid="matrix-ob">
+                                      <span aria-hidden="true" className="zw-matrix__dot">●</span>{' '}
+                                      <span className="kern-sr-only">{t('start.office.matrixOb', { status: t(`status.${s}`) })}, </span>
+                                    </span>
+                                  ) : null}
+                                  <span className={n === 0 ? 'zw-matrix__count zw-matrix__count--zero' : 'zw-matrix__count'}>{formatNumber(n, lang)}</span>
+                                  <span className="kern-sr-only"> {t(`status.${s}`)}</span>
+                                </td>
+                              );
+                            })}
                             <td className="kern-table__cell">{a ? a.agent.name : <em>{t('status.NONE')}</em>}</td>
                           </tr>
                         );

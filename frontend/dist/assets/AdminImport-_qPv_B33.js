@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BU9VYWKk.js";import{A as o}from"./AdminLayout-DNe-S1Rb.js";import m from"./ImportView-CNpfO2qN.js";import"./Field-DO15JHzY.js";import"./TableRegion-CIhCJmiw.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
