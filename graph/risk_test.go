@@ -12,7 +12,7 @@ import (
 // KPIs add up to the server's red count of those units.
 func TestRiskOverview(t *testing.T) {
 	w := seedWorld(t)
-	q := `{ riskOverview(year: 2026) { dezernat { id code } agreements notAgreed counts { status count } kpis redKpis shortfall } }`
+	q := `{ riskOverview(year: 2026) { dezernat { id code name } agreements notAgreed counts { status count } kpis redKpis shortfall } }`
 	for _, vname := range sortedKeys(w.viewers) {
 		v := w.viewers[vname]
 		if v.principal == nil {
@@ -35,6 +35,9 @@ func TestRiskOverview(t *testing.T) {
 	agreements, notAgreed, red := 0, 0, 0
 	for _, row := range rows {
 		within = append(within, db.Subtree(units, decodeID(t, get(row, "dezernat", "id").(string)))...)
+		if get(row, "dezernat", "code") == "" || get(row, "dezernat", "name") == "" {
+			t.Errorf("a Dezernat without its name: %v", row)
+		}
 		agreements += int(get(row, "agreements").(float64))
 		notAgreed += int(get(row, "notAgreed").(float64))
 		red += int(get(row, "redKpis").(float64))

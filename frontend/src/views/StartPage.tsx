@@ -240,7 +240,7 @@ function OfficeStart() {
                       {units.map((u) => {
                         const a = byUnit.get(u.id);
                         return (
-                          <tr key={u.id} className="kern-table__row">
+                          <tr key={u.id} className="kern-table__row" data-unit={u.id}>
                             <th scope="row" className="kern-table__cell">
                               {a ? (
                                 <Link className="kern-link" href={paths.agreement(a.id)}>

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-KHvjEcfD.js";import{A as o}from"./AdminLayout-daZ9gdz9.js";import m from"./ImportView-Dnhe8gWj.js";import"./Field-CfWjXuR_.js";import"./TableRegion-8sgh6nRz.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
