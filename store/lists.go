@@ -27,9 +27,9 @@ const (
 
 // AgreementFilter narrows the visible agreements; zero fields do not.
 type AgreementFilter struct {
-	Year      int
-	Status    *db.AgreementStatus
-	Side      Side
+	Year   int
+	Status *db.AgreementStatus
+	Side   Side
 	// OrgUnitID narrows to the agreements of the unit and of every unit
 	// below it, as the KPI filter does: a Dezernent's area is the Dezernat
 	// with its Ämter.
