@@ -998,6 +998,7 @@ test('at 390 px no view scrolls sideways, wide tables scroll in a labelled regio
   await office.getByTestId('dezernat-list').waitFor();
   assert.ok((await office.locator('[data-testid=dezernat-list] li').count()) >= 6);
   assert.ok((await office.locator('[data-testid=dezernat-list] .zw-status').count()) >= 1, 'status in words');
+  assert.match(await office.locator('[data-testid=list-counts]').first().innerText(), /^Zielvereinbarungen des Bereichs: \S/, 'the area’s counts in words');
   await check(office, 'start-office');
   for (const [path, name, ready] of [
     ['/vereinbarungen/' + agreementId(1), 'agreement', '[data-testid=agreement]'],

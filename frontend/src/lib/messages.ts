@@ -101,6 +101,7 @@ export const messages = {
     de: 'Stand der Zielvereinbarung mit der/dem OB. Die Zahlen sind die Zielvereinbarungen des Bereichs (mit den Einheiten darunter) je Status.',
     en: 'Status of the agreement with the mayor. The numbers are the agreements of the area (with the units below it) per status.',
   },
+  'start.office.listCounts': { de: 'Zielvereinbarungen des Bereichs: {counts}', en: 'Agreements of the area: {counts}' },
   'start.office.matrixOb': { de: 'Zielvereinbarung mit der/dem OB: {status}', en: 'Agreement with the mayor: {status}' },
   'start.office.matrixCaption': {
     de: 'Zielvereinbarungen der Oberbürgermeisterin mit den Dezernaten und Fachbereichen, Haushaltsjahr {year}',

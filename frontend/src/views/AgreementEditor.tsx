@@ -276,9 +276,14 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
         {({ id, describedBy }) => (
           <div className="kern-form-input__select-wrapper">
             <select id={id} data-testid={`unit-${key}`} className="kern-form-input__select" value={d.unit} aria-describedby={describedBy} disabled={!editable || fixed || !!d.kpiId} onChange={(e) => setD({ ...d, unit: e.target.value as TargetUnit })}>
-              {UNITS.map((u) => (
-                <option key={u} value={u}>{t(`unit.${u}`)}</option>
-              ))}
+              {d.kpiId ? (
+                // The KPI's unit wins (the server's rule): the choice shows it and stays closed.
+                <option value={d.unit}>{kpiUnit(d) ?? t(`unit.${d.unit}`)}</option>
+              ) : (
+                UNITS.map((u) => (
+                  <option key={u} value={u}>{t(`unit.${u}`)}</option>
+                ))
+              )}
             </select>
           </div>
         )}

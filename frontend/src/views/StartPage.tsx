@@ -289,6 +289,11 @@ function OfficeStart() {
                         </span>
                         {a ? <StatusBadge status={a.status} /> : <em className="kern-body--muted">{t('status.NONE')}</em>}
                         {a ? <span className="kern-body--small">{t('agreement.agent')}: {a.agent.name}</span> : null}
+                        <span className="kern-body--small" data-testid="list-counts">
+                          {t('start.office.listCounts', {
+                            counts: statusOrder.filter((s) => matrixCount(u.id, s) > 0).map((s) => `${t(`status.${s}`)} ${formatNumber(matrixCount(u.id, s), lang)}`).join(', ') || t('app.none'),
+                          })}
+                        </span>
                       </li>
                     );
                   })}

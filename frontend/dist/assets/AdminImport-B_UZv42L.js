@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-D3mRgPEH.js";import{A as o}from"./AdminLayout-57yhNITt.js";import m from"./ImportView-F2CtQ4EC.js";import"./Field-CR6_JRXG.js";import"./TableRegion-C1Vpb77Y.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
