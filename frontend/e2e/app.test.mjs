@@ -289,6 +289,10 @@ test('risks per Dezernat: the start page shows the counts riskOverview returns, 
       assert.equal(Number(await cell.locator('.zw-matrix__count').innerText()), want, `matrix ${r.dezernat.id} ${status}`);
       assert.ok(await cell.locator('.zw-matrix__count').isVisible(), `matrix ${r.dezernat.id} ${status}: count visible`);
     }
+    // The row adds up to what the agreement list finds in the area, a
+    // query of its own on the same rows.
+    const inArea = await gqlIn(page, 'query($y: Int, $u: ID) { agreements(year: $y, orgUnit: $u, first: 1) { totalCount } }', { y: year, u: r.dezernat.id });
+    assert.equal(r.counts.reduce((n, c) => n + c.count, 0), inArea.data.agreements.totalCount, `matrix ${r.dezernat.id}: total`);
   }
   const obDots = matrix.locator('[data-testid=matrix-ob]');
   assert.ok((await obDots.count()) >= 1, 'the OB agreements are marked');
