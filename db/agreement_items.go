@@ -41,6 +41,9 @@ func (in ItemInput) apply(it *AgreementItem) {
 }
 
 func validateItem(tx *gorm.DB, it *AgreementItem) error {
+	if it.TargetUnit == "" {
+		it.TargetUnit = UnitNone
+	}
 	switch {
 	case it.Title == "" || len(it.Title) > 500:
 		return apperr.BadInput("title", "item.title", "Bitte einen Titel mit höchstens 500 Zeichen angeben.",

@@ -214,7 +214,7 @@ func value(field string, v any, en bool) string {
 			return pick(en, w[0], w[1])
 		}
 		if field == "targetUnit" {
-			if u := TargetUnit(x); u != UnitNone && u.Valid() && x != "" {
+			if u := TargetUnit(x); u != UnitNone && u.Valid() {
 				return u.Word(en)
 			}
 			return pick(en, "keine", "none")

@@ -21,10 +21,10 @@ var targetUnitWords = map[TargetUnit][2]string{
 	UnitPercent: {"%", "%"}, UnitEUR: {"€", "€"}, UnitDays: {"Tage", "days"}, UnitCount: {"Anzahl", "count"}, UnitNone: {"", ""},
 }
 
-// Valid reports whether u is one of the units; "" counts as NONE.
+// Valid reports whether u is one of the units.
 func (u TargetUnit) Valid() bool {
 	_, ok := targetUnitWords[u]
-	return ok || u == ""
+	return ok
 }
 
 // Word is the unit's sign or word ("%", "€", "Tage"); "" for NONE.
