@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -44,6 +45,15 @@ func TestItemTargetUnitAndDecimalDegrees(t *testing.T) {
 		t.Fatalf("database: %+v", stored)
 	}
 
+	// The Protokoll names a changed unit in words, German and English.
+	step(w.ob, "agreementItemUpdate", `{itemId: "`+gid("AgreementItem", stored.ID)+`", expectedVersion: $v, targetUnit: COUNT}`)
+	var ev db.AuditEvent
+	must(t, w.gdb.Where("entity = 'Agreement' AND entity_id = ? AND action = 'edit'", decodeID(t, id)).Order("id DESC").First(&ev).Error)
+	de, en := fmt.Sprint(db.AuditChanges(&ev, false)), fmt.Sprint(db.AuditChanges(&ev, true))
+	if !strings.Contains(de, "Einheit des Zielwerts Tage Anzahl") || !strings.Contains(en, "Target unit days count") {
+		t.Errorf("the unit in the Protokoll:\n%s\n%s", de, en)
+	}
+
 	step(w.ob, "agreementPropose", `{agreementId: $id, expectedVersion: $v}`)
 	step(w.dez, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`)
 	step(w.ob, "agreementAccept", `{agreementId: $id, expectedVersion: $v}`)
@@ -68,6 +78,11 @@ func TestItemTargetUnitAndDecimalDegrees(t *testing.T) {
 	must(t, w.gdb.First(&stored, stored.ID).Error)
 	if stored.InterimDegree == nil || *stored.InterimDegree != 60.6 {
 		t.Fatalf("interim degree stored as %v, want 60.6", stored.InterimDegree)
+	}
+	ev = db.AuditEvent{}
+	must(t, w.gdb.Where("entity = 'Agreement' AND entity_id = ? AND action = 'reviewRecord'", decodeID(t, id)).First(&ev).Error)
+	if words := fmt.Sprint(db.AuditChanges(&ev, false)); !strings.Contains(words, "„Bearbeitungszeit“: Zwischenstand – 60,6 %") {
+		t.Errorf("the decimal degree in the Protokoll: %s", words)
 	}
 	step(w.dez, "agreementAssess", `{agreementId: $id, expectedVersion: $v, self: true, items: `+degrees("100", "90.5", "80")+`}`)
 	suggestion := get(a["items"], 0, "budgetSuggestion", "suggestedDegree")
