@@ -267,7 +267,7 @@ func checkAgreementPaths(t *testing.T, w *world, c *client, vname, aname string,
 	// node(id): status fields, then each field group.
 	r := c.do(`query($id: ID!) { node(id: $id) { ... on Agreement {
 	  status year viewerAccess principal { name } agent { name } orgUnit { name }
-	  payRule items { title weightPercent } reviews { note } totalDegree
+	  payRule items { title weightPercent targetValue targetUnit finalDegree } reviews { note } totalDegree
 	  assessment { totalDegree comment }
 	  auditTrail { totalCount }
 	} } }`, map[string]any{"id": id})
