@@ -11,7 +11,7 @@ import { statusOrder } from '../lib/agreements';
 import { formatCents, formatNumber } from '../lib/format';
 import { RedKpiTrend } from './RedKpiTrend';
 
-const RiskDoc = graphql(`
+export const RiskDoc = graphql(`
   query RiskOverview($year: Int!) {
     riskOverview(year: $year) {
       dezernat {

@@ -16,7 +16,7 @@ import PayResults from './PayResults';
 import { formatPeriod } from '../lib/period';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableRegion } from '../components/TableRegion';
-import { RiskOverview } from './RiskOverview';
+import { RiskDoc, RiskOverview } from './RiskOverview';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -45,15 +45,6 @@ const OfficeDoc = graphql(`
         id
         code
         name
-      }
-    }
-    matrixCounts: riskOverview(year: $year) {
-      dezernat {
-        id
-      }
-      counts {
-        status
-        count
       }
     }
     fachbereiche: orgUnits(kind: FACHBEREICH, first: 50) {
@@ -199,6 +190,8 @@ function OfficeStart() {
   const { t, lang } = useI18n();
   const { year } = useSession();
   const [res, re] = useQuery({ query: OfficeDoc, variables: { year } });
+  // The risk view's counts (the same query as RiskOverview's, answered once).
+  const [risk] = useQuery({ query: RiskDoc, variables: { year } });
   return (
     <>
       <YearHeader title={t('start.office.title')} create />
@@ -207,7 +200,12 @@ function OfficeStart() {
           const units = [...d.orgUnits.nodes, ...d.fachbereiche.nodes];
           const byUnit = new Map(d.dezernatAgreements.map((a) => [a.orgUnit.id, a]));
           // Per unit and status: the agreements of the unit and those below (the risk view's counts).
-          const matrixCount = (unit: string, s: string) => d.matrixCounts.find((r) => r.dezernat.id === unit)?.counts.find((c) => c.status === s)?.count ?? 0;
+          // null: the counts are not there (not loaded, or not for this viewer).
+          const riskRows = risk.data?.riskOverview;
+          const matrixCount = (unit: string, s: string): number | null => {
+            const row = riskRows?.find((r) => r.dezernat.id === unit);
+            return row ? (row.counts.find((c) => c.status === s)?.count ?? 0) : null;
+          };
           return (
             <>
               <RiskOverview />
@@ -253,14 +251,14 @@ function OfficeStart() {
                             {statusOrder.map((s) => {
                               const n = matrixCount(u.id, s);
                               return (
-                                <td key={s} className="kern-table__cell zw-matrix__cell" data-status={s} data-count={n}>
+                                <td key={s} className="kern-table__cell zw-matrix__cell" data-status={s} data-count={n ?? undefined}>
                                   {a?.status === s ? (
                                     <span className="zw-matrix__mark" data-testid="matrix-ob">
                                       <span aria-hidden="true" className="zw-matrix__dot">●</span>{' '}
                                       <span className="kern-sr-only">{t('start.office.matrixOb', { status: t(`status.${s}`) })}, </span>
                                     </span>
                                   ) : null}
-                                  <span className={n === 0 ? 'zw-matrix__count zw-matrix__count--zero' : 'zw-matrix__count'}>{formatNumber(n, lang)}</span>
+                                  <span className={n ? 'zw-matrix__count' : 'zw-matrix__count zw-matrix__count--zero'}>{formatNumber(n, lang)}</span>
                                   <span className="kern-sr-only"> {t(`status.${s}`)}</span>
                                 </td>
                               );
@@ -289,11 +287,13 @@ function OfficeStart() {
                         </span>
                         {a ? <StatusBadge status={a.status} /> : <em className="kern-body--muted">{t('status.NONE')}</em>}
                         {a ? <span className="kern-body--small">{t('agreement.agent')}: {a.agent.name}</span> : null}
-                        <span className="kern-body--small" data-testid="list-counts">
-                          {t('start.office.listCounts', {
-                            counts: statusOrder.filter((s) => matrixCount(u.id, s) > 0).map((s) => `${t(`status.${s}`)} ${formatNumber(matrixCount(u.id, s), lang)}`).join(', ') || t('app.none'),
-                          })}
-                        </span>
+                        {riskRows ? (
+                          <span className="kern-body--small" data-testid="list-counts">
+                            {t('start.office.listCounts', {
+                              counts: statusOrder.filter((s) => (matrixCount(u.id, s) ?? 0) > 0).map((s) => `${t(`status.${s}`)} ${formatNumber(matrixCount(u.id, s), lang)}`).join(', ') || t('app.none'),
+                            })}
+                          </span>
+                        ) : null}
                       </li>
                     );
                   })}

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-COBGTKRe.js";import{A as o}from"./AdminLayout-BUeXg702.js";import m from"./ImportView-CBSruClG.js";import"./Field-D0Znvgvh.js";import"./TableRegion-NQD3cOAM.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

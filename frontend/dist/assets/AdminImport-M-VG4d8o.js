@@ -1,0 +1,1 @@
+import{j as r,p as t}from"./index-C1eMmrTw.js";import{A as o}from"./AdminLayout-DIp-Pj6r.js";import m from"./ImportView-B-umfhkp.js";import"./Field-DXN4csIm.js";import"./TableRegion-CLPEb7FJ.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
