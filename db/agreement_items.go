@@ -16,6 +16,7 @@ type ItemInput struct {
 	GoalID, KPIID      *int64
 	MeasureID          *int64
 	TargetValue        *float64
+	TargetUnit         *TargetUnit
 }
 
 func (in ItemInput) apply(it *AgreementItem) {
@@ -34,9 +35,15 @@ func (in ItemInput) apply(it *AgreementItem) {
 	if in.TargetValue != nil {
 		it.TargetValue = in.TargetValue
 	}
+	if in.TargetUnit != nil {
+		it.TargetUnit = *in.TargetUnit
+	}
 }
 
 func validateItem(tx *gorm.DB, it *AgreementItem) error {
+	if it.TargetUnit == "" {
+		it.TargetUnit = UnitNone
+	}
 	switch {
 	case it.Title == "" || len(it.Title) > 500:
 		return apperr.BadInput("title", "item.title", "Bitte einen Titel mit höchstens 500 Zeichen angeben.",
@@ -44,6 +51,9 @@ func validateItem(tx *gorm.DB, it *AgreementItem) error {
 	case len(it.Description) > 5000:
 		return apperr.BadInput("description", "item.description", "Die Beschreibung ist zu lang (höchstens 5000 Zeichen).",
 			"The description is too long (at most 5000 characters).")
+	case !it.TargetUnit.Valid():
+		return apperr.BadInput("targetUnit", "item.targetUnit", "Bitte eine Einheit wählen: %%, €, Tage, Anzahl oder keine.",
+			"Please choose a unit: %%, €, days, count or none.")
 	case it.WeightPercent < 1 || it.WeightPercent > 100:
 		// An item of weight 0 counts for nothing, so it is no target; the
 		// mandatory budget-compliance item could otherwise be emptied.
@@ -86,7 +96,7 @@ func (l *Lifecycle) AddItem(ctx context.Context, agreementID int64, expectedVers
 		if err := tx.Model(&AgreementItem{}).Where("agreement_id = ?", a.ID).Select("COALESCE(MAX(position), 0)").Scan(&maxPos).Error; err != nil {
 			return nil, err
 		}
-		it := AgreementItem{AgreementID: a.ID, Position: maxPos + 1, Version: 1}
+		it := AgreementItem{AgreementID: a.ID, Position: maxPos + 1, TargetUnit: UnitNone, Version: 1}
 		in.apply(&it)
 		if err := validateItem(tx, &it); err != nil {
 			return nil, err

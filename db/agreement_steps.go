@@ -84,10 +84,11 @@ func (l *Lifecycle) ChangeRequest(ctx context.Context, id int64, expectedVersion
 	})
 }
 
-// ItemDegree is a degree of achievement (percent, 0–150) for one item.
+// ItemDegree is a degree of achievement (percent, 0–150, one decimal) for
+// one item; degreesFor rounds it to one decimal.
 type ItemDegree struct {
 	ItemID  int64
-	Degree  int
+	Degree  float64
 	Comment string
 }
 
@@ -101,9 +102,10 @@ func degreesFor(its []AgreementItem, ds []ItemDegree, all bool) (map[int64]ItemD
 			return nil, apperr.BadInput(fmt.Sprintf("items.%d.itemId", i), "item.foreign", "Der Punkt gehört nicht zu dieser Vereinbarung.",
 				"The item does not belong to this agreement.")
 		}
-		if d.Degree < 0 || d.Degree > 150 {
-			return nil, apperr.BadInput(field, "item.degree", "Der Zielerreichungsgrad liegt zwischen 0 und 150 %%.",
-				"The degree of achievement is between 0 and 150 %%.")
+		d.Degree = RoundDegree(d.Degree)
+		if math.IsNaN(d.Degree) || d.Degree < 0 || d.Degree > 150 {
+			return nil, apperr.BadInput(field, "item.degree", "Bitte einen Wert zwischen 0 und 150 eingeben, z. B. 60,5.",
+				"Please enter a value between 0 and 150, e.g. 60.5.")
 		}
 		if _, dup := out[d.ItemID]; dup {
 			return nil, apperr.BadInput(field, "item.duplicate", "Ein Punkt ist doppelt angegeben.", "An item is given twice.")
@@ -207,7 +209,7 @@ func (l *Lifecycle) Assess(ctx context.Context, id int64, expectedVersion int, i
 				if err != nil {
 					return nil, err
 				}
-				if s.Degree != nil && math.Abs(float64(d.Degree-*s.Degree)) > overruleTolerance && strings.TrimSpace(in.OverruleReason) == "" {
+				if s.Degree != nil && math.Abs(d.Degree-float64(*s.Degree)) > overruleTolerance && strings.TrimSpace(in.OverruleReason) == "" {
 					return nil, apperr.BadInput("overruleReason", "assessment.overrule",
 						"Der Grad für die Haushaltseinhaltung weicht vom errechneten Vorschlag (%d %%) ab: bitte begründen.",
 						"The budget-compliance degree departs from the computed suggestion (%d %%): please give a reason.", *s.Degree)
@@ -217,7 +219,7 @@ func (l *Lifecycle) Assess(ctx context.Context, id int64, expectedVersion int, i
 				Updates(map[string]any{"final_degree": d.Degree, "assessment_comment": d.Comment}).Error; err != nil {
 				return nil, err
 			}
-			total += float64(it.WeightPercent*d.Degree) / 100
+			total += float64(it.WeightPercent) * d.Degree / 100
 		}
 		comment := in.Note
 		if r := strings.TrimSpace(in.OverruleReason); r != "" {

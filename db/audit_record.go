@@ -26,13 +26,19 @@ func agreementRecord(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 	}
 	items := map[string]any{}
 	for _, it := range its {
-		items[strconv.FormatInt(it.ID, 10)] = map[string]any{
+		entry := map[string]any{
 			"position": it.Position, "title": it.Title, "description": it.Description,
 			"weightPercent": it.WeightPercent, "goalId": it.GoalID, "kpiId": it.KPIID, "measureId": it.MeasureID,
 			"targetValue": it.TargetValue, "budgetCompliance": it.BudgetCompliance,
 			"interimDegree": it.InterimDegree, "selfDegree": it.SelfDegree, "finalDegree": it.FinalDegree,
 			"assessmentComment": it.AssessmentComment, "interimComment": it.InterimComment, "selfComment": it.SelfComment,
 		}
+		// Only a unit is recorded: records from before units had none, and
+		// "none" is no change worth a line in the Protokoll.
+		if it.TargetUnit != UnitNone && it.TargetUnit != "" {
+			entry["targetUnit"] = string(it.TargetUnit)
+		}
+		items[strconv.FormatInt(it.ID, 10)] = entry
 	}
 	rec["items"] = items
 	var reviews []Review

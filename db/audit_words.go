@@ -59,7 +59,7 @@ var (
 		"position":           {"Position", "Position"}, "title": {"Titel", "Title"},
 		"description": {"Beschreibung", "Description"}, "weightPercent": {"Gewichtung", "Weight"},
 		"goalId": {"Ziel", "Goal"}, "kpiId": {"Kennzahl", "KPI"}, "measureId": {"HSP-Maßnahme", "HSP measure"},
-		"targetValue": {"Zielwert", "Target value"}, "budgetCompliance": {"Haushaltseinhaltung", "Budget compliance"},
+		"targetValue": {"Zielwert", "Target value"}, "targetUnit": {"Einheit des Zielwerts", "Target unit"}, "budgetCompliance": {"Haushaltseinhaltung", "Budget compliance"},
 		"interimDegree": {"Zwischenstand", "Interim degree"}, "selfDegree": {"Selbsteinschätzung", "Self-assessed degree"},
 		"finalDegree": {"Zielerreichung", "Degree of achievement"}, "assessmentComment": {"Kommentar", "Comment"},
 		"interimComment": {"Kommentar zum Zwischenstand", "Comment on the interim degree"},
@@ -230,6 +230,12 @@ func value(field string, v any, en bool) string {
 	case string:
 		if w, ok := auditStatusWords[x]; ok && (field == "status" || field == "payRule" || field == "officeReview" || field == "decision") {
 			return pick(en, w[0], w[1])
+		}
+		if field == "targetUnit" {
+			if u := TargetUnit(x); u != UnitNone && u.Valid() {
+				return u.Word(en)
+			}
+			return pick(en, "keine", "none")
 		}
 		if x == "" {
 			return "–"

@@ -83,7 +83,9 @@ func TestDatabaseRefusesBrokenRows(t *testing.T) {
 		{"session of a missing person", &db.Session{ID: "s", PersonID: &missing, Subject: "x", CreatedAt: time.Now(), LastSeenAt: time.Now(), ExpiresAt: time.Now()}, gorm.ErrForeignKeyViolated},
 		{"weight over 100", item(func(it *db.AgreementItem) { it.WeightPercent = 101 }), nil},
 		{"negative weight", item(func(it *db.AgreementItem) { it.WeightPercent = -1 }), nil},
-		{"degree over 150", item(func(it *db.AgreementItem) { it.FinalDegree = ptr(151) }), nil},
+		{"degree over 150", item(func(it *db.AgreementItem) { it.FinalDegree = ptr(150.1) }), nil},
+		{"negative degree", item(func(it *db.AgreementItem) { it.InterimDegree = ptr(-0.5) }), nil},
+		{"unknown target unit", item(func(it *db.AgreementItem) { it.TargetUnit = "METRE" }), nil},
 		{"position 0", item(func(it *db.AgreementItem) { it.Position = 0 }), nil},
 		{"unknown status", func() *db.Agreement { a := w.newAgreement(2027); a.Status = "LOST"; return &a }(), nil},
 		{"agreement with oneself", func() *db.Agreement { a := w.newAgreement(2027); a.PrincipalID = w.agent.ID; return &a }(), nil},
@@ -108,9 +110,15 @@ func TestDatabaseRefusesBrokenRows(t *testing.T) {
 			t.Error("a fractional cent amount was stored")
 		}
 	}
-	ok := item(func(it *db.AgreementItem) { it.FinalDegree = ptr(150) })
+	ok := item(func(it *db.AgreementItem) {
+		it.FinalDegree, it.SelfDegree, it.TargetUnit = ptr(150.0), ptr(60.5), db.UnitDays
+	})
 	if err := w.gdb.Create(ok).Error; err != nil {
 		t.Fatalf("a valid item is refused: %v", err)
+	}
+	var back db.AgreementItem
+	if err := w.gdb.First(&back, ok.ID).Error; err != nil || *back.SelfDegree != 60.5 || back.TargetUnit != db.UnitDays {
+		t.Fatalf("item read back: %+v, %v", back, err)
 	}
 	if err := w.gdb.Create(item(func(*db.AgreementItem) {})).Error; !errors.Is(err, gorm.ErrDuplicatedKey) {
 		t.Errorf("second item at position 1: %v, want a duplicate key", err)

@@ -349,26 +349,28 @@ func (a *Agreement) SignedBy(personID int64) bool {
 }
 
 // AgreementItem is one weighted target. Weights are whole percent; the
-// degrees are percent of achievement (0–150).
+// degrees are percent of achievement (0–150, one decimal). TargetUnit is
+// the unit of TargetValue; a linked KPI's unit wins over it (ShownUnit).
 type AgreementItem struct {
-	ID                int64    `gorm:"primaryKey"`
-	AgreementID       int64    `gorm:"not null;index"`
-	Position          int      `gorm:"not null"`
-	Title             string   `gorm:"size:500;not null"`
-	Description       string   `gorm:"type:text;not null;default:''"`
-	WeightPercent     int      `gorm:"not null"`
-	GoalID            *int64   `gorm:"index"`
-	KPIID             *int64   `gorm:"column:kpi_id;index"`
-	MeasureID         *int64   `gorm:"index"`
-	TargetValue       *float64 ``
-	BudgetCompliance  bool     `gorm:"not null;default:false"`
-	InterimDegree     *int     ``
-	SelfDegree        *int     ``
-	FinalDegree       *int     ``
-	AssessmentComment string   `gorm:"type:text;not null;default:''"`
-	InterimComment    string   `gorm:"type:text;not null;default:''"`
-	SelfComment       string   `gorm:"type:text;not null;default:''"`
-	Version           int      `gorm:"not null;default:1"`
+	ID                int64      `gorm:"primaryKey"`
+	AgreementID       int64      `gorm:"not null;index"`
+	Position          int        `gorm:"not null"`
+	Title             string     `gorm:"size:500;not null"`
+	Description       string     `gorm:"type:text;not null;default:''"`
+	WeightPercent     int        `gorm:"not null"`
+	GoalID            *int64     `gorm:"index"`
+	KPIID             *int64     `gorm:"column:kpi_id;index"`
+	MeasureID         *int64     `gorm:"index"`
+	TargetValue       *float64   ``
+	TargetUnit        TargetUnit `gorm:"size:16;not null;default:NONE"`
+	BudgetCompliance  bool       `gorm:"not null;default:false"`
+	InterimDegree     *float64   ``
+	SelfDegree        *float64   ``
+	FinalDegree       *float64   ``
+	AssessmentComment string     `gorm:"type:text;not null;default:''"`
+	InterimComment    string     `gorm:"type:text;not null;default:''"`
+	SelfComment       string     `gorm:"type:text;not null;default:''"`
+	Version           int        `gorm:"not null;default:1"`
 }
 
 // Review is the mid-year review (Zwischengespräch).

@@ -1101,7 +1101,7 @@ func (b *seedBuilder) measureItem(mi, year int) itemDraft {
 	return itemDraft{item: db.AgreementItem{
 		Title:       fmt.Sprintf("HSP-Maßnahme %s umsetzen: %s", m.Number, m.Title),
 		Description: fmt.Sprintf("Einsparziel %d laut Haushaltssanierungsplan: %s EUR.", year, fmtDE(planned, 0)),
-		MeasureID:   ptr(m.ID), TargetValue: ptr(planned)}, truth: truth}
+		MeasureID:   ptr(m.ID), TargetValue: ptr(planned), TargetUnit: db.UnitEUR}, truth: truth}
 }
 
 // activeMeasures are an Amt's measures that have a saving in the year and
@@ -1323,13 +1323,13 @@ func (b *seedBuilder) addAgreement(year int, principal, agent, unit int64, pay d
 		it.Version = 1
 		truth := clampDegree(items[i].truth)
 		if rank >= statusRank[db.StatusReviewed] {
-			it.InterimDegree = ptr(clampDegree(truth + b.r.IntN(31) - 15))
+			it.InterimDegree = ptr(float64(clampDegree(truth + b.r.IntN(31) - 15)))
 		}
 		if selfAssessed {
-			it.SelfDegree = ptr(clampDegree(truth + b.r.IntN(11)))
+			it.SelfDegree = ptr(float64(clampDegree(truth + b.r.IntN(11))))
 		}
 		if rank >= statusRank[db.StatusAssessed] {
-			it.FinalDegree = ptr(truth)
+			it.FinalDegree = ptr(float64(truth))
 			total += float64(it.WeightPercent*truth) / 100
 			switch {
 			case truth < 80:

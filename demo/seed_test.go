@@ -613,9 +613,9 @@ func checkAgreements(s *seeded) func(t *testing.T) {
 				}
 				if it.FinalDegree != nil {
 					if *it.FinalDegree < 0 || *it.FinalDegree > 150 {
-						t.Errorf("item %d: final degree %d", it.ID, *it.FinalDegree)
+						t.Errorf("item %d: final degree %v", it.ID, *it.FinalDegree)
 					}
-					total += float64(it.WeightPercent * *it.FinalDegree)
+					total += float64(it.WeightPercent) * *it.FinalDegree
 				}
 			}
 			if sum != 100 {

@@ -156,6 +156,7 @@ func setComplexity(c *generated.ComplexityRoot) {
 	// One row per opened year.
 	c.Query.FiscalYearStatus = few
 	c.Query.RiskOverview = func(child int, _ int) int { return many(child) }
+	c.Query.RedKpiTrend = func(child int, _ int) int { return 4 * child }
 	c.DezernatRisk.Counts = few
 	c.Query.MeasureShortfalls = func(child int, _ int, first *int) int { return pageCost(child, first) }
 	c.RoleMapping.BootstrapAdmins = few

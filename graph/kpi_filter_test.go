@@ -92,3 +92,22 @@ func TestAgreementSearchAndShortfalls(t *testing.T) {
 		}
 	}
 }
+
+// agreements(orgUnit:) is the unit with every unit below it: LEADERSHIP,
+// who sees every agreement, gets the database's count of the Dezernat's
+// subtree, more than the Dezernat's own.
+func TestAgreementUnitFilterTakesTheUnitsBelow(t *testing.T) {
+	w := seedWorld(t)
+	c := w.client(t, w.viewers["LEADERSHIP"])
+	var units []db.OrgUnit
+	must(t, w.gdb.Find(&units).Error)
+	var dez db.OrgUnit
+	must(t, w.gdb.Where("kind = ?", db.KindDezernat).Order("id").First(&dez).Error)
+	var want, own int64
+	w.gdb.Model(&db.Agreement{}).Where("year = 2026 AND org_unit_id IN ?", db.Subtree(units, dez.ID)).Count(&want)
+	w.gdb.Model(&db.Agreement{}).Where("year = 2026 AND org_unit_id = ?", dez.ID).Count(&own)
+	r := c.must(`query($u: ID) { agreements(year: 2026, orgUnit: $u, first: 1) { totalCount } }`, map[string]any{"u": gid("OrgUnit", dez.ID)})
+	if got := int64(get(r, "agreements", "totalCount").(float64)); got != want || want <= own {
+		t.Fatalf("agreements of %s and below: %d, want %d (its own: %d)", dez.Code, got, want, own)
+	}
+}

@@ -187,7 +187,7 @@ var covered = map[string]string{
 	"Mutation.kpiCreate": "matrix", "Mutation.kpiUpdate": "matrix", "Mutation.kpiRetire": "matrix",
 	"Mutation.orgUnitCreate": "matrix", "Mutation.orgUnitUpdate": "matrix",
 	"Mutation.personCreate": "matrix", "Mutation.personUpdate": "matrix", "Mutation.personLeave": "matrix",
-	"Query.people": "matrix", "Query.riskOverview": "risks", "Query.roleMapping": "matrix", "Query.fiscalYearStatus": "public", "Query.measureShortfalls": "public",
+	"Query.people": "matrix", "Query.riskOverview": "risks", "Query.redKpiTrend": "risks", "Query.roleMapping": "matrix", "Query.fiscalYearStatus": "public", "Query.measureShortfalls": "public",
 	"Mutation.fiscalYearOpen": "fiscalyears", "Mutation.fiscalYearClose": "fiscalyears",
 	"Mutation.leaderAssign": "matrix", "Mutation.consolidationMeasureCreate": "matrix", "Mutation.consolidationMeasureUpdate": "matrix", "Mutation.orgUnitReorganise": "matrix",
 	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
@@ -288,7 +288,7 @@ func checkAgreementPaths(t *testing.T, w *world, c *client, vname, aname string,
 	// node(id): status fields, then each field group.
 	r := c.do(`query($id: ID!) { node(id: $id) { ... on Agreement {
 	  status year viewerAccess principal { name } agent { name } orgUnit { name }
-	  payRule items { title weightPercent } reviews { note } totalDegree
+	  payRule items { title weightPercent targetValue targetUnit finalDegree } reviews { note } totalDegree
 	  assessment { totalDegree comment }
 	  auditTrail { totalCount }
 	} } }`, map[string]any{"id": id})

@@ -28,7 +28,7 @@ func (r *mutationResolver) AgreementItemAdd(ctx context.Context, input model.Agr
 	if err != nil {
 		return agreementPayload(nil, err)
 	}
-	in, err := itemInput(&input.Title, input.Description, &input.WeightPercent, input.GoalID, input.KpiID, input.MeasureID, input.TargetValue)
+	in, err := itemInput(&input.Title, input.Description, &input.WeightPercent, input.GoalID, input.KpiID, input.MeasureID, input.TargetValue, input.TargetUnit)
 	if err != nil {
 		return agreementPayload(nil, err)
 	}
@@ -44,7 +44,7 @@ func (r *mutationResolver) AgreementItemUpdate(ctx context.Context, input model.
 	if err != nil {
 		return agreementPayload(nil, err)
 	}
-	in, err := itemInput(input.Title, input.Description, input.WeightPercent, input.GoalID, input.KpiID, input.MeasureID, input.TargetValue)
+	in, err := itemInput(input.Title, input.Description, input.WeightPercent, input.GoalID, input.KpiID, input.MeasureID, input.TargetValue, input.TargetUnit)
 	if err != nil {
 		return agreementPayload(nil, err)
 	}

@@ -71,8 +71,8 @@ func requiredID(typ, field, gid string) (int64, error) {
 	return *id, nil
 }
 
-func itemInput(title, description *string, weight *int, goal, kpi, measure *string, target *float64) (db.ItemInput, error) {
-	in := db.ItemInput{Title: title, Description: description, WeightPercent: weight, TargetValue: target}
+func itemInput(title, description *string, weight *int, goal, kpi, measure *string, target *float64, unit *db.TargetUnit) (db.ItemInput, error) {
+	in := db.ItemInput{Title: title, Description: description, WeightPercent: weight, TargetValue: target, TargetUnit: unit}
 	var err error
 	if in.GoalID, err = optionalID("Goal", "goalId", goal); err != nil {
 		return in, err

@@ -12,7 +12,7 @@ import (
 // KPIs add up to the server's red count of those units.
 func TestRiskOverview(t *testing.T) {
 	w := seedWorld(t)
-	q := `{ riskOverview(year: 2026) { dezernat { id code } agreements notAgreed counts { status count } kpis redKpis shortfall } }`
+	q := `{ riskOverview(year: 2026) { dezernat { id code name } agreements notAgreed counts { status count } kpis redKpis shortfall } }`
 	for _, vname := range sortedKeys(w.viewers) {
 		v := w.viewers[vname]
 		if v.principal == nil {
@@ -35,6 +35,9 @@ func TestRiskOverview(t *testing.T) {
 	agreements, notAgreed, red := 0, 0, 0
 	for _, row := range rows {
 		within = append(within, db.Subtree(units, decodeID(t, get(row, "dezernat", "id").(string)))...)
+		if get(row, "dezernat", "code") == "" || get(row, "dezernat", "name") == "" {
+			t.Errorf("a Dezernat without its name: %v", row)
+		}
 		agreements += int(get(row, "agreements").(float64))
 		notAgreed += int(get(row, "notAgreed").(float64))
 		red += int(get(row, "redKpis").(float64))
@@ -48,5 +51,76 @@ func TestRiskOverview(t *testing.T) {
 	all := w.client(t, w.viewers["LEADERSHIP"]).must(`{ kpis(year: 2026, light: RED) { totalCount } }`, nil)
 	if red == 0 || float64(red) > get(all, "kpis", "totalCount").(float64) {
 		t.Errorf("red KPIs of the Dezernate: %d of %v", red, get(all, "kpis", "totalCount"))
+	}
+}
+
+// The red-KPI trend: for exactly who may see the risk view; per quarter the
+// count of KPIs red by their own thresholds, as counted here from the
+// database's quarterly and monthly values (a monthly KPI by the quarter's
+// last month with an actual).
+func TestRedKPITrend(t *testing.T) {
+	w := seedWorld(t)
+	q := `{ redKpiTrend(year: 2026) { year quarter red rated } }`
+	for _, vname := range sortedKeys(w.viewers) {
+		v := w.viewers[vname]
+		if v.principal == nil {
+			continue
+		}
+		pol, err := access.Load(t.Context(), w.gdb, v.principal, dayToday())
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := w.client(t, v).do(q, nil)
+		if allowed := pol.CanSeeStatusOverview(); (r.code() == "") != allowed || (!allowed && r.code() != "FORBIDDEN") {
+			t.Errorf("%s: allowed %v, got %+v", vname, allowed, r.Errors)
+		}
+	}
+	var kpis []db.KPI
+	must(t, w.gdb.Find(&kpis).Error)
+	byID := map[int64]*db.KPI{}
+	for i := range kpis {
+		byID[kpis[i].ID] = &kpis[i]
+	}
+	var values []db.KPIValue
+	must(t, w.gdb.Where("year = 2026 AND actual IS NOT NULL AND (quarter > 0 OR month > 0)").Find(&values).Error)
+	type kq struct {
+		kpi     int64
+		quarter int
+	}
+	last := map[kq]db.KPIValue{}
+	for _, v := range values {
+		k := kq{v.KPIID, v.Quarter}
+		if v.Quarter == 0 {
+			k.quarter = (v.Month + 2) / 3
+		}
+		if prev, ok := last[k]; !ok || v.Month > prev.Month {
+			last[k] = v
+		}
+	}
+	var wantRed, wantRated [4]int
+	for k, v := range last {
+		switch db.KPIAchievement(byID[k.kpi], v.Plan, v.Actual).Light {
+		case db.Red:
+			wantRed[k.quarter-1]++
+			wantRated[k.quarter-1]++
+		case db.Green, db.Yellow:
+			wantRated[k.quarter-1]++
+		}
+	}
+	r := w.client(t, w.viewers["OB_OFFICE"]).must(q, nil)
+	rows := get(r, "redKpiTrend").([]any)
+	if len(rows) != 4 {
+		t.Fatalf("trend has %d quarters: %v", len(rows), rows)
+	}
+	total := 0
+	for i, row := range rows {
+		red, rated := int(get(row, "red").(float64)), int(get(row, "rated").(float64))
+		if int(get(row, "quarter").(float64)) != i+1 || get(row, "year").(float64) != 2026 || red != wantRed[i] || rated != wantRated[i] {
+			t.Errorf("quarter %d: %v; want red %d of %d", i+1, row, wantRed[i], wantRated[i])
+		}
+		total += rated
+	}
+	if total == 0 {
+		t.Fatal("the demo has no rated quarter: the test proves nothing")
 	}
 }

@@ -150,6 +150,21 @@ func (r *queryResolver) RiskOverview(ctx context.Context, year int) ([]*model.De
 	return out, nil
 }
 
+func (r *queryResolver) RedKpiTrend(ctx context.Context, year int) ([]*model.RedKpiQuarter, error) {
+	if err := r.checkYear(ctx, year); err != nil {
+		return nil, err
+	}
+	rows, err := viewerFrom(ctx).RedKPITrend(ctx, year)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.RedKpiQuarter, len(rows))
+	for i, q := range rows {
+		out[i] = &model.RedKpiQuarter{Year: year, Quarter: q.Quarter, Red: q.Red, Rated: q.Rated}
+	}
+	return out, nil
+}
+
 func (r *queryResolver) BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error) {
 	if err := r.checkYear(ctx, year); err != nil {
 		return nil, err

@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"html/template"
 	"log/slog"
+	"math"
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,6 +30,7 @@ var files embed.FS
 var page = template.Must(template.New("agreement.html").Funcs(template.FuncMap{
 	"date":    germanDate,
 	"percent": func(v float64) string { return strings.Replace(fmt.Sprintf("%.1f %%", v), ".", ",", 1) },
+	"degree":  func(v float64) string { return germanNumber(v) + " %" },
 }).ParseFS(files, "agreement.html"))
 
 var statusDe = map[db.AgreementStatus]string{
@@ -60,7 +63,8 @@ func germanDate(v any) string {
 
 type itemView struct {
 	db.AgreementItem
-	Link string
+	Link   string
+	Target string // "Zielwert 95 %": the value with the unit ShownUnit picks
 }
 
 type view struct {
@@ -127,14 +131,35 @@ func render(r *store.PrintRecord, now time.Time) *view {
 			iv.Link = "Ziel: " + it.Goal.Title
 		case it.KPI != nil:
 			iv.Link = "Kennzahl: " + it.KPI.Name
-			if it.TargetValue != nil {
-				iv.Link += fmt.Sprintf(" – Zielwert %s %s", strings.Replace(fmt.Sprintf("%g", *it.TargetValue), ".", ",", 1), it.KPI.Unit)
-			}
 		case it.Measure != nil:
 			iv.Link = "HSP-Maßnahme " + it.Measure.Number + ": " + it.Measure.Title
+		}
+		if it.TargetValue != nil {
+			kpiUnit := ""
+			if it.KPI != nil {
+				kpiUnit = it.KPI.Unit
+			}
+			iv.Target = strings.TrimSpace("Zielwert " + germanNumber(*it.TargetValue) + " " + it.ShownUnit(kpiUnit, false))
 		}
 		d.Items = append(d.Items, iv)
 	}
 	d.Protocol = protocol(r.Events, r.Actors)
 	return d
+}
+
+// germanNumber writes v with a decimal comma and thousands points, as
+// many decimals as it has: 645000 is "645.000", 60.5 is "60,5".
+func germanNumber(v float64) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	for i := len(whole) - 3; i > 0; i -= 3 {
+		whole = whole[:i] + "." + whole[i:]
+	}
+	if frac != "" {
+		whole += "," + frac
+	}
+	if v < 0 {
+		whole = "-" + whole
+	}
+	return whole
 }

@@ -125,7 +125,8 @@ func TestPrintViewShowsTheProtokoll(t *testing.T) {
 	must(err)
 	l := &db.Lifecycle{DB: gdb, Actor: v.Actor(), Visible: v.VisibleAgreements(), May: v}
 	sixty, forty, title := 60, 40, "Digitale Bauakte"
-	_, err = l.UpdateItem(ctx, item.ID, 1, db.ItemInput{WeightPercent: &sixty})
+	thirty, days := 30.0, db.UnitDays
+	_, err = l.UpdateItem(ctx, item.ID, 1, db.ItemInput{WeightPercent: &sixty, TargetValue: &thirty, TargetUnit: &days})
 	must(err)
 	_, err = l.AddItem(ctx, a.ID, 2, db.ItemInput{Title: &title, WeightPercent: &forty})
 	must(err)
@@ -136,13 +137,17 @@ func TestPrintViewShowsTheProtokoll(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("agent: %d %.300s", code, body)
 	}
+	// The target with the item's stored unit (no KPI linked).
+	if !strings.Contains(body, "Zielwert 30 Tage") {
+		t.Errorf("the print lacks the target with its unit: %.3000s", body)
+	}
 	_, protokoll, found := strings.Cut(body, "<h2>Protokoll</h2>")
 	if !found {
 		t.Fatalf("the print has no Protokoll: %.3000s", body)
 	}
 	for _, want := range []string{
 		"02.03.2026, 10:05 Uhr", "Olga Oberhaupt (Oberbürgermeister/in, Verwaltungsvorstand)",
-		"Ziele bearbeitet", "Ziel „Eins“: Gewichtung: 100 % → 60 %", "Ziel „Digitale Bauakte“ hinzugefügt: – → Gewichtung 40 %",
+		"Ziele bearbeitet", "Ziel „Eins“: Gewichtung: 100 % → 60 %", "Ziel „Eins“: Einheit des Zielwerts: – → Tage", "Ziel „Eins“: Zielwert: – → 30", "Ziel „Digitale Bauakte“ hinzugefügt: – → Gewichtung 40 %",
 		"Zur Unterschrift vorgelegt", "Status: Entwurf → Vorgelegt",
 	} {
 		if !strings.Contains(protokoll, want) {

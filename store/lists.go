@@ -27,9 +27,12 @@ const (
 
 // AgreementFilter narrows the visible agreements; zero fields do not.
 type AgreementFilter struct {
-	Year      int
-	Status    *db.AgreementStatus
-	Side      Side
+	Year   int
+	Status *db.AgreementStatus
+	Side   Side
+	// OrgUnitID narrows to the agreements of the unit and of every unit
+	// below it, as the KPI filter does: a Dezernent's area is the Dezernat
+	// with its Ämter.
 	OrgUnitID int64
 	// Search matches the agent's or principal's name or the unit's code or
 	// name, without case.
@@ -42,6 +45,14 @@ func (sv *Viewer) agreements(ctx context.Context, f AgreementFilter) (db.Scope, 
 	v, err := sv.Policy(ctx)
 	if err != nil {
 		return nil, err
+	}
+	var units []int64
+	if f.OrgUnitID != 0 {
+		tree, err := sv.orgTree(ctx)
+		if err != nil {
+			return nil, err
+		}
+		units = db.Subtree(tree, f.OrgUnitID) // the unit itself even when no longer in the tree
 	}
 	return func(q *gorm.DB) *gorm.DB {
 		q = v.VisibleAgreements()(q)
@@ -57,8 +68,8 @@ func (sv *Viewer) agreements(ctx context.Context, f AgreementFilter) (db.Scope, 
 		case AsAgent:
 			q = q.Where("agent_id = ?", v.PersonID)
 		}
-		if f.OrgUnitID != 0 {
-			q = q.Where("org_unit_id = ?", f.OrgUnitID)
+		if units != nil {
+			q = q.Where("org_unit_id IN ?", units)
 		}
 		if s := strings.TrimSpace(f.Search); s != "" {
 			like := "%" + strings.ToLower(s) + "%"

@@ -66,6 +66,19 @@ func (sv *Viewer) RiskOverview(ctx context.Context, year int) ([]DezernatRisk, e
 	if len(out) == 0 {
 		return out, nil
 	}
+	// The cached tree holds only the columns the policy reads; the view
+	// names each Dezernat, so their full rows are read.
+	ids := make([]int64, len(out))
+	for i := range out {
+		ids[i] = out[i].Dezernat.ID
+	}
+	var full []db.OrgUnit
+	if err := sv.db(ctx).Where("id IN ?", ids).Find(&full).Error; err != nil {
+		return nil, err
+	}
+	for i := range full {
+		out[dezOf[full[i].ID]].Dezernat = &full[i]
+	}
 	var counts []struct {
 		OrgUnitID int64
 		Status    db.AgreementStatus

@@ -270,9 +270,52 @@ test('risks per Dezernat: the start page shows the counts riskOverview returns, 
       const want = r.counts.find((c) => c.status === status)?.count ?? 0;
       assert.equal(Number((await row.locator(`td[data-status=${status}]`).innerText()).replace(/\D/g, '')), want, `${r.dezernat.id} ${status}`);
     }
+    assert.ok((await row.locator('th').innerText()).trim(), `${r.dezernat.id}: the row names its Dezernat`);
     assert.equal(Number((await row.locator('td[data-col=notAgreed]').innerText()).replace(/\D/g, '')), r.notAgreed);
     assert.match(await row.locator('td[data-col=redKpis]').innerText(), new RegExp(`^${r.redKpis} von ${r.kpis}$`));
   }
+  // The status matrix at 1366 px: each cell shows, visibly, the count of
+  // the area's agreements in that status (the risk view's counts, which
+  // TestRiskOverview holds against the database); the dot of the OB's
+  // agreement comes with a legend in words; the matrix needs no scrolling.
+  const matrix = page.getByTestId('dezernat-matrix');
+  assert.ok(await matrix.isVisible(), 'the wide matrix is shown at 1366 px');
+  assert.match(await page.getByTestId('matrix-legend').innerText(), /Stand der Zielvereinbarung mit der\/dem OB/);
+  for (const r of data.riskOverview) {
+    const row = matrix.locator(`tbody tr[data-unit="${r.dezernat.id}"]`);
+    for (const status of ['DRAFT', 'PROPOSED', 'AGREED', 'REVIEWED', 'ASSESSED', 'CLOSED']) {
+      const want = r.counts.find((c) => c.status === status)?.count ?? 0;
+      const cell = row.locator(`td[data-status=${status}]`);
+      assert.equal(Number(await cell.locator('.zw-matrix__count').innerText()), want, `matrix ${r.dezernat.id} ${status}`);
+      assert.ok(await cell.locator('.zw-matrix__count').isVisible(), `matrix ${r.dezernat.id} ${status}: count visible`);
+    }
+    // The row adds up to what the agreement list finds in the area, a
+    // query of its own on the same rows.
+    const inArea = await gqlIn(page, 'query($y: Int, $u: ID) { agreements(year: $y, orgUnit: $u, first: 1) { totalCount } }', { y: year, u: r.dezernat.id });
+    assert.equal(r.counts.reduce((n, c) => n + c.count, 0), inArea.data.agreements.totalCount, `matrix ${r.dezernat.id}: total`);
+  }
+  const obDots = matrix.locator('[data-testid=matrix-ob]');
+  assert.ok((await obDots.count()) >= 1, 'the OB agreements are marked');
+  for (const dot of await obDots.all()) {
+    assert.match(await dot.textContent(), /Zielvereinbarung mit der\/dem OB: \S/, 'each dot has its text');
+  }
+  const region = await page.locator('.zw-matrix-table').evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
+  assert.ok(region.scroll <= region.client, `the matrix fits at 1366 px: ${region.scroll} > ${region.client}`);
+
+  // The red-KPI trend: a chart with its table, per quarter the server's count.
+  const trend = await gqlIn(page, 'query($y: Int!) { redKpiTrend(year: $y) { quarter red rated } }', { y: year });
+  const trendTable = page.getByTestId('red-kpi-trend-table');
+  await trendTable.waitFor();
+  assert.equal(await trendTable.locator('tbody tr').count(), 4);
+  for (const q of trend.data.redKpiTrend) {
+    const row = trendTable.locator(`tbody tr[data-quarter="${q.quarter}"]`);
+    assert.equal(await row.locator('th').innerText(), `Q${q.quarter} ${year}`);
+    assert.equal(Number((await row.locator('td[data-col=red]').innerText()).replace(/\D/g, '')), q.red);
+    assert.equal(Number((await row.locator('td[data-col=rated]').innerText()).replace(/\D/g, '')), q.rated);
+  }
+  assert.ok(trend.data.redKpiTrend.some((q) => q.rated > 0), 'the demo has rated quarters');
+  await page.getByTestId('red-kpi-trend').locator('.zw-chart[role=img]').waitFor();
+
   // The red-KPI count is the server's total, not the first page.
   const red = await gqlIn(page, 'query($y: Int!) { kpis(year: $y, light: RED) { totalCount } }', { y: year });
   assert.equal(Number(await page.getByTestId('red-count').getAttribute('data-total')), red.data.kpis.totalCount);
@@ -344,6 +387,30 @@ test('the agreement list keeps status and search in the URL; a reload keeps them
   assert.equal(await page.getByLabel('Status', { exact: true }).inputValue(), status);
   assert.equal(await page.getByLabel('Suche (Einheit oder Person)').inputValue(), unit);
   await shown(searched.totalCount);
+  // The unit filter: a Dezernat narrows the list to its area (with the
+  // units below), the URL says so, a reload keeps it.
+  await page.getByLabel('Suche (Einheit oder Person)').fill('');
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.getByLabel('Status', { exact: true }).selectOption('');
+  await page.waitForURL((u) => !u.searchParams.has('status') && !u.searchParams.has('suche'));
+  await shown(all);
+  const unitSelect = page.getByLabel('Bereich', { exact: true });
+  const dezernat = (await unitSelect.locator('option').nth(1).getAttribute('value'));
+  const inArea = (await gqlIn(page, 'query($y: Int, $u: ID) { agreements(year: $y, orgUnit: $u, first: 1) { totalCount } }', { y: year, u: dezernat })).data.agreements.totalCount;
+  assert.ok(inArea > 0 && inArea < all, `the area has some of the ${all} agreements: ${inArea}`);
+  await unitSelect.selectOption(dezernat);
+  await page.waitForURL((u) => u.searchParams.get('bereich') === dezernat);
+  await shown(inArea);
+  await page.reload();
+  await count.waitFor();
+  assert.equal(await page.getByLabel('Bereich', { exact: true }).inputValue(), dezernat);
+  await shown(inArea);
+  await page.getByLabel('Status', { exact: true }).selectOption(status);
+  await page.getByLabel('Suche (Einheit oder Person)').fill(unit);
+  await page.getByRole('button', { name: 'Suchen' }).click();
+  await page.getByLabel('Bereich', { exact: true }).selectOption('');
+  await page.waitForURL((u) => !u.searchParams.has('bereich') && u.searchParams.get('suche') === unit);
+  await shown(searched.totalCount);
   await fits(page, 'agreement-list-filtered');
   await page.setViewportSize({ width: 390, height: 844 });
   await fits(page, 'agreement-list-filtered-390');
@@ -387,6 +454,19 @@ test('a Dezernent lands on the cascade of their area', async () => {
   await page.getByTestId('agreement').waitFor();
   await page.getByText('Sie sehen nur den Status dieser Vereinbarung').waitFor();
   await view(page, 'agreement-status-only');
+  // The agreement list opens on "Mein Bereich": the Dezernat with its Ämter.
+  await page.goto(BASE + '/vereinbarungen');
+  const count = page.getByTestId('agreement-count');
+  await count.waitFor();
+  const unitSelect = page.getByLabel('Bereich', { exact: true });
+  const mine = await unitSelect.inputValue();
+  assert.ok(mine, 'a unit is chosen');
+  assert.match(await unitSelect.locator(`option[value="${mine}"]`).innerText(), /^Mein Bereich: /);
+  assert.equal(new URL(page.url()).searchParams.has('bereich'), false, 'the default needs no URL parameter');
+  const year = Number(await page.locator('.zw-pagehead__tools select').inputValue());
+  const want = (await gqlIn(page, 'query($y: Int, $u: ID) { agreements(year: $y, orgUnit: $u, first: 1) { totalCount } }', { y: year, u: mine })).data.agreements.totalCount;
+  await page.waitForFunction((v) => document.querySelector('[data-testid=agreement-count]')?.getAttribute('data-total') === String(v), want);
+  assert.ok(want > 1, `the area holds the Dezernat's and its Ämter's agreements: ${want}`);
   await page.context().close();
 });
 
@@ -798,10 +878,11 @@ test('a Dezernent creates an agreement for an Amt below and adds an item', async
   await form.getByLabel('Ziel', { exact: true }).fill('Fallbearbeitung in der Eingliederungshilfe beschleunigen');
   await form.getByLabel('Beschreibung').fill('Bearbeitungszeit neuer Anträge senken.');
   await form.getByTestId('weight-new').fill('100');
-  // A target as people write it: with thousands separator and unit. Without
-  // a linked KPI the form says that only the number is kept.
+  // A target as people write it: with thousands separator and unit; the
+  // unit typed fills the item's unit.
+  await form.getByTestId('unit-new').selectOption('DAYS');
   await form.getByTestId('target-new').fill('645.000 €');
-  await form.getByText('Gespeichert wird nur die Zahl').waitFor();
+  assert.equal(await form.getByTestId('unit-new').inputValue(), 'EUR');
   const goals = await form.getByLabel('Verknüpftes Ziel').locator('option').count();
   if (goals > 1) await form.getByLabel('Verknüpftes Ziel').selectOption({ index: 1 });
   await form.getByRole('button', { name: 'Punkt hinzufügen' }).click();
@@ -809,11 +890,13 @@ test('a Dezernent creates an agreement for an Amt below and adds an item', async
   await page.locator('[data-testid=weight-sum][data-state=ok]').waitFor();
   assert.equal(await page.getByTestId('item-1').getByLabel('Ziel', { exact: true }).inputValue(), 'Fallbearbeitung in der Eingliederungshilfe beschleunigen');
   assert.equal(await page.getByTestId('target-1').inputValue(), '645.000');
+  assert.equal(await page.getByTestId('unit-1').inputValue(), 'EUR', 'the unit is stored');
   await view(page, 'editor-new');
 
-  // The new draft is in the agreements list of that year.
+  // The new draft is in the agreements list of that year; its page shows the target with the unit.
   await page.getByRole('link', { name: 'Zur Vereinbarung' }).click();
   await page.locator('[data-testid=agreement][data-status=DRAFT]').waitFor();
+  assert.equal(await page.locator('[data-testid=items] [data-testid=target-1]').innerText(), '645.000 €');
   await page.context().close();
 });
 
@@ -919,6 +1002,7 @@ test('at 390 px no view scrolls sideways, wide tables scroll in a labelled regio
   await office.getByTestId('dezernat-list').waitFor();
   assert.ok((await office.locator('[data-testid=dezernat-list] li').count()) >= 6);
   assert.ok((await office.locator('[data-testid=dezernat-list] .zw-status').count()) >= 1, 'status in words');
+  assert.match(await office.locator('[data-testid=list-counts]').first().innerText(), /^Zielvereinbarungen des Bereichs: \S/, 'the area’s counts in words');
   await check(office, 'start-office');
   for (const [path, name, ready] of [
     ['/vereinbarungen/' + agreementId(1), 'agreement', '[data-testid=agreement]'],

@@ -49,58 +49,69 @@ if (!process.env.ZIELWERK_E2E_BIN) {
   }
 }
 
-const port = await freePort();
-let idpPort = await freePort();
-while (idpPort === port) idpPort = await freePort();
-const dataDir = mkdtempSync(join(tmpdir(), 'zielwerk-e2e-'));
-const logFile = join(dataDir, 'server.log');
-const base = `http://127.0.0.1:${port}`;
-const env = {
-  ...process.env,
-  DATA_DIR: dataDir,
-  LISTEN_ADDR: `127.0.0.1:${port}`,
-  DEMO_IDP_ADDR: `127.0.0.1:${idpPort}`,
-  PUBLIC_URL: base,
-  DATABASE_URL: '',
-  OIDC_ISSUER: '',
-  LOG_FORMAT: 'text',
-  ADMIN_ADDR: '127.0.0.1:0',
-};
-const out = openSync(logFile, 'a');
-const server = spawn(bin, [], { cwd: dataDir, env, stdio: ['ignore', out, out], detached: false });
-let exited = false;
-server.on('exit', () => (exited = true));
+// Every browser test file of this folder unless files are named; options
+// (--test-name-pattern=…) go to node's test runner.
+const args = process.argv.slice(2);
+const named = args.filter((a) => !a.startsWith('--'));
+const fileArgs = named.length ? named : readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(here, f));
+const files = [...args.filter((a) => a.startsWith('--')), ...fileArgs];
 
+const taken = [];
+async function newPort() {
+  let p = await freePort();
+  while (taken.includes(p)) p = await freePort();
+  taken.push(p);
+  return p;
+}
+
+/**
+ * Starts one server on a free loopback port with its own data dir and demo
+ * IdP. publicHost is the name in its PUBLIC_URL (the listener is always
+ * 127.0.0.1).
+ */
+async function startServer(name, publicHost, extraEnv = {}) {
+  const port = await newPort();
+  const idpPort = await newPort();
+  const dir = mkdtempSync(join(tmpdir(), `zielwerk-e2e-${name}-`));
+  const log = join(dir, 'server.log');
+  const base = `http://${publicHost}:${port}`;
+  const proc = spawn(bin, [], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      DATA_DIR: dir,
+      LISTEN_ADDR: `127.0.0.1:${port}`,
+      DEMO_IDP_ADDR: `127.0.0.1:${idpPort}`,
+      PUBLIC_URL: base,
+      DATABASE_URL: '',
+      OIDC_ISSUER: '',
+      LOG_FORMAT: 'text',
+      ADMIN_ADDR: '127.0.0.1:0',
+      ...extraEnv,
+    },
+    stdio: ['ignore', openSync(log, 'a'), openSync(log, 'a')],
+    detached: false,
+  });
+  const srv = { name, base, listen: `http://127.0.0.1:${port}`, idp: `http://127.0.0.1:${idpPort}`, dir, log, proc, exited: false };
+  proc.on('exit', () => (srv.exited = true));
+  return srv;
+}
+
+const main = await startServer('demo', '127.0.0.1');
 // A second instance, EMPTY (no demo city), for the onboarding test: its
 // first administrator comes from BOOTSTRAP_ADMINS (an address that is not in
 // the fixture's people file).
-const emptyPort = await freePort();
-let emptyIdpPort = await freePort();
-while ([port, idpPort, emptyPort].includes(emptyIdpPort)) emptyIdpPort = await freePort();
-const emptyDir = mkdtempSync(join(tmpdir(), 'zielwerk-e2e-empty-'));
-const emptyLog = join(emptyDir, 'server.log');
-const emptyBase = `http://127.0.0.1:${emptyPort}`;
-const emptyOut = openSync(emptyLog, 'a');
-const emptyServer = spawn(bin, [], {
-  cwd: emptyDir,
-  env: {
-    ...env,
-    DATA_DIR: emptyDir,
-    LISTEN_ADDR: `127.0.0.1:${emptyPort}`,
-    DEMO_IDP_ADDR: `127.0.0.1:${emptyIdpPort}`,
-    PUBLIC_URL: emptyBase,
-    DEMO: 'false',
-    BOOTSTRAP_ADMINS: 'admin@weidenbrueck.example',
-  },
-  stdio: ['ignore', emptyOut, emptyOut],
-  detached: false,
-});
-let emptyExited = false;
-emptyServer.on('exit', () => (emptyExited = true));
+const empty = await startServer('empty', '127.0.0.1', { DEMO: 'false', BOOTSTRAP_ADMINS: 'admin@weidenbrueck.example' });
+// A third, with PUBLIC_URL on "localhost" as the server prints it by
+// default, for the test that opens the address people type (127.0.0.1);
+// started only when that test runs.
+const wantsHost = fileArgs.some((f) => f.endsWith('signin-host.test.mjs'));
+const host = wantsHost ? await startServer('host', 'localhost') : null;
+const servers = [main, empty, host].filter(Boolean);
+const base = main.base;
 
 const stop = () => {
-  if (!exited) server.kill('SIGTERM');
-  if (!emptyExited) emptyServer.kill('SIGTERM');
+  for (const s of servers) if (!s.exited) s.proc.kill('SIGTERM');
 };
 process.on('SIGINT', () => {
   stop();
@@ -109,23 +120,21 @@ process.on('SIGINT', () => {
 
 let code = 1;
 try {
-  const ready = (await waitReady(`${base}/readyz`, 60_000)) && (await waitReady(`${emptyBase}/readyz`, 60_000));
+  let ready = true;
+  for (const s of servers) ready = ready && (await waitReady(`${s.listen}/readyz`, 60_000));
   if (!ready) {
-    console.error('e2e: server did not become ready; log:\n' + (existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-4000) : ''));
-    console.error('e2e: empty server log:\n' + (existsSync(emptyLog) ? readFileSync(emptyLog, 'utf8').slice(-4000) : ''));
+    for (const s of servers) console.error(`e2e: ${s.name} server log:\n` + (existsSync(s.log) ? readFileSync(s.log, 'utf8').slice(-4000) : ''));
   } else {
-    console.log(`e2e: server ready at ${base} (demo IdP 127.0.0.1:${idpPort}); empty instance at ${emptyBase} (demo IdP 127.0.0.1:${emptyIdpPort})`);
-    // Every browser test file of this folder unless files are named.
-    const files = process.argv.slice(2).length ? process.argv.slice(2)
-      : readdirSync(here).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => join(here, f));
+    console.log('e2e: ' + servers.map((s) => `${s.name} server at ${s.base} (demo IdP ${s.idp})`).join('; '));
     const t = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
       stdio: 'inherit',
       env: {
         ...process.env,
         ZW_BASE_URL: base,
-        ZW_IDP_URL: `http://127.0.0.1:${idpPort}`,
-        ZW_EMPTY_URL: emptyBase,
-        ZW_EMPTY_IDP_URL: `http://127.0.0.1:${emptyIdpPort}`,
+        ZW_IDP_URL: main.idp,
+        ZW_EMPTY_URL: empty.base,
+        ZW_EMPTY_IDP_URL: empty.idp,
+        ...(host ? { ZW_LOCALHOST_URL: host.base } : {}),
       },
     });
     code = t.status ?? 1;
@@ -133,13 +142,11 @@ try {
 } finally {
   stop();
   await new Promise((r) => setTimeout(r, 500));
-  if (code !== 0 && existsSync(logFile)) {
-    console.error('e2e: last server log lines:\n' + readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n'));
+  for (const s of servers) {
+    if (code !== 0 && existsSync(s.log)) {
+      console.error(`e2e: last lines of the ${s.name} server log:\n` + readFileSync(s.log, 'utf8').split('\n').slice(-30).join('\n'));
+    }
+    rmSync(s.dir, { recursive: true, force: true });
   }
-  if (code !== 0 && existsSync(emptyLog)) {
-    console.error('e2e: last lines of the empty server log:\n' + readFileSync(emptyLog, 'utf8').split('\n').slice(-30).join('\n'));
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-  rmSync(emptyDir, { recursive: true, force: true });
 }
 process.exit(code);

@@ -69,6 +69,7 @@ export const AgreementFieldsFragment = graphql(`
       description
       weightPercent
       targetValue
+      targetUnit
       budgetCompliance
       interimDegree
       selfDegree

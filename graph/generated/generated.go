@@ -153,6 +153,7 @@ type ComplexityRoot struct {
 		Position          func(childComplexity int) int
 		SelfComment       func(childComplexity int) int
 		SelfDegree        func(childComplexity int) int
+		TargetUnit        func(childComplexity int) int
 		TargetValue       func(childComplexity int) int
 		Title             func(childComplexity int) int
 		WeightPercent     func(childComplexity int) int
@@ -802,9 +803,17 @@ type ComplexityRoot struct {
 		PayoutSimulation           func(childComplexity int, year int) int
 		People                     func(childComplexity int, search *string, includeLeft *bool, first *int, after *string) int
 		Products                   func(childComplexity int, area *int, first *int, after *string) int
+		RedKpiTrend                func(childComplexity int, year int) int
 		RiskOverview               func(childComplexity int, year int) int
 		RoleMapping                func(childComplexity int) int
 		StrategicGoals             func(childComplexity int) int
+	}
+
+	RedKpiQuarter struct {
+		Quarter func(childComplexity int) int
+		Rated   func(childComplexity int) int
+		Red     func(childComplexity int) int
+		Year    func(childComplexity int) int
 	}
 
 	Remark struct {
@@ -1123,6 +1132,7 @@ type QueryResolver interface {
 	PayExports(ctx context.Context, year int) ([]*db.PayExport, error)
 	Objections(ctx context.Context, year int) ([]*db.Agreement, error)
 	RiskOverview(ctx context.Context, year int) ([]*model.DezernatRisk, error)
+	RedKpiTrend(ctx context.Context, year int) ([]*model.RedKpiQuarter, error)
 	BudgetComplianceByDezernat(ctx context.Context, year int) ([]*model.DezernatBudgetCompliance, error)
 	PayResults(ctx context.Context, year int, first *int, after *string) (*model.PayResultConnection, error)
 	MyTasks(ctx context.Context) ([]*db.Task, error)
@@ -1616,6 +1626,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AgreementItem.SelfDegree(childComplexity), true
+	case "AgreementItem.targetUnit":
+		if e.ComplexityRoot.AgreementItem.TargetUnit == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AgreementItem.TargetUnit(childComplexity), true
 	case "AgreementItem.targetValue":
 		if e.ComplexityRoot.AgreementItem.TargetValue == nil {
 			break
@@ -4695,6 +4711,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Products(childComplexity, args["area"].(*int), args["first"].(*int), args["after"].(*string)), true
+	case "Query.redKpiTrend":
+		if e.ComplexityRoot.Query.RedKpiTrend == nil {
+			break
+		}
+
+		args, err := ec.field_Query_redKpiTrend_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RedKpiTrend(childComplexity, args["year"].(int)), true
 	case "Query.riskOverview":
 		if e.ComplexityRoot.Query.RiskOverview == nil {
 			break
@@ -4718,6 +4745,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.StrategicGoals(childComplexity), true
+
+	case "RedKpiQuarter.quarter":
+		if e.ComplexityRoot.RedKpiQuarter.Quarter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedKpiQuarter.Quarter(childComplexity), true
+	case "RedKpiQuarter.rated":
+		if e.ComplexityRoot.RedKpiQuarter.Rated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedKpiQuarter.Rated(childComplexity), true
+	case "RedKpiQuarter.red":
+		if e.ComplexityRoot.RedKpiQuarter.Red == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedKpiQuarter.Red(childComplexity), true
+	case "RedKpiQuarter.year":
+		if e.ComplexityRoot.RedKpiQuarter.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RedKpiQuarter.Year(childComplexity), true
 
 	case "Remark.author":
 		if e.ComplexityRoot.Remark.Author == nil {
@@ -5177,6 +5229,15 @@ type Agreement implements Node {
   assessment: Assessment
 }
 
+"The unit of an item's target value: %, €, Tage, Anzahl, or none."
+enum TargetUnit {
+  PERCENT
+  EUR
+  DAYS
+  COUNT
+  NONE
+}
+
 "One weighted target of an agreement."
 type AgreementItem {
   id: ID! @goField(name: "NodeID")
@@ -5189,12 +5250,18 @@ type AgreementItem {
   kpi: KPI
   measure: ConsolidationMeasure
   targetValue: Float
+  """
+  The unit of targetValue as stored with the item. When the item is linked
+  to a KPI, the KPI's unit wins: clients and the print show kpi.unit next to
+  the target and ignore this one.
+  """
+  targetUnit: TargetUnit!
   "The mandatory item of OB–Dezernat agreements: keeping to the budget including its HSP measures."
   budgetCompliance: Boolean!
-  "Degrees of achievement in percent (0–150)."
-  interimDegree: Int
-  selfDegree: Int
-  finalDegree: Int
+  "Degrees of achievement in percent (0–150, one decimal)."
+  interimDegree: Float
+  selfDegree: Float
+  finalDegree: Float
   assessmentComment: String!
   "The comment given with the interim degree at the mid-year review."
   interimComment: String!
@@ -5245,7 +5312,7 @@ type UnitAgreementStatus {
 }
 
 extend type Query {
-  "Agreements the viewer may see; role filters by the viewer's own side; search matches the parties' names and the unit's code or name."
+  "Agreements the viewer may see; role filters by the viewer's own side; orgUnit by the unit and every unit below it (as kpis(orgUnit:)); search matches the parties' names and the unit's code or name."
   agreements(year: Int, status: AgreementStatus, role: AgreementRole = ANY, orgUnit: ID, search: String, first: Int = 20, after: String): AgreementConnection!
   "Counts per status per unit of the agreements the viewer may see, optionally within one unit's subtree."
   agreementStatusOverview(year: Int!, orgUnit: ID): [UnitAgreementStatus!]!
@@ -6229,6 +6296,8 @@ input AgreementItemAddInput {
   kpiId: ID
   measureId: ID
   targetValue: Float
+  "The target's unit; ignored for display while the item is linked to a KPI (the KPI's unit wins). Default NONE."
+  targetUnit: TargetUnit
 }
 
 input AgreementItemUpdateInput {
@@ -6242,6 +6311,8 @@ input AgreementItemUpdateInput {
   kpiId: ID
   measureId: ID
   targetValue: Float
+  "The target's unit; ignored for display while the item is linked to a KPI (the KPI's unit wins). Default NONE."
+  targetUnit: TargetUnit
 }
 
 input AgreementItemRemoveInput {
@@ -6262,8 +6333,8 @@ input AgreementReasonInput {
 
 input ItemDegreeInput {
   itemId: ID!
-  "Degree of achievement in percent, 0–150."
-  degree: Int!
+  "Degree of achievement in percent, 0–150; one decimal (the server rounds to one)."
+  degree: Float!
   comment: String
 }
 
@@ -6587,8 +6658,8 @@ type AssessedItem {
   title: String!
   weightPercent: Int!
   targetValue: Float
-  selfDegree: Int
-  finalDegree: Int
+  selfDegree: Float
+  finalDegree: Float
   selfComment: String!
   assessmentComment: String!
 }
@@ -6870,9 +6941,26 @@ type DezernatRisk {
   shortfall: Cents!
 }
 
+"Red KPIs in one quarter: a point of the red-KPI trend of the risk view."
+type RedKpiQuarter {
+  year: Int!
+  "1–4."
+  quarter: Int!
+  "KPIs whose value of the quarter is red by their thresholds (a monthly KPI: the quarter's last month with an actual)."
+  red: Int!
+  "KPIs with an actual in the quarter, red or not."
+  rated: Int!
+}
+
 extend type Query {
   "Every Dezernat's standing in a year (who may see the status overview)."
   riskOverview(year: Int!): [DezernatRisk!]!
+  """
+  The number of red KPIs per quarter of a year, always four quarters (who may
+  see the status overview). Quarterly and monthly KPIs; a yearly KPI has no
+  value within the year and is not counted.
+  """
+  redKpiTrend(year: Int!): [RedKpiQuarter!]!
   "Budget adherence and HSP realisation per Dezernat (the OB's office view)."
   budgetComplianceByDezernat(year: Int!): [DezernatBudgetCompliance!]!
   "Assessment results of pay-relevant agreements (HR only)."
@@ -7066,6 +7154,8 @@ func (ec *executionContext) childFields_AgreementItem(ctx context.Context, field
 		return ec.fieldContext_AgreementItem_measure(ctx, field)
 	case "targetValue":
 		return ec.fieldContext_AgreementItem_targetValue(ctx, field)
+	case "targetUnit":
+		return ec.fieldContext_AgreementItem_targetUnit(ctx, field)
 	case "budgetCompliance":
 		return ec.fieldContext_AgreementItem_budgetCompliance(ctx, field)
 	case "interimDegree":
@@ -8224,6 +8314,20 @@ func (ec *executionContext) childFields_ProductPayload(ctx context.Context, fiel
 		return ec.fieldContext_ProductPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ProductPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_RedKpiQuarter(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_RedKpiQuarter_year(ctx, field)
+	case "quarter":
+		return ec.fieldContext_RedKpiQuarter_quarter(ctx, field)
+	case "red":
+		return ec.fieldContext_RedKpiQuarter_red(ctx, field)
+	case "rated":
+		return ec.fieldContext_RedKpiQuarter_rated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RedKpiQuarter", field.Name)
 }
 
 func (ec *executionContext) childFields_Remark(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -10111,6 +10215,20 @@ func (ec *executionContext) field_Query_products_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_redKpiTrend_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "year",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["year"] = arg0
 	return args, nil
 }
 
@@ -12003,6 +12121,29 @@ func (ec *executionContext) fieldContext_AgreementItem_targetValue(_ context.Con
 	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Float")
 }
 
+func (ec *executionContext) _AgreementItem_targetUnit(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AgreementItem_targetUnit(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TargetUnit, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.TargetUnit) graphql.Marshaler {
+			return ec.marshalNTargetUnit2zielwerkᚋdbᚐTargetUnit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AgreementItem_targetUnit(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "TargetUnit")
+}
+
 func (ec *executionContext) _AgreementItem_budgetCompliance(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12038,15 +12179,15 @@ func (ec *executionContext) _AgreementItem_interimDegree(ctx context.Context, fi
 			return obj.InterimDegree, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_AgreementItem_interimDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Float")
 }
 
 func (ec *executionContext) _AgreementItem_selfDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
@@ -12061,15 +12202,15 @@ func (ec *executionContext) _AgreementItem_selfDegree(ctx context.Context, field
 			return obj.SelfDegree, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_AgreementItem_selfDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Float")
 }
 
 func (ec *executionContext) _AgreementItem_finalDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
@@ -12084,15 +12225,15 @@ func (ec *executionContext) _AgreementItem_finalDegree(ctx context.Context, fiel
 			return obj.FinalDegree, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_AgreementItem_finalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("AgreementItem", field, false, false, "Float")
 }
 
 func (ec *executionContext) _AgreementItem_assessmentComment(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
@@ -12692,15 +12833,15 @@ func (ec *executionContext) _AssessedItem_selfDegree(ctx context.Context, field 
 			return obj.SelfDegree, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_AssessedItem_selfDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Float")
 }
 
 func (ec *executionContext) _AssessedItem_finalDegree(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
@@ -12715,15 +12856,15 @@ func (ec *executionContext) _AssessedItem_finalDegree(ctx context.Context, field
 			return obj.FinalDegree, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
-			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
 		},
 		true,
 		false,
 	)
 }
 func (ec *executionContext) fieldContext_AssessedItem_finalDegree(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("AssessedItem", field, false, false, "Float")
 }
 
 func (ec *executionContext) _AssessedItem_selfComment(ctx context.Context, field graphql.CollectedField, obj *db.AgreementItem) (ret graphql.Marshaler) {
@@ -24826,6 +24967,50 @@ func (ec *executionContext) fieldContext_Query_riskOverview(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_redKpiTrend(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_redKpiTrend(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RedKpiTrend(ctx, fc.Args["year"].(int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.RedKpiQuarter) graphql.Marshaler {
+			return ec.marshalNRedKpiQuarter2ᚕᚖzielwerkᚋgraphᚋmodelᚐRedKpiQuarterᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_redKpiTrend(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RedKpiQuarter(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_redKpiTrend_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_budgetComplianceByDezernat(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -25064,6 +25249,98 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RedKpiQuarter_year(ctx context.Context, field graphql.CollectedField, obj *model.RedKpiQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RedKpiQuarter_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RedKpiQuarter_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedKpiQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedKpiQuarter_quarter(ctx context.Context, field graphql.CollectedField, obj *model.RedKpiQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RedKpiQuarter_quarter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Quarter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RedKpiQuarter_quarter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedKpiQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedKpiQuarter_red(ctx context.Context, field graphql.CollectedField, obj *model.RedKpiQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RedKpiQuarter_red(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Red, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RedKpiQuarter_red(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedKpiQuarter", field, false, false, "Int")
+}
+
+func (ec *executionContext) _RedKpiQuarter_rated(ctx context.Context, field graphql.CollectedField, obj *model.RedKpiQuarter) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RedKpiQuarter_rated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RedKpiQuarter_rated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RedKpiQuarter", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Remark_id(ctx context.Context, field graphql.CollectedField, obj *db.Remark) (ret graphql.Marshaler) {
@@ -27412,7 +27689,7 @@ func (ec *executionContext) unmarshalInputAgreementItemAddInput(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "title", "description", "weightPercent", "goalId", "kpiId", "measureId", "targetValue"}
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion", "title", "description", "weightPercent", "goalId", "kpiId", "measureId", "targetValue", "targetUnit"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27482,6 +27759,13 @@ func (ec *executionContext) unmarshalInputAgreementItemAddInput(ctx context.Cont
 				return it, err
 			}
 			it.TargetValue = data
+		case "targetUnit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetUnit"))
+			data, err := ec.unmarshalOTargetUnit2ᚖzielwerkᚋdbᚐTargetUnit(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetUnit = data
 		}
 	}
 	return it, nil
@@ -27559,7 +27843,7 @@ func (ec *executionContext) unmarshalInputAgreementItemUpdateInput(ctx context.C
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"itemId", "expectedVersion", "title", "description", "weightPercent", "goalId", "kpiId", "measureId", "targetValue"}
+	fieldsInOrder := [...]string{"itemId", "expectedVersion", "title", "description", "weightPercent", "goalId", "kpiId", "measureId", "targetValue", "targetUnit"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -27629,6 +27913,13 @@ func (ec *executionContext) unmarshalInputAgreementItemUpdateInput(ctx context.C
 				return it, err
 			}
 			it.TargetValue = data
+		case "targetUnit":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targetUnit"))
+			data, err := ec.unmarshalOTargetUnit2ᚖzielwerkᚋdbᚐTargetUnit(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TargetUnit = data
 		}
 	}
 	return it, nil
@@ -28583,7 +28874,7 @@ func (ec *executionContext) unmarshalInputItemDegreeInput(ctx context.Context, o
 			it.ItemID = data
 		case "degree":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("degree"))
-			data, err := ec.unmarshalNInt2int(ctx, v)
+			data, err := ec.unmarshalNFloat2float64(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -30832,6 +31123,11 @@ func (ec *executionContext) _AgreementItem(ctx context.Context, sel ast.Selectio
 		case "targetValue":
 			out.Values[i] = ec._AgreementItem_targetValue(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targetUnit":
+			out.Values[i] = ec._AgreementItem_targetUnit(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "budgetCompliance":
@@ -35251,6 +35547,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_riskOverview(ctx, field)
 				})
+		case "redKpiTrend":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_redKpiTrend(ctx, field)
+				})
 		case "budgetComplianceByDezernat":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -35288,6 +35590,54 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			})
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var redKpiQuarterImplementors = []string{"RedKpiQuarter"}
+
+func (ec *executionContext) _RedKpiQuarter(ctx context.Context, sel ast.SelectionSet, obj *model.RedKpiQuarter) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, redKpiQuarterImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RedKpiQuarter")
+		case "year":
+			out.Values[i] = ec._RedKpiQuarter_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quarter":
+			out.Values[i] = ec._RedKpiQuarter_quarter(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "red":
+			out.Values[i] = ec._RedKpiQuarter_red(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rated":
+			out.Values[i] = ec._RedKpiQuarter_rated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -37888,6 +38238,30 @@ func (ec *executionContext) marshalNProgrammeKind2zielwerkᚋdbᚐProgrammeKind(
 	return v
 }
 
+func (ec *executionContext) marshalNRedKpiQuarter2ᚕᚖzielwerkᚋgraphᚋmodelᚐRedKpiQuarterᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RedKpiQuarter) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRedKpiQuarter2ᚖzielwerkᚋgraphᚋmodelᚐRedKpiQuarter(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNRedKpiQuarter2ᚖzielwerkᚋgraphᚋmodelᚐRedKpiQuarter(ctx context.Context, sel ast.SelectionSet, v *model.RedKpiQuarter) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RedKpiQuarter!")
+		return graphql.Null
+	}
+	return ec._RedKpiQuarter(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNRemark2ᚖzielwerkᚋdbᚐRemark(ctx context.Context, sel ast.SelectionSet, v *db.Remark) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Remark!")
@@ -38190,6 +38564,16 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNTargetUnit2zielwerkᚋdbᚐTargetUnit(ctx context.Context, v any) (db.TargetUnit, error) {
+	var res db.TargetUnit
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTargetUnit2zielwerkᚋdbᚐTargetUnit(ctx context.Context, sel ast.SelectionSet, v db.TargetUnit) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNTask2ᚕᚖzielwerkᚋdbᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Task) graphql.Marshaler {
@@ -39075,6 +39459,22 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := model.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOTargetUnit2ᚖzielwerkᚋdbᚐTargetUnit(ctx context.Context, v any) (*db.TargetUnit, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(db.TargetUnit)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTargetUnit2ᚖzielwerkᚋdbᚐTargetUnit(ctx context.Context, sel ast.SelectionSet, v *db.TargetUnit) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
 }
 
 func (ec *executionContext) unmarshalOTrafficLight2ᚖzielwerkᚋdbᚐTrafficLight(ctx context.Context, v any) (*db.TrafficLight, error) {

@@ -60,6 +60,8 @@ type AgreementItemAddInput struct {
 	KpiID           *string  `json:"kpiId,omitempty"`
 	MeasureID       *string  `json:"measureId,omitempty"`
 	TargetValue     *float64 `json:"targetValue,omitempty"`
+	// The target's unit; ignored for display while the item is linked to a KPI (the KPI's unit wins). Default NONE.
+	TargetUnit *db.TargetUnit `json:"targetUnit,omitempty"`
 }
 
 type AgreementItemConnection struct {
@@ -90,6 +92,8 @@ type AgreementItemUpdateInput struct {
 	KpiID           *string  `json:"kpiId,omitempty"`
 	MeasureID       *string  `json:"measureId,omitempty"`
 	TargetValue     *float64 `json:"targetValue,omitempty"`
+	// The target's unit; ignored for display while the item is linked to a KPI (the KPI's unit wins). Default NONE.
+	TargetUnit *db.TargetUnit `json:"targetUnit,omitempty"`
 }
 
 type AgreementOfficeReviewInput struct {
@@ -335,8 +339,8 @@ type GoalUpdateInput struct {
 
 type ItemDegreeInput struct {
 	ItemID string `json:"itemId"`
-	// Degree of achievement in percent, 0–150.
-	Degree  int     `json:"degree"`
+	// Degree of achievement in percent, 0–150; one decimal (the server rounds to one).
+	Degree  float64 `json:"degree"`
 	Comment *string `json:"comment,omitempty"`
 }
 
@@ -673,6 +677,17 @@ type ProductUpdateInput struct {
 }
 
 type Query struct {
+}
+
+// Red KPIs in one quarter: a point of the red-KPI trend of the risk view.
+type RedKpiQuarter struct {
+	Year int `json:"year"`
+	// 1–4.
+	Quarter int `json:"quarter"`
+	// KPIs whose value of the quarter is red by their thresholds (a monthly KPI: the quarter's last month with an actual).
+	Red int `json:"red"`
+	// KPIs with an actual in the quarter, red or not.
+	Rated int `json:"rated"`
 }
 
 type ReorgMoveInput struct {

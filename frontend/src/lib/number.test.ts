@@ -88,7 +88,12 @@ describe('sameUnit', () => {
 });
 
 describe('parseDegree', () => {
-  it('takes whole percent from 0 to 150, with or without "%"', () => {
+  it('takes percent from 0 to 150 with one decimal, German or English, with or without "%"', () => {
+    expect(parseDegree('60,5')).toEqual({ ok: true, value: 60.5 });
+    expect(parseDegree('60.5')).toEqual({ ok: true, value: 60.5 });
+    expect(parseDegree('60,5 %')).toEqual({ ok: true, value: 60.5 });
+    expect(parseDegree('149,9')).toEqual({ ok: true, value: 149.9 });
+    expect(parseDegree('0,1')).toEqual({ ok: true, value: 0.1 });
     expect(parseDegree('60')).toEqual({ ok: true, value: 60 });
     expect(parseDegree('60 %')).toEqual({ ok: true, value: 60 });
     expect(parseDegree('150')).toEqual({ ok: true, value: 150 });
@@ -96,8 +101,8 @@ describe('parseDegree', () => {
     expect(parseDegree('60,0')).toEqual({ ok: true, value: 60 });
   });
   it('says what is wrong', () => {
-    expect(parseDegree('60,5')).toEqual({ ok: false, error: 'whole' });
-    expect(parseDegree('60.5')).toEqual({ ok: false, error: 'whole' });
+    expect(parseDegree('60,55')).toEqual({ ok: false, error: 'invalid' });
+    expect(parseDegree('150,1')).toEqual({ ok: false, error: 'range' });
     expect(parseDegree('151')).toEqual({ ok: false, error: 'range' });
     expect(parseDegree('-1')).toEqual({ ok: false, error: 'range' });
     expect(parseDegree('')).toEqual({ ok: false, error: 'invalid' });

@@ -103,13 +103,14 @@ export function sameUnit(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** A degree of achievement as the server takes it: whole percent 0–150, "60" or "60 %". */
-export type DegreeResult = { ok: true; value: number } | { ok: false; error: 'invalid' | 'range' | 'whole' };
+/** A degree of achievement as the server takes it: percent 0–150 with at most one decimal, "60", "60,5", "60.5" or "60,5 %". */
+export type DegreeResult = { ok: true; value: number } | { ok: false; error: 'invalid' | 'range' };
 
 export function parseDegree(input: string): DegreeResult {
   const q = parseQuantity(input);
   if (!q || (q.unit !== '' && q.unit !== '%')) return { ok: false, error: 'invalid' };
   if (q.value < 0 || q.value > 150) return { ok: false, error: 'range' };
-  if (!Number.isInteger(q.value)) return { ok: false, error: 'whole' };
-  return { ok: true, value: q.value };
+  // One decimal at most: 60,55 has no single reading as the server keeps it.
+  if (Math.abs(Math.round(q.value * 10) - q.value * 10) > 1e-9) return { ok: false, error: 'invalid' };
+  return { ok: true, value: Math.round(q.value * 10) / 10 };
 }

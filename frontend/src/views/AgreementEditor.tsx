@@ -12,7 +12,7 @@ import { checkWeights, parseWeight } from '../lib/weights';
 import { errorMessage, viewError, type AppError } from '../lib/errors';
 import { outcomeOf } from '../lib/mutation';
 import { formatNumber } from '../lib/format';
-import { checkTarget } from '../lib/target';
+import { checkTarget, type TargetUnit } from '../lib/target';
 
 type A = AgreementFieldsFragment;
 type Item = NonNullable<A['items']>[number];
@@ -55,7 +55,10 @@ interface Draft {
   goalId: string;
   kpiId: string;
   measureId: string;
+  unit: TargetUnit;
 }
+
+const UNITS: TargetUnit[] = ['NONE', 'PERCENT', 'EUR', 'DAYS', 'COUNT'];
 
 function draftOf(it: Item | null, lang: 'de' | 'en'): Draft {
   return {
@@ -66,6 +69,7 @@ function draftOf(it: Item | null, lang: 'de' | 'en'): Draft {
     goalId: it?.goal?.id ?? '',
     kpiId: it?.kpi?.id ?? '',
     measureId: it?.measure?.id ?? '',
+    unit: it?.targetUnit ?? 'NONE',
   };
 }
 
@@ -137,6 +141,11 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
     const tc = checkTarget(d.target, kpiUnit(d));
     return tc.ok ? tc.value : null;
   };
+  // A unit typed with the target ("30 Tage") fills the item's unit.
+  const withTarget = (d: Draft, target: string): Draft => {
+    const tc = checkTarget(target, kpiUnit(d));
+    return { ...d, target, unit: tc.ok && tc.unit ? tc.unit : d.unit };
+  };
   const targetHint = (d: Draft) => {
     const u = kpiUnit(d);
     const tc = checkTarget(d.target, u);
@@ -177,6 +186,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
         description: d.description,
         weightPercent: parseWeight(d.weight)!,
         targetValue: targetOf(d),
+        targetUnit: d.unit,
         goalId: d.goalId || null,
         kpiId: d.kpiId || null,
         measureId: d.measureId || null,
@@ -214,6 +224,7 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
         description: newDraft.description,
         weightPercent: parseWeight(newDraft.weight)!,
         targetValue: targetOf(newDraft),
+        targetUnit: newDraft.unit,
         goalId: newDraft.goalId || null,
         kpiId: newDraft.kpiId || null,
         measureId: newDraft.measureId || null,
@@ -258,7 +269,23 @@ function Editor({ a, reload }: { a: A; reload: () => void }) {
       </Field>
       <Field label={t('agreement.target')} hint={targetHint(d)} errors={errs.targetValue}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} data-testid={`target-${key}`} className="kern-form-input__input" value={d.target} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD({ ...d, target: e.target.value })} />
+          <input id={id} data-testid={`target-${key}`} className="kern-form-input__input" value={d.target} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={!editable} onChange={(e) => setD(withTarget(d, e.target.value))} />
+        )}
+      </Field>
+      <Field label={t('target.unitLabel')} hint={kpiUnit(d) ? t('target.unitKpi', { unit: kpiUnit(d)! }) : undefined} errors={errs.targetUnit}>
+        {({ id, describedBy }) => (
+          <div className="kern-form-input__select-wrapper">
+            <select id={id} data-testid={`unit-${key}`} className="kern-form-input__select" value={d.unit} aria-describedby={describedBy} disabled={!editable || fixed || !!d.kpiId} onChange={(e) => setD({ ...d, unit: e.target.value as TargetUnit })}>
+              {d.kpiId ? (
+                // The KPI's unit wins (the server's rule): the choice shows it and stays closed.
+                <option value={d.unit}>{kpiUnit(d) ?? t(`unit.${d.unit}`)}</option>
+              ) : (
+                UNITS.map((u) => (
+                  <option key={u} value={u}>{t(`unit.${u}`)}</option>
+                ))
+              )}
+            </select>
+          </div>
         )}
       </Field>
       <Field label={t('editor.description')} errors={errs.description} className="zw-itemgrid__wide">

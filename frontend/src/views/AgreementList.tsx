@@ -10,9 +10,22 @@ import { useState } from 'react';
 import { navigate, paths, useLocation } from '../lib/router';
 import { statusOrder } from '../lib/agreements';
 import type { AgreementStatus } from '../components/StatusBadge';
+import { agreementUnitFrom, agreementUnitParam } from '../lib/agreementFilter';
 
 const ListDoc = graphql(`
   query AgreementList($year: Int, $after: String, $status: AgreementStatus, $orgUnit: ID, $search: String) {
+    dezernate: orgUnits(kind: DEZERNAT, first: 50) {
+      nodes {
+        id
+        name
+      }
+    }
+    fachbereiche: orgUnits(kind: FACHBEREICH, first: 50) {
+      nodes {
+        id
+        name
+      }
+    }
     agreements(year: $year, status: $status, orgUnit: $orgUnit, search: $search, first: 50, after: $after) {
       totalCount
       pageInfo {
@@ -43,13 +56,15 @@ const ListDoc = graphql(`
 
 export default function AgreementList() {
   const { t } = useI18n();
-  const { years, year, setYear } = useSession();
+  const { years, year, setYear, me } = useSession();
+  const myUnit = me.ledUnits[0]?.id ?? null;
   const [after, setAfter] = useState<string[]>([]);
   // Filters live in the URL (status, bereich, suche): a reload or a shared link keeps them.
+  // Without "bereich" a leader sees their own area (the unit and those below).
   const q = new URLSearchParams(useLocation().search);
   const st = q.get('status');
   const status = (statusOrder as string[]).includes(st ?? '') ? (st as AgreementStatus) : null;
-  const orgUnit = q.get('bereich') || null;
+  const orgUnit = agreementUnitFrom(q, myUnit);
   const search = q.get('suche') || null;
   const [text, setText] = useState(search ?? '');
   const setFilter = (key: string, value: string | null) => {
@@ -61,6 +76,13 @@ export default function AgreementList() {
     navigate(paths.agreements() + (qs ? `?${qs}` : ''), { replace: true });
   };
   const [res, re] = useQuery({ query: ListDoc, variables: { year, after: after[after.length - 1] ?? null, status, orgUnit, search } });
+  // The viewer's own units first, then the Dezernate and Fachbereiche; a unit
+  // from a link (e.g. an Amt from the risk view) is kept as an option.
+  const unitOptions: { id: string; name: string; mine: boolean }[] = me.ledUnits.map((u) => ({ id: u.id, name: u.name, mine: true }));
+  for (const u of [...(res.data?.dezernate.nodes ?? []), ...(res.data?.fachbereiche.nodes ?? [])]) {
+    if (!unitOptions.some((o) => o.id === u.id)) unitOptions.push({ id: u.id, name: u.name, mine: false });
+  }
+  if (orgUnit && !unitOptions.some((o) => o.id === orgUnit)) unitOptions.push({ id: orgUnit, name: t('agreement.otherUnit'), mine: false });
   return (
     <>
       <div className="zw-pagehead">
@@ -86,6 +108,17 @@ export default function AgreementList() {
               <option value="">{t('agreement.allStatus')}</option>
               {statusOrder.map((s) => (
                 <option key={s} value={s}>{t(`status.${s}`)}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="kern-form-input zw-filter">
+          <label className="kern-label" htmlFor="agreement-unit">{t('kpi.filterUnit')}</label>
+          <div className="kern-form-input__select-wrapper">
+            <select id="agreement-unit" className="kern-form-input__select" value={orgUnit ?? ''} onChange={(e) => setFilter('bereich', agreementUnitParam(e.target.value || null, myUnit))}>
+              <option value="">{t('kpi.allUnits')}</option>
+              {unitOptions.map((u) => (
+                <option key={u.id} value={u.id}>{u.mine ? `${t('kpi.myUnit')}: ${u.name}` : u.name}</option>
               ))}
             </select>
           </div>

@@ -13,7 +13,7 @@ afterEach(cleanup);
 const session = { me: { person: { id: 'p7' }, roles: [], ledUnits: [] }, years: [2025], year: 2025, setYear: () => {} } as unknown as Session;
 
 const item = {
-  id: 'i2', position: 2, title: 'Digitale Bauakte', description: '', weightPercent: 80, targetValue: null, budgetCompliance: false,
+  id: 'i2', position: 2, title: 'Digitale Bauakte', description: '', weightPercent: 80, targetValue: null, targetUnit: 'NONE', budgetCompliance: false,
   interimDegree: 60, selfDegree: 90, finalDegree: null, assessmentComment: '',
   interimComment: 'Vergabe verzögert', selfComment: 'Pilot läuft\nim Bauamt',
   goal: null, kpi: null, measure: null, budgetSuggestion: null,
@@ -107,13 +107,19 @@ describe('steps that ask first', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('a degree with a decimal says what is expected', async () => {
+  it('a degree takes one decimal, German or English, and otherwise says what is expected', async () => {
     const client = renderView({ ...agreement, viewerCanSelfAssess: true } as AgreementFieldsFragment);
     fireEvent.click(await screen.findByRole('button', { name: 'Selbsteinschätzung' }));
+    fireEvent.change(screen.getByTestId('degree-2'), { target: { value: '160' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    expect(await screen.findByText(/Bitte einen Wert zwischen 0 und 150 eingeben, z\. B\. 60,5/)).toBeTruthy();
+    expect(client.executeMutation).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByTestId('degree-1'), { target: { value: '60.5' } });
     fireEvent.change(screen.getByTestId('degree-2'), { target: { value: '60,5' } });
     fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
-    expect(await screen.findByText(/Bitte eine ganze Zahl zwischen 0 und 150 eingeben, z\. B\. 60 statt 60,5/)).toBeTruthy();
-    expect(client.executeMutation).not.toHaveBeenCalled();
+    await waitFor(() => expect(client.executeMutation).toHaveBeenCalled());
+    const op = (client.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: { input: { items: { itemId: string; degree: number }[] } } };
+    expect(op.variables.input.items.map((x) => x.degree)).toEqual([60.5, 60.5]);
   });
 });
 
@@ -134,5 +140,21 @@ describe('the final assessment', () => {
     const op = (client.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: { input: { self: boolean; items: { itemId: string; degree: number }[] } } };
     expect(op.variables.input.self).toBe(false);
     expect(op.variables.input.items.map((x) => x.degree)).toEqual([100, 90]);
+  });
+});
+
+describe('an item’s target and degrees', () => {
+  it('show the item’s unit, the linked KPI’s unit over it, and one decimal', () => {
+    const a = {
+      ...agreement,
+      items: [
+        { ...item, id: 'i1', position: 1, title: 'Bearbeitungszeit', weightPercent: 50, targetValue: 30, targetUnit: 'DAYS', interimDegree: 60.5 },
+        { ...item, id: 'i2', position: 2, title: 'Fälle', weightPercent: 50, targetValue: 1200, targetUnit: 'DAYS', kpi: { id: 'k1', name: 'Fallzahl', unit: 'Fälle' } },
+      ],
+    } as unknown as AgreementFieldsFragment;
+    renderView(a);
+    expect(screen.getByTestId('target-1').textContent).toBe('30 Tage');
+    expect(screen.getByTestId('target-2').textContent).toBe('1.200 Fälle');
+    expect(within(screen.getByTestId('items')).getByText('60,5 %')).toBeTruthy();
   });
 });

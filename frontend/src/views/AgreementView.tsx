@@ -8,6 +8,7 @@ import { ErrorState, Loading, Alert, Empty, QueryState } from '../components/Sta
 import { StatusBadge } from '../components/StatusBadge';
 import { Link, paths } from '../lib/router';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from '../lib/format';
+import { shownUnit } from '../lib/target';
 import { AgreementActions } from './AgreementActions';
 import { SignatureBlock } from './SignatureBlock';
 import { Remarks } from './Remarks';
@@ -146,6 +147,12 @@ function ItemsTable({ a }: { a: A }) {
   const items = [...(a.items ?? [])].sort((x, y) => x.position - y.position);
   if (items.length === 0) return <Empty>{t('agreement.noItems')}</Empty>;
   const sum = items.reduce((s, i) => s + i.weightPercent, 0);
+  // The target with the unit the server's rule picks: the KPI's, else the item's.
+  const targetText = (it: (typeof items)[number]) => {
+    if (it.targetValue === null || it.targetValue === undefined) return '–';
+    const unit = shownUnit(it, (u) => t(`unit.${u}`));
+    return unit ? `${formatNumber(it.targetValue, lang)} ${unit}` : formatNumber(it.targetValue, lang);
+  };
   return (
     <TableRegion label={t('agreement.items')}>
       <table className="kern-table kern-table--small" data-testid="items">
@@ -195,7 +202,7 @@ function ItemsTable({ a }: { a: A }) {
                   linkText(it) || '–'
                 )}
               </td>
-              <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(it.targetValue, lang)}{it.kpi && it.targetValue !== null ? ` ${it.kpi.unit}` : ''}</td>
+              <td className="kern-table__cell kern-table__cell--numeric" data-testid={`target-${it.position}`}>{targetText(it)}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{formatPercent(it.interimDegree, lang)}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{formatPercent(it.selfDegree, lang)}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{formatPercent(it.finalDegree, lang)}</td>

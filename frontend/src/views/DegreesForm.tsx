@@ -5,7 +5,7 @@ import { AssessDoc, ReviewDoc } from '../agreementDocs';
 import type { AgreementFieldsFragment as A } from '../gql/graphql';
 import { Field } from '../components/Field';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { formatPercent, todayISO } from '../lib/format';
+import { formatNumber, formatPercent, todayISO } from '../lib/format';
 import { parseDegree } from '../lib/number';
 import { weightedDegree } from '../lib/weights';
 import { outcomeOf, type Outcome } from '../lib/mutation';
@@ -21,7 +21,7 @@ export function DegreesForm({ a, mode, onDone }: { a: A; mode: DegreesMode; onDo
   const items = [...(a.items ?? [])].sort((x, y) => x.position - y.position);
   const initial = (it: Item) => {
     const v = mode === 'review' ? it.interimDegree : mode === 'self' ? it.selfDegree : it.finalDegree ?? it.selfDegree ?? it.budgetSuggestion?.suggestedDegree;
-    return v === null || v === undefined ? '' : String(v);
+    return v === null || v === undefined ? '' : formatNumber(v, lang, 1, '');
   };
   const [degrees, setDegrees] = useState<Record<string, string>>(() => Object.fromEntries(items.map((it) => [it.id, initial(it)])));
   // Each degree may come with a comment on that item: kept with the item

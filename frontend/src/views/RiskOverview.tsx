@@ -9,8 +9,9 @@ import { TableRegion } from '../components/TableRegion';
 import { Chart } from '../components/Chart';
 import { statusOrder } from '../lib/agreements';
 import { formatCents, formatNumber } from '../lib/format';
+import { RedKpiTrend } from './RedKpiTrend';
 
-const RiskDoc = graphql(`
+export const RiskDoc = graphql(`
   query RiskOverview($year: Int!) {
     riskOverview(year: $year) {
       dezernat {
@@ -130,6 +131,7 @@ export function RiskOverview() {
           )
         }
       </QueryState>
+      <RedKpiTrend />
     </section>
   );
 }

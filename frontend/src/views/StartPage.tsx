@@ -9,14 +9,14 @@ import type { AgreementStatus } from '../components/StatusBadge';
 import { YearSelect } from '../components/YearSelect';
 import { Light } from '../components/Light';
 import { cascadeProgress, countOf, statusOrder, sumCounts } from '../lib/agreements';
-import { formatCents, formatDegree } from '../lib/format';
+import { formatCents, formatDegree, formatNumber } from '../lib/format';
 import { AgreementTable } from '../components/AgreementTable';
 import { NewAgreementButton } from '../components/NewAgreementButton';
 import PayResults from './PayResults';
 import { formatPeriod } from '../lib/period';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableRegion } from '../components/TableRegion';
-import { RiskOverview } from './RiskOverview';
+import { RiskDoc, RiskOverview } from './RiskOverview';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -190,6 +190,8 @@ function OfficeStart() {
   const { t, lang } = useI18n();
   const { year } = useSession();
   const [res, re] = useQuery({ query: OfficeDoc, variables: { year } });
+  // The risk view's counts (the same query as RiskOverview's, answered once).
+  const [risk] = useQuery({ query: RiskDoc, variables: { year } });
   return (
     <>
       <YearHeader title={t('start.office.title')} create />
@@ -197,6 +199,13 @@ function OfficeStart() {
         {(d) => {
           const units = [...d.orgUnits.nodes, ...d.fachbereiche.nodes];
           const byUnit = new Map(d.dezernatAgreements.map((a) => [a.orgUnit.id, a]));
+          // Per unit and status: the agreements of the unit and those below (the risk view's counts).
+          // null: the counts are not there (not loaded, or not for this viewer).
+          const riskRows = risk.data?.riskOverview;
+          const matrixCount = (unit: string, s: string): number | null => {
+            const row = riskRows?.find((r) => r.dezernat.id === unit);
+            return row ? (row.counts.find((c) => c.status === s)?.count ?? 0) : null;
+          };
           return (
             <>
               <RiskOverview />
@@ -204,6 +213,9 @@ function OfficeStart() {
                 <h2 id="matrix-h" className="kern-heading-medium">
                   {t('start.office.matrix')}
                 </h2>
+                <p className="kern-body zw-matrix-legend" data-testid="matrix-legend">
+                  <span aria-hidden="true" className="zw-matrix__dot">●</span> {t('start.office.matrixLegend')}
+                </p>
                 <TableRegion label={t('start.office.matrixCaption', { year })} className="zw-matrix-table">
                   <table className="kern-table kern-table--small zw-matrix" data-testid="dezernat-matrix">
                     <caption className="kern-sr-only">{t('start.office.matrixCaption', { year })}</caption>
@@ -226,7 +238,7 @@ function OfficeStart() {
                       {units.map((u) => {
                         const a = byUnit.get(u.id);
                         return (
-                          <tr key={u.id} className="kern-table__row">
+                          <tr key={u.id} className="kern-table__row" data-unit={u.id}>
                             <th scope="row" className="kern-table__cell">
                               {a ? (
                                 <Link className="kern-link" href={paths.agreement(a.id)}>
@@ -236,16 +248,21 @@ function OfficeStart() {
                                 u.name
                               )}
                             </th>
-                            {statusOrder.map((s) => (
-                              <td key={s} className="kern-table__cell zw-matrix__cell">
-                                {a?.status === s ? (
-                                  <span className="zw-matrix__mark">
-                                    <span aria-hidden="true">●</span>
-                                    <span className="kern-sr-only">{t(`status.${s}`)}</span>
-                                  </span>
-                                ) : null}
-                              </td>
-                            ))}
+                            {statusOrder.map((s) => {
+                              const n = matrixCount(u.id, s);
+                              return (
+                                <td key={s} className="kern-table__cell zw-matrix__cell" data-status={s} data-count={n ?? undefined}>
+                                  {a?.status === s ? (
+                                    <span className="zw-matrix__mark" data-testid="matrix-ob">
+                                      <span aria-hidden="true" className="zw-matrix__dot">●</span>{' '}
+                                      <span className="kern-sr-only">{t('start.office.matrixOb', { status: t(`status.${s}`) })}, </span>
+                                    </span>
+                                  ) : null}
+                                  <span className={n ? 'zw-matrix__count' : 'zw-matrix__count zw-matrix__count--zero'}>{formatNumber(n, lang)}</span>
+                                  <span className="kern-sr-only"> {t(`status.${s}`)}</span>
+                                </td>
+                              );
+                            })}
                             <td className="kern-table__cell">{a ? a.agent.name : <em>{t('status.NONE')}</em>}</td>
                           </tr>
                         );
@@ -270,6 +287,13 @@ function OfficeStart() {
                         </span>
                         {a ? <StatusBadge status={a.status} /> : <em className="kern-body--muted">{t('status.NONE')}</em>}
                         {a ? <span className="kern-body--small">{t('agreement.agent')}: {a.agent.name}</span> : null}
+                        {riskRows ? (
+                          <span className="kern-body--small" data-testid="list-counts">
+                            {t('start.office.listCounts', {
+                              counts: statusOrder.filter((s) => (matrixCount(u.id, s) ?? 0) > 0).map((s) => `${t(`status.${s}`)} ${formatNumber(matrixCount(u.id, s), lang)}`).join(', ') || t('app.none'),
+                            })}
+                          </span>
+                        ) : null}
                       </li>
                     );
                   })}

@@ -1,0 +1,15 @@
+-- Version 11: the item's target unit and degrees with one decimal (see the
+-- PostgreSQL file). SQLite cannot change a column's type: the table is
+-- rebuilt (create, copy, drop, rename) with the degrees as real and the
+-- new column with its CHECK; every constraint of version 5 comes along.
+CREATE TABLE `agreement_items_new` (`id` integer PRIMARY KEY AUTOINCREMENT,`agreement_id` integer NOT NULL,`position` integer NOT NULL,`title` text NOT NULL,`description` text NOT NULL DEFAULT '',`weight_percent` integer NOT NULL,`goal_id` integer,`kpi_id` integer,`measure_id` integer,`target_value` real,`target_unit` text NOT NULL DEFAULT 'NONE',`budget_compliance` numeric NOT NULL DEFAULT false,`interim_degree` real,`self_degree` real,`final_degree` real,`assessment_comment` text NOT NULL DEFAULT '',`interim_comment` text NOT NULL DEFAULT '',`self_comment` text NOT NULL DEFAULT '',`version` integer NOT NULL DEFAULT 1,CONSTRAINT `fk_agreement_items_agreement_id` FOREIGN KEY (`agreement_id`) REFERENCES `agreements`(`id`),CONSTRAINT `fk_agreement_items_goal_id` FOREIGN KEY (`goal_id`) REFERENCES `goals`(`id`),CONSTRAINT `fk_agreement_items_kpi_id` FOREIGN KEY (`kpi_id`) REFERENCES `kpis`(`id`),CONSTRAINT `fk_agreement_items_measure_id` FOREIGN KEY (`measure_id`) REFERENCES `consolidation_measures`(`id`),CONSTRAINT `uq_agreement_items_position` UNIQUE (`agreement_id`,`position`),CONSTRAINT `ck_agreement_items_position` CHECK (position >= 1),CONSTRAINT `ck_agreement_items_weight` CHECK (weight_percent BETWEEN 0 AND 100),CONSTRAINT `ck_agreement_items_degrees` CHECK ((interim_degree IS NULL OR interim_degree BETWEEN 0 AND 150) AND (self_degree IS NULL OR self_degree BETWEEN 0 AND 150) AND (final_degree IS NULL OR final_degree BETWEEN 0 AND 150)),CONSTRAINT `ck_agreement_items_target_unit` CHECK (target_unit IN ('PERCENT', 'EUR', 'DAYS', 'COUNT', 'NONE')));
+INSERT INTO `agreement_items_new` (`id`,`agreement_id`,`position`,`title`,`description`,`weight_percent`,`goal_id`,`kpi_id`,`measure_id`,`target_value`,`budget_compliance`,`interim_degree`,`self_degree`,`final_degree`,`assessment_comment`,`interim_comment`,`self_comment`,`version`)
+  SELECT `id`,`agreement_id`,`position`,`title`,`description`,`weight_percent`,`goal_id`,`kpi_id`,`measure_id`,`target_value`,`budget_compliance`,`interim_degree`,`self_degree`,`final_degree`,`assessment_comment`,`interim_comment`,`self_comment`,`version` FROM `agreement_items`;
+DELETE FROM sqlite_sequence WHERE name = 'agreement_items_new';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'agreement_items_new', seq FROM sqlite_sequence WHERE name = 'agreement_items';
+DROP TABLE `agreement_items`;
+ALTER TABLE `agreement_items_new` RENAME TO `agreement_items`;
+CREATE INDEX `idx_agreement_items_measure_id` ON `agreement_items`(`measure_id`);
+CREATE INDEX `idx_agreement_items_kpi_id` ON `agreement_items`(`kpi_id`);
+CREATE INDEX `idx_agreement_items_goal_id` ON `agreement_items`(`goal_id`);
+CREATE INDEX `idx_agreement_items_agreement_id` ON `agreement_items`(`agreement_id`);

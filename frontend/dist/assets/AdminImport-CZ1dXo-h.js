@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Iasfcr0X.js";import{A as o}from"./AdminLayout-Cl7YqViF.js";import m from"./ImportView-DuKh-yeo.js";import"./Field-iC5wRaKv.js";import"./TableRegion-BlTj1wRl.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
