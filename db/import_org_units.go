@@ -152,9 +152,10 @@ func ImportPeople(tx *gorm.DB, actor Actor, rows []PersonRow, write bool) (Impor
 		byEmail[p.Email] = p
 	}
 	plan := &masterPlan[Person]{rc: people, table: "people",
-		cols: []batchCol{{"name", "TEXT"}, {"position", "TEXT"}, {"employment", "TEXT"}, {"part_time_factor", "DOUBLE PRECISION"}},
+		cols: []batchCol{{"name", "TEXT"}, {"position", "TEXT"}, {"employment", "TEXT"}, {"part_time_factor", "DOUBLE PRECISION"},
+			{"entered_on", sqlTimeType(tx)}},
 		vals: func(p *Person) []any {
-			return []any{p.Name, p.Position, string(p.Employment), p.PartTimeFactor}
+			return []any{p.Name, p.Position, string(p.Employment), p.PartTimeFactor, p.EnteredOn}
 		},
 		setID: func(p *Person, id int64) { p.ID = id },
 	}

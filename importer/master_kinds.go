@@ -76,6 +76,7 @@ var personColumns = []column{
 	{name: "funktion", aliases: []string{"position", "stelle"}, example: "Amtsleiterin"},
 	{name: "beschaeftigung", aliases: []string{"employment", "beschaeftigungsart"}, example: "Beamte"},
 	{name: "teilzeitfaktor", aliases: []string{"part_time_factor", "teilzeit"}, example: "0,8"},
+	{name: "eintritt", aliases: []string{"entered_on", "eintrittsdatum"}, example: "01.07.2026"},
 }
 
 var employments = map[string]db.Employment{
@@ -85,7 +86,7 @@ var employments = map[string]db.Employment{
 }
 
 var personFields = map[string]string{"name": "name", "email": "e_mail", "position": "funktion", "employment": "beschaeftigung",
-	"partTimeFactor": "teilzeitfaktor"}
+	"partTimeFactor": "teilzeitfaktor", "enteredOn": "eintritt"}
 
 func (im *importer) people() (applyFunc, error) {
 	if !im.masterColumns(personColumns) {
@@ -101,11 +102,12 @@ func (im *importer) people() (applyFunc, error) {
 		position, pOK := im.textCell(r, "funktion")
 		employment, eOK := enumCell(im, r, "beschaeftigung", employments, "Tarif, Beamte, keine", "TARIF, BEAMTE, NONE")
 		factor, fOK := im.shareCell(r, "teilzeitfaktor")
-		if !(ok && nOK && pOK && eOK && fOK) || !im.once(seen, r, "e_mail", email) {
+		entered, dOK := im.dateCell(r, "eintritt")
+		if !(ok && nOK && pOK && eOK && fOK && dOK) || !im.once(seen, r, "e_mail", email) {
 			continue
 		}
 		in = append(in, db.PersonRow{Email: email, In: db.PersonInput{Name: name, Email: db.To(email), Position: position,
-			Employment: employment, PartTimeFactor: factor}})
+			Employment: employment, PartTimeFactor: factor, EnteredOn: entered}})
 		rows = append(rows, r)
 	}
 	return func(tx *store.ImportTx, write bool) (db.ImportCounts, error) {

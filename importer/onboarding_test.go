@@ -193,6 +193,15 @@ func TestOnboardingUpdatesByNaturalKey(t *testing.T) {
 	if status != 200 || rep.Updated != 1 || rep.Created != 0 {
 		t.Fatalf("status %d, report %+v", status, rep)
 	}
+	// The day of entry into service (pay for a partial year), created and changed.
+	for _, c := range []struct{ day, want string }{{"01.07.2026", "2026-07-01"}, {"2026-08-01", "2026-08-01"}} {
+		status, rep = send(t, srv, upload{kind: "people", body: csvOf("E-Mail;Name;Eintritt", "neu.eingestellt@weidenbrueck.de;Nele Neu;"+c.day)})
+		var p db.Person
+		must(t, gdb.Where("email = ?", "neu.eingestellt@weidenbrueck.de").Take(&p).Error)
+		if status != 200 || p.EnteredOn == nil || p.EnteredOn.Format(time.DateOnly) != c.want {
+			t.Fatalf("entry %s: status %d, report %+v, entered %v", c.day, status, rep, p.EnteredOn)
+		}
+	}
 }
 
 // An XLSX workbook with date and number cells, as Excel writes them.
