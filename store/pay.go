@@ -67,21 +67,28 @@ var errNoScheme = func(year int) error {
 // PayoutSimulation computes the payout of year under its stored scheme
 // for HR, from the assessments as they stand.
 func (sv *Viewer) PayoutSimulation(ctx context.Context, year int) (*db.Payout, error) {
+	return sv.payout(ctx, sv.gdb, year, (*access.Viewer).MaySimulatePayout, (*access.Viewer).VisibleAgreements)
+}
+
+// payout computes year's payout under its stored scheme over the
+// agreements of scope, for who may.
+func (sv *Viewer) payout(ctx context.Context, gdb *gorm.DB, year int, may func(*access.Viewer) bool,
+	scope func(*access.Viewer) db.Scope) (*db.Payout, error) {
 	v, err := sv.Policy(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if !v.MaySimulatePayout() {
+	if !may(v) {
 		return nil, apperr.ErrForbidden
 	}
-	s, err := db.PaySchemeOf(ctx, sv.gdb, year)
+	s, err := db.PaySchemeOf(ctx, gdb, year)
 	if err != nil {
 		return nil, err
 	}
 	if s == nil {
 		return nil, errNoScheme(year)
 	}
-	in, err := db.PayoutAgreements(ctx, sv.gdb, v.VisibleAgreements(), year)
+	in, err := db.PayoutAgreements(ctx, gdb, scope(v), year)
 	if err != nil {
 		return nil, err
 	}
@@ -159,30 +166,19 @@ type PayrollExport struct {
 // one transaction, so what is recorded is what is handed over.
 func (sv *Viewer) ExportPayroll(ctx context.Context, year int, format string) (*PayrollExport, error) {
 	return asViewer(ctx, sv, func(tx *gorm.DB, a db.Actor, v *access.Viewer) (*PayrollExport, error) {
-		if !v.MayExportPayroll() {
-			return nil, apperr.ErrForbidden
-		}
-		s, err := db.PaySchemeOf(ctx, tx, year)
+		p, err := sv.payout(ctx, tx, year, (*access.Viewer).MayExportPayroll, (*access.Viewer).VisibleAgreements)
 		if err != nil {
 			return nil, err
 		}
-		if s == nil {
-			return nil, errNoScheme(year)
-		}
-		in, err := db.PayoutAgreements(ctx, tx, v.VisibleAgreements(), year)
-		if err != nil {
-			return nil, err
-		}
-		p := db.ComputePayout(s, in)
 		run, err := db.RecordPayExport(tx, a, v.MayExportPayroll, p, format)
 		if err != nil {
 			return nil, err
 		}
 		out := &PayrollExport{Payout: p, Run: run, People: map[int64]*db.Person{}, Units: map[int64]*db.OrgUnit{}}
 		var units []int64
-		for _, x := range in {
-			out.People[x.Person.ID] = x.Person
-			units = append(units, x.Agreement.OrgUnitID)
+		for _, r := range p.Rows {
+			out.People[r.Person.ID] = r.Person
+			units = append(units, r.Agreement.OrgUnitID)
 		}
 		var dropped []int64
 		for _, d := range run.Dropped {

@@ -5,7 +5,6 @@ import (
 	"sort"
 
 	"zielwerk/access"
-	"zielwerk/apperr"
 	"zielwerk/db"
 )
 
@@ -48,25 +47,10 @@ type EvenSpread struct {
 // PayFairness computes the statistics of year under its stored scheme
 // over every pay-relevant agreement (aggregates only).
 func (sv *Viewer) PayFairness(ctx context.Context, year int) (*PayFairness, error) {
-	v, err := sv.Policy(ctx)
+	p, err := sv.payout(ctx, sv.gdb, year, (*access.Viewer).MaySeePayStatistics, (*access.Viewer).PayStatisticsScope)
 	if err != nil {
 		return nil, err
 	}
-	if !v.MaySeePayStatistics() {
-		return nil, apperr.ErrForbidden
-	}
-	s, err := db.PaySchemeOf(ctx, sv.gdb, year)
-	if err != nil {
-		return nil, err
-	}
-	if s == nil {
-		return nil, errNoScheme(year)
-	}
-	in, err := db.PayoutAgreements(ctx, sv.gdb, v.PayStatisticsScope(), year)
-	if err != nil {
-		return nil, err
-	}
-	p := db.ComputePayout(s, in)
 	dezs, dezOf, err := sv.dezernate(ctx)
 	if err != nil {
 		return nil, err
