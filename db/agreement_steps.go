@@ -14,7 +14,8 @@ import (
 	"zielwerk/clock"
 )
 
-// Propose sends a complete draft (weights 100 %) to the agent.
+// Propose sends a complete draft (weights 100 %) to the agent, who gets
+// a mail (the outbox, in the same transaction).
 func (l *Lifecycle) Propose(ctx context.Context, id int64, expectedVersion int) (*Agreement, error) {
 	return l.change(ctx, id, expectedVersion, ActPropose, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		its, err := items(tx, a.ID)
@@ -28,6 +29,18 @@ func (l *Lifecycle) Propose(ctx context.Context, id int64, expectedVersion int) 
 		if len(its) == 0 || sum != 100 {
 			return nil, apperr.BadInput("weightPercent", "agreement.weights",
 				"Die Gewichte ergeben %d %% statt 100 %%.", "The weights add up to %d %% instead of 100 %%.", sum)
+		}
+		// The agent hears of it by mail, written with the change.
+		var agent Person
+		if err := tx.Take(&agent, a.AgentID).Error; err != nil {
+			return nil, err
+		}
+		m, err := signMail(tx, a, &agent, l.PublicURL)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := Enqueue(tx, m); err != nil {
+			return nil, err
 		}
 		return map[string]any{"status": StatusProposed, "proposed_at": clock.Now(ctx),
 			"principal_signed_at": nil, "agent_signed_at": nil}, nil

@@ -73,6 +73,8 @@ type Lifecycle struct {
 	Visible Scope
 	// May decides who may do what (access.Viewer); required.
 	May Policy
+	// PublicURL is where mails link to (PUBLIC_URL); "" links by path.
+	PublicURL string
 }
 
 // policy is l.May, or one that refuses everything: a lifecycle built
