@@ -26,6 +26,12 @@ import (
 //	copyToYear      any        principal
 //	remark          DRAFT, PROPOSED  either, or the OB's office for the OB's agreements
 //	officeReview    DRAFT, PROPOSED  the OB's office, for the OB's agreements
+//
+// "principal" in the steps above includes the principal's deputy during
+// the deputy's period (Viewer.Represents), for agreements where the
+// deputy is not the agent: the deputy takes the principal's steps on the
+// principal's behalf (db.Actor.OnBehalfOf). Copying to another year makes
+// the copier the principal and stays with the principal.
 
 type side int
 
@@ -33,7 +39,10 @@ const (
 	principalSide side = 1 << iota
 	agentSide
 	officeSide // the OB's office, for an agreement the OB concludes
-	eitherSide = principalSide | agentSide
+	deputySide // the principal's deputy, during the deputy's period
+	// principalOrDeputy: the principal's steps, which a deputy may take.
+	principalOrDeputy = principalSide | deputySide
+	eitherSide        = principalOrDeputy | agentSide
 )
 
 type rule struct {
@@ -42,15 +51,15 @@ type rule struct {
 }
 
 var lifecycle = map[db.Action]rule{
-	db.ActEdit:          {[]db.AgreementStatus{db.StatusDraft}, principalSide},
-	db.ActPropose:       {[]db.AgreementStatus{db.StatusDraft}, principalSide},
+	db.ActEdit:          {[]db.AgreementStatus{db.StatusDraft}, principalOrDeputy},
+	db.ActPropose:       {[]db.AgreementStatus{db.StatusDraft}, principalOrDeputy},
 	db.ActAccept:        {[]db.AgreementStatus{db.StatusProposed}, eitherSide},
 	db.ActReturn:        {[]db.AgreementStatus{db.StatusProposed}, eitherSide},
 	db.ActChangeRequest: {[]db.AgreementStatus{db.StatusAgreed}, eitherSide},
-	db.ActReview:        {[]db.AgreementStatus{db.StatusAgreed}, principalSide},
+	db.ActReview:        {[]db.AgreementStatus{db.StatusAgreed}, principalOrDeputy},
 	db.ActSelfAssess:    {[]db.AgreementStatus{db.StatusReviewed}, agentSide},
-	db.ActAssess:        {[]db.AgreementStatus{db.StatusReviewed}, principalSide},
-	db.ActClose:         {[]db.AgreementStatus{db.StatusAssessed}, principalSide},
+	db.ActAssess:        {[]db.AgreementStatus{db.StatusReviewed}, principalOrDeputy},
+	db.ActClose:         {[]db.AgreementStatus{db.StatusAssessed}, principalOrDeputy},
 	db.ActCopy:          {db.Statuses, principalSide},
 	db.ActRemark:        {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, eitherSide | officeSide},
 	db.ActOfficeReview:  {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, officeSide},
@@ -64,16 +73,7 @@ func (v *Viewer) MayChange(action db.Action, a *db.Agreement) error {
 	if v == nil || a == nil || !known {
 		return apperr.ErrForbidden
 	}
-	var s side
-	if a.PrincipalID == v.PersonID {
-		s |= principalSide
-	}
-	if a.AgentID == v.PersonID {
-		s |= agentSide
-	}
-	if v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID) {
-		s |= officeSide
-	}
+	s := v.sides(a)
 	if s&r.who == 0 {
 		return apperr.ErrForbidden
 	}
@@ -81,10 +81,43 @@ func (v *Viewer) MayChange(action db.Action, a *db.Agreement) error {
 		return apperr.BadInput("status", "agreement.state",
 			"Das ist im Status %s nicht möglich.", "Not possible in status %s.", a.Status)
 	}
-	if action == db.ActAccept && a.SignedBy(v.PersonID) {
+	if action == db.ActAccept && (a.SignedBy(v.PersonID) || s&deputySide != 0 && a.PrincipalSignedAt != nil) {
 		return apperr.BadInput("status", "agreement.signed", "Sie haben bereits unterschrieben.", "You have already signed.")
 	}
 	return nil
+}
+
+// sides are the viewer's sides of a.
+func (v *Viewer) sides(a *db.Agreement) side {
+	var s side
+	if a.PrincipalID == v.PersonID {
+		s |= principalSide
+	}
+	if a.AgentID == v.PersonID {
+		s |= agentSide
+	}
+	if v.deputises(a) {
+		s |= deputySide
+	}
+	if v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID) {
+		s |= officeSide
+	}
+	return s
+}
+
+// deputises: the viewer stands in for a's principal today and is not its
+// agent (nobody concludes with themself).
+func (v *Viewer) deputises(a *db.Agreement) bool {
+	return v != nil && a.AgentID != v.PersonID && a.PrincipalID != v.PersonID && slices.Contains(v.Represents, a.PrincipalID)
+}
+
+// OnBehalfOf is whom the viewer acts for on a: its principal when the
+// viewer acts as the principal's deputy, else nobody (0).
+func (v *Viewer) OnBehalfOf(a *db.Agreement) int64 {
+	if v.deputises(a) {
+		return a.PrincipalID
+	}
+	return 0
 }
 
 var errNotBelow = apperr.New(apperr.Forbidden, "agreement.notBelow",

@@ -52,7 +52,7 @@ func (l *Lifecycle) Accept(ctx context.Context, id int64, expectedVersion int) (
 	return l.change(ctx, id, expectedVersion, ActAccept, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		now := clock.Now(ctx)
 		ch := map[string]any{}
-		if a.PrincipalID == l.Actor.PersonID {
+		if a.PrincipalID == l.Actor.PersonID || l.policy().OnBehalfOf(a) == a.PrincipalID { // or the principal's deputy
 			ch["principal_signed_at"], a.PrincipalSignedAt = now, &now
 		}
 		if a.AgentID == l.Actor.PersonID {

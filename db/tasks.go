@@ -30,6 +30,8 @@ type Task struct {
 	KPI       *KPI
 	Period    string
 	Due       time.Time
+	// OnBehalfOf: a deputy's task for the leader they stand in for.
+	OnBehalfOf *int64
 }
 
 // Tasks lists what waits for person: their agreements' next steps, the

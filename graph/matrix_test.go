@@ -175,6 +175,9 @@ var covered = map[string]string{
 	"Mutation.fiscalYearOpen": "fiscalyears", "Mutation.fiscalYearClose": "fiscalyears",
 	"Mutation.leaderAssign": "matrix", "Mutation.consolidationMeasureCreate": "matrix", "Mutation.consolidationMeasureUpdate": "matrix", "Mutation.orgUnitReorganise": "matrix",
 	"Mutation.productCreate": "matrix", "Mutation.productUpdate": "matrix",
+	"Query.deputies": "deputies", "Mutation.deputyAssign": "deputies", "Mutation.deputyEnd": "deputies",
+	"Query.outbox": "notifications", "Query.principalTransfers": "notifications", "Mutation.remindersSet": "notifications",
+	"Mutation.agreementPrincipalTransfer": "transfers",
 }
 
 // mayRecordFigures: who may record KPI values, budget figures and HSP

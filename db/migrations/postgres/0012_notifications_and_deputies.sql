@@ -46,7 +46,7 @@ CREATE TABLE scheduler_leases (
 ALTER TABLE people ADD COLUMN reminders_opt_out BOOLEAN NOT NULL DEFAULT FALSE;
 
 -- Deputies: a leader names a deputy for a period (both days included).
--- ended_at: ended early (the row stays for the record).
+-- ended_on: ended early, from that day on (the row stays for the record).
 CREATE TABLE deputies (
   id BIGSERIAL PRIMARY KEY,
   leader_id BIGINT NOT NULL REFERENCES people (id),
@@ -55,9 +55,11 @@ CREATE TABLE deputies (
   valid_to DATE NOT NULL,
   created_at TIMESTAMPTZ NOT NULL,
   created_by_id BIGINT REFERENCES people (id),
+  ended_on DATE,
   version INTEGER NOT NULL DEFAULT 1,
   CHECK (leader_id <> deputy_id),
-  CHECK (valid_from <= valid_to)
+  CHECK (valid_from <= valid_to),
+  CHECK (ended_on IS NULL OR ended_on BETWEEN valid_from AND valid_to)
 );
 CREATE INDEX idx_deputies_leader_id ON deputies (leader_id);
 CREATE INDEX idx_deputies_deputy_id ON deputies (deputy_id);

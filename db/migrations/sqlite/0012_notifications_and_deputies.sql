@@ -34,9 +34,11 @@ CREATE TABLE `deputies` (`id` integer PRIMARY KEY AUTOINCREMENT,
   `valid_to` datetime NOT NULL,
   `created_at` datetime NOT NULL,
   `created_by_id` integer REFERENCES `people`(`id`),
+  `ended_on` datetime,
   `version` integer NOT NULL DEFAULT 1,
   CHECK (leader_id <> deputy_id),
-  CHECK (valid_from <= valid_to));
+  CHECK (valid_from <= valid_to),
+  CHECK (ended_on IS NULL OR ended_on BETWEEN valid_from AND valid_to));
 CREATE INDEX `idx_deputies_leader_id` ON `deputies`(`leader_id`);
 CREATE INDEX `idx_deputies_deputy_id` ON `deputies`(`deputy_id`);
 ALTER TABLE `audit_events` ADD COLUMN `on_behalf_of_id` integer REFERENCES `people`(`id`);
