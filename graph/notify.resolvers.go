@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"zielwerk/access"
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/graph/generated"
 	"zielwerk/graph/model"
@@ -47,6 +48,10 @@ func (r *queryResolver) Outbox(ctx context.Context, status *db.MailStatus, first
 		return &model.OutboxMessageEdge{Node: n, Cursor: c}
 	})
 	return &model.OutboxMessageConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}, err
+}
+
+func (r *taskResolver) Overdue(ctx context.Context, obj *db.Task) (bool, error) {
+	return clock.Today(ctx).After(obj.Due), nil
 }
 
 func (r *taskResolver) OnBehalfOf(ctx context.Context, obj *db.Task) (*db.Person, error) {

@@ -781,6 +781,7 @@ type ComplexityRoot struct {
 		KPI        func(childComplexity int) int
 		Kind       func(childComplexity int) int
 		OnBehalfOf func(childComplexity int) int
+		Overdue    func(childComplexity int) int
 		Period     func(childComplexity int) int
 	}
 
@@ -1041,6 +1042,7 @@ type StrategicGoalResolver interface {
 	Achievement(ctx context.Context, obj *db.StrategicGoal, year int) (*db.Achievement, error)
 }
 type TaskResolver interface {
+	Overdue(ctx context.Context, obj *db.Task) (bool, error)
 	OnBehalfOf(ctx context.Context, obj *db.Task) (*db.Person, error)
 }
 
@@ -4424,6 +4426,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Task.OnBehalfOf(childComplexity), true
+	case "Task.overdue":
+		if e.ComplexityRoot.Task.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Overdue(childComplexity), true
 	case "Task.period":
 		if e.ComplexityRoot.Task.Period == nil {
 			break
@@ -5851,6 +5859,8 @@ input AgreementCopyToYearInput {
 extend type Task {
   "The day the task falls due, from the year's deadlines (for a KPI value: the period's end plus the grace period)."
   due: Date!
+  "The due day has passed (by the server's day)."
+  overdue: Boolean!
   "For a deputy: the leader this task is taken for."
   onBehalfOf: Person
 }
@@ -7549,6 +7559,8 @@ func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.
 		return ec.fieldContext_Task_period(ctx, field)
 	case "due":
 		return ec.fieldContext_Task_due(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Task_overdue(ctx, field)
 	case "onBehalfOf":
 		return ec.fieldContext_Task_onBehalfOf(ctx, field)
 	}
@@ -23504,6 +23516,29 @@ func (ec *executionContext) fieldContext_Task_due(_ context.Context, field graph
 	return graphql.NewScalarFieldContext("Task", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Task_overdue(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _Task_onBehalfOf(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -32688,6 +32723,12 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_overdue(ctx, field, obj)
+				})
 		case "onBehalfOf":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
