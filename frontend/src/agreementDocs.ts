@@ -140,6 +140,10 @@ export const AuditDoc = graphql(`
           name
         }
         actorRoleNames(lang: $lang)
+        onBehalfOf {
+          id
+          name
+        }
         action
         actionText(lang: $lang)
         changes(lang: $lang) {

@@ -272,6 +272,7 @@ function Audit({ id, changes }: { id: string; changes: number }) {
                       <td className="kern-table__cell">
                         {e.actor?.name ?? '–'}
                         {e.actorRoleNames.length ? ` (${e.actorRoleNames.join(', ')})` : ''}
+                        {e.onBehalfOf ? <span className="zw-on-behalf" data-testid="audit-on-behalf">{', '}{t('audit.onBehalfOf', { name: e.onBehalfOf.name })}</span> : null}
                       </td>
                       <td className="kern-table__cell">
                         <strong>{e.actionText}</strong>
