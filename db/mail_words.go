@@ -102,7 +102,7 @@ func digestMail(kind MailKind, recipientID *int64, name, address string, lines [
 	}
 	b.WriteString("\n" + english)
 	if kind == MailReminder {
-		b.WriteString("\n\nErinnerungen können Sie in Zielwerk unter „Mein Konto“ abbestellen. / You can turn reminders off in Zielwerk.")
+		b.WriteString("\n\nErinnerungen bestellen Sie auf der Startseite von Zielwerk unter „E-Mail-Erinnerungen“ ab. / You can turn reminders off on the start page.")
 	}
 	link := ""
 	if len(lines) > 0 {

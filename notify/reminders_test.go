@@ -110,3 +110,34 @@ func TestRemindersAreOneDigestADayAndCanBeTurnedOff(t *testing.T) {
 		t.Fatalf("%d sign mails", n)
 	}
 }
+
+// An overdue KPI value escalates to the leader of the unit above its unit
+// and to Controlling.
+func TestOverdueKPIValueIsEscalatedToTheLeaderAboveAndControlling(t *testing.T) {
+	w := newWorld(t)
+	goal := db.Goal{OrgUnitID: w.am.ID, Level: db.LevelAmt, Title: "Schneller bearbeiten", FromYear: 2020, ToYear: 2030, Version: 1,
+		UntracedReason: "Test"}
+	must(t, w.gdb.Create(&goal).Error)
+	kpi := db.KPI{Name: "Bearbeitungsdauer", Unit: "Tage", Direction: db.LowerIsBetter, Kind: db.KPIOutput, Frequency: db.Quarterly,
+		GoalID: &goal.ID, GreenThreshold: 1, YellowThreshold: 0.9, Version: 1}
+	must(t, w.gdb.Create(&kpi).Error)
+	sc := w.scheduler(t, "replica-a", nil)
+	sc.Rules.ControllingAddress = "controlling@example.org"
+	run(t, sc, time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC)) // Q1 2026 due 1 May, a month late
+	for _, to := range []string{w.dez.Email, "controlling@example.org"} {
+		esc := w.messagesTo(t, db.MailEscalation, to)
+		if len(esc) != 1 || !strings.Contains(esc[0].Body, "Kennzahl „Bearbeitungsdauer“, Zeitraum 2026-Q1") ||
+			!strings.Contains(esc[0].Body, "überfällig seit 01.05.2026") || !strings.Contains(esc[0].Body, "Amtsleiterin Amsel") {
+			t.Fatalf("escalations to %s: %+v", to, esc)
+		}
+	}
+	if rem := w.messagesTo(t, db.MailReminder, w.amt.Email); len(rem) != 1 || !strings.Contains(rem[0].Body, "/kennzahlen/") {
+		t.Fatalf("reminder to the KPI's owner: %+v", rem)
+	}
+	// The OB hears of the Dezernent's overdue draft, not of the Amt's KPI.
+	for _, m := range w.messagesTo(t, db.MailEscalation, w.ob.Email) {
+		if strings.Contains(m.Body, "Bearbeitungsdauer") {
+			t.Fatalf("the KPI escalated past the leader above:\n%s", m.Body)
+		}
+	}
+}
