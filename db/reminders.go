@@ -61,10 +61,9 @@ func ScanReminders(ctx context.Context, gdb *gorm.DB, rules ReminderRules, now t
 	if err != nil {
 		return 0, err
 	}
-	var names struct{ units map[int64]string }
-	names.units = map[int64]string{}
+	unitName := map[int64]string{}
 	for _, u := range units {
-		names.units[u.ID] = u.Name
+		unitName[u.ID] = u.Name
 	}
 	line := func(t ownedTask, owner bool) digestLine {
 		l := digestLine{Task: t.Task}
@@ -73,7 +72,7 @@ func ScanReminders(ctx context.Context, gdb *gorm.DB, rules ReminderRules, now t
 			if p := person[a.AgentID]; p != nil {
 				agent = p.Name
 			}
-			l.Label = fmt.Sprintf("Zielvereinbarung %d mit %s (%s)", a.Year, agent, names.units[a.OrgUnitID])
+			l.Label = fmt.Sprintf("Zielvereinbarung %d mit %s (%s)", a.Year, agent, unitName[a.OrgUnitID])
 			l.Link = agreementLink(rules.PublicURL, a.ID)
 		} else if t.KPI != nil {
 			l.Label = fmt.Sprintf("Kennzahl „%s“, Zeitraum %s", t.KPI.Name, t.Period)
@@ -181,18 +180,43 @@ func openTasks(ctx context.Context, gdb *gorm.DB, unit map[int64]*OrgUnit, units
 			out = append(out, ownedTask{Task: *t, owner: who, unit: owes})
 		}
 	}
+	// The KPIs of every unit led today, in one pass, each to its unit's leader.
 	day := dayOf(now)
+	var led []int64
 	for _, u := range units {
-		if u.LeaderID == nil || !u.ActiveOn(day) {
-			continue
+		if u.LeaderID != nil && u.ActiveOn(day) {
+			led = append(led, u.ID)
 		}
-		kpis, err := overdueKPIs(ctx, gdb, []int64{u.ID}, now)
-		if err != nil {
-			return nil, err
-		}
-		for _, t := range kpis {
+	}
+	kpis, err := overdueKPIs(ctx, gdb, led, now)
+	if err != nil || len(kpis) == 0 {
+		return out, err
+	}
+	owner, err := kpiUnits(ctx, gdb, kpis)
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range kpis {
+		if u := unit[owner[t.KPI.ID]]; u != nil && u.LeaderID != nil {
 			out = append(out, ownedTask{Task: t, owner: *u.LeaderID, unit: u.ID})
 		}
 	}
 	return out, nil
+}
+
+// kpiUnits maps the tasks' KPIs to the unit owning each: its product's,
+// else its goal's.
+func kpiUnits(ctx context.Context, gdb *gorm.DB, tasks []Task) (map[int64]int64, error) {
+	var rows []struct{ ID, Unit int64 }
+	ids := make([]int64, len(tasks))
+	for i, t := range tasks {
+		ids[i] = t.KPI.ID
+	}
+	err := gdb.WithContext(ctx).Raw(`SELECT k.id, COALESCE(p.org_unit_id, g.org_unit_id) AS unit FROM kpis k
+	  LEFT JOIN products p ON p.id = k.product_id LEFT JOIN goals g ON g.id = k.goal_id WHERE k.id IN ?`, ids).Scan(&rows).Error
+	out := make(map[int64]int64, len(rows))
+	for _, r := range rows {
+		out[r.ID] = r.Unit
+	}
+	return out, err
 }
