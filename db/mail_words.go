@@ -96,7 +96,11 @@ func digestMail(kind MailKind, recipientID *int64, name, address string, lines [
 		intro = "folgende Aufgaben in Ihrem Bereich sind seit mehreren Tagen überfällig:"
 		english = "English: these tasks in your area are overdue by several days; each line links to its page."
 	}
-	fmt.Fprintf(&b, "Guten Tag %s,\n\n%s\n\n", name, intro)
+	if name == "" {
+		b.WriteString("Guten Tag,\n\n" + intro + "\n\n")
+	} else {
+		fmt.Fprintf(&b, "Guten Tag %s,\n\n%s\n\n", name, intro)
+	}
 	for _, l := range lines {
 		b.WriteString(l.text(today) + "\n")
 	}
@@ -118,4 +122,18 @@ func digestMail(kind MailKind, recipientID *int64, name, address string, lines [
 		}
 	}
 	return m
+}
+
+// periodWords writes a KPI period as people read it: "Q3 2026", "10/2026",
+// "2026" (the labels are "2026-Q3", "2026-10", "2026").
+func periodWords(label string) string {
+	y, p, ok := strings.Cut(label, "-")
+	switch {
+	case !ok:
+		return label
+	case strings.HasPrefix(p, "Q"):
+		return p + " " + y
+	default:
+		return p + "/" + y
+	}
 }

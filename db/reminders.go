@@ -75,7 +75,7 @@ func ScanReminders(ctx context.Context, gdb *gorm.DB, rules ReminderRules, now t
 			l.Label = fmt.Sprintf("Zielvereinbarung %d mit %s (%s)", a.Year, agent, unitName[a.OrgUnitID])
 			l.Link = agreementLink(rules.PublicURL, a.ID)
 		} else if t.KPI != nil {
-			l.Label = fmt.Sprintf("Kennzahl „%s“, Zeitraum %s", t.KPI.Name, t.Period)
+			l.Label = fmt.Sprintf("Kennzahl „%s“, Zeitraum %s", t.KPI.Name, periodWords(t.Period))
 			l.Link = kpiLink(rules.PublicURL, t.KPI.ID)
 		}
 		if p := person[t.owner]; owner && p != nil {
@@ -124,7 +124,7 @@ func ScanReminders(ctx context.Context, gdb *gorm.DB, rules ReminderRules, now t
 		}
 	}
 	if len(controlling) > 0 && rules.ControllingAddress != "" {
-		m := digestMail(MailEscalation, nil, "Controlling", rules.ControllingAddress, controlling, today, "ESCALATION:controlling:"+day)
+		m := digestMail(MailEscalation, nil, "", rules.ControllingAddress, controlling, today, "ESCALATION:controlling:"+day)
 		if err := enqueueCounting(q, m, &written); err != nil {
 			return written, err
 		}

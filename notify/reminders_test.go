@@ -126,7 +126,7 @@ func TestOverdueKPIValueIsEscalatedToTheLeaderAboveAndControlling(t *testing.T) 
 	run(t, sc, time.Date(2026, 6, 1, 8, 0, 0, 0, time.UTC)) // Q1 2026 due 1 May, a month late
 	for _, to := range []string{w.dez.Email, "controlling@example.org"} {
 		esc := w.messagesTo(t, db.MailEscalation, to)
-		if len(esc) != 1 || !strings.Contains(esc[0].Body, "Kennzahl „Bearbeitungsdauer“, Zeitraum 2026-Q1") ||
+		if len(esc) != 1 || !strings.Contains(esc[0].Body, "Kennzahl „Bearbeitungsdauer“, Zeitraum Q1 2026") ||
 			!strings.Contains(esc[0].Body, "überfällig seit 01.05.2026") || !strings.Contains(esc[0].Body, "Amtsleiterin Amsel") {
 			t.Fatalf("escalations to %s: %+v", to, esc)
 		}

@@ -74,7 +74,7 @@ export function ReminderSetting() {
           aria-describedby={`${id}-hint`}
           onChange={(e) => void toggle(e.target.checked)}
         />
-        <label htmlFor={id} className="kern-form-check__label">{t('reminders.on')}</label>
+        <label htmlFor={id} className="kern-label">{t('reminders.on')}</label>
       </div>
       <p id={`${id}-hint`} className="kern-body kern-body--muted">{t('reminders.hint')}</p>
       <p className="kern-body" role="status">{saved ? t('reminders.saved') : ''}</p>

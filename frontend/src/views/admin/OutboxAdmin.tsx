@@ -60,7 +60,7 @@ export default function OutboxAdmin() {
             <>
               <p className="kern-body" data-testid="outbox-count">{t('outbox.count', { n: d.outbox.totalCount })}</p>
               <TableRegion label={t('admin.outbox')}>
-                <table className="kern-table kern-table--small" data-testid="outbox-table">
+                <table className="kern-table kern-table--small zw-stack" data-testid="outbox-table">
                   <caption className="kern-sr-only">{t('admin.outbox')}</caption>
                   <thead className="kern-table__header">
                     <tr className="kern-table__row">
@@ -73,16 +73,16 @@ export default function OutboxAdmin() {
                   <tbody className="kern-table__body">
                     {d.outbox.nodes.map((m) => (
                       <tr key={m.id} className="kern-table__row" data-kind={m.kind} data-status={m.status}>
-                        <td className="kern-table__cell">{formatDateTime(m.createdAt, lang)}</td>
-                        <td className="kern-table__cell zw-break">{m.to}</td>
-                        <td className="kern-table__cell">
+                        <td className="kern-table__cell" data-label={t('outbox.created')}>{formatDateTime(m.createdAt, lang)}</td>
+                        <td className="kern-table__cell zw-break" data-label={t('outbox.to')}>{m.to}</td>
+                        <td className="kern-table__cell" data-label={t('outbox.subject')}>
                           <span className="kern-label">{t(`mail.${m.kind}`)}</span>: {m.subject}
                           <details className="zw-mail">
                             <summary>{t('outbox.show')}</summary>
                             <pre className="zw-mail__body">{m.body}</pre>
                           </details>
                         </td>
-                        <td className="kern-table__cell">
+                        <td className="kern-table__cell" data-label={t('outbox.status')}>
                           {t(`mail.${m.status}`)}
                           {m.status === 'SENT' && m.sentAt ? <> ({formatDateTime(m.sentAt, lang)})</> : null}
                           {m.status === 'QUEUED' ? <div className="kern-body--muted">{t('outbox.next', { at: formatDateTime(m.nextAttemptAt, lang) })}</div> : null}

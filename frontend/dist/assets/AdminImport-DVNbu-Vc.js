@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BOuAWYtT.js";import{A as o}from"./AdminLayout-BR78Bcuc.js";import m from"./ImportView-Bl_n8Rq4.js";import"./Field-BuFn32Kz.js";import"./TableRegion-anqxfk7G.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
