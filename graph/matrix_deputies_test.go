@@ -95,6 +95,26 @@ func TestDeputiesInTheMatrix(t *testing.T) {
 		}
 	}
 
+	// The deputy's tasks include the leader's step on the open proposal, for the leader.
+	r = w.client(t, w.deputy).do(`{ myTasks { kind due agreement { id } onBehalfOf { name } } }`, nil)
+	if r.code() != "" {
+		t.Fatalf("myTasks: %+v", r.Errors)
+	}
+	var signOpen bool
+	for _, task := range get(r.Data, "myTasks").([]any) {
+		if get(task, "onBehalfOf") == nil || get(task, "agreement") == nil {
+			continue
+		}
+		id := get(task, "agreement", "id")
+		signOpen = signOpen || id == gid("Agreement", w.open.ID) && get(task, "kind") == "SIGN"
+		if id == gid("Agreement", w.agreements["A1"].ID) || get(task, "onBehalfOf", "name") != w.dez.principal.Name {
+			t.Errorf("deputy's task for the leader on an agreement the leader is not principal of: %v", task)
+		}
+	}
+	if !signOpen {
+		t.Errorf("the deputy lacks the leader's signature of the open proposal: %v", r.Data)
+	}
+
 	// Outside the period the deputy's step finds nothing.
 	late := w.client(t, w.deputy)
 	late.clock = clock.Fixed(w.to.AddDate(0, 0, 1).Add(10 * time.Hour))

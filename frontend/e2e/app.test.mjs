@@ -1304,3 +1304,23 @@ test('tasks show their due date, overdue in words; the Postausgang shows the dem
     await admin.context().close();
   }
 });
+
+test('Vertretungen: a Dezernent names a deputy for two weeks and ends it; both are said and listed', async () => {
+  const page = await newPage();
+  await signIn(page, AS_DEZERNENT, '/verwaltung/vertretungen');
+  await page.getByRole('heading', { name: 'Vertretungen', level: 1 }).waitFor();
+  const form = page.getByTestId('deputy-form');
+  const picker = form.getByLabel('Vertretung', { exact: true });
+  await picker.locator('option').nth(2).waitFor({ state: 'attached' });
+  const name = (await picker.locator('option').nth(1).innerText()).trim();
+  await picker.selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Vertretung benennen' }).click();
+  await page.getByTestId('admin-done').getByText(`${name} vertritt vom`).waitFor();
+  const row = page.getByTestId('deputies-table').locator('tbody tr').filter({ hasText: name });
+  await row.getByText('aktiv', { exact: false }).waitFor();
+  await view(page, 'admin-deputies');
+  await row.getByRole('button', { name: `Vertretung durch ${name} beenden` }).click();
+  await page.getByTestId('admin-done').getByText('Die Vertretung ist beendet.').waitFor();
+  await row.getByText('beendet ab').waitFor();
+  await page.context().close();
+});
