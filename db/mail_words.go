@@ -16,12 +16,14 @@ import (
 const mailFooter = "\n\n-- \nZielwerk, Zielvereinbarungen und Kennzahlen der Stadtverwaltung.\n" +
 	"Diese Nachricht wurde automatisch erstellt. / This message was sent automatically."
 
-// agreementLabel names an agreement in a mail: year, agent and unit.
-func agreementLabel(tx *gorm.DB, a *Agreement) (string, error) {
+// agreementLabel names an agreement in a mail, in German and English:
+// year, agent and unit.
+func agreementLabel(tx *gorm.DB, a *Agreement) (string, string, error) {
 	var row struct{ Agent, Unit string }
 	err := tx.Raw(`SELECT p.name AS agent, u.name AS unit FROM people p, org_units u WHERE p.id = ? AND u.id = ?`,
 		a.AgentID, a.OrgUnitID).Scan(&row).Error
-	return fmt.Sprintf("Zielvereinbarung %d mit %s (%s)", a.Year, row.Agent, row.Unit), err
+	return fmt.Sprintf("Zielvereinbarung %d mit %s (%s)", a.Year, row.Agent, row.Unit),
+		fmt.Sprintf("target agreement %d with %s (%s)", a.Year, row.Agent, row.Unit), err
 }
 
 // agreementLink is the agreement's page under publicURL.
@@ -38,13 +40,13 @@ func kpiLink(publicURL string, id int64) string {
 // their signature. It is keyed by the agreement's version after the
 // proposal: proposed again after a return, it is a new mail.
 func signMail(tx *gorm.DB, a *Agreement, to *Person, publicURL string) (*OutboxMessage, error) {
-	label, err := agreementLabel(tx, a)
+	label, labelEn, err := agreementLabel(tx, a)
 	if err != nil {
 		return nil, err
 	}
 	link := agreementLink(publicURL, a.ID)
 	body := fmt.Sprintf("Guten Tag %s,\n\ndie %s wartet auf Ihre Unterschrift.\nBitte prüfen und unterschreiben Sie sie hier:\n%s\n\n"+
-		"English: the target agreement %d (%s) is waiting for your signature: %s", to.Name, label, link, a.Year, to.Name, link)
+		"English: the %s is waiting for your signature: %s", to.Name, label, link, labelEn, link)
 	id, ag := to.ID, a.ID
 	return &OutboxMessage{Kind: MailSign, TaskKind: TaskSign, RecipientID: &id, ToAddress: to.Email, AgreementID: &ag,
 		Subject: "Zielvereinbarung wartet auf Ihre Unterschrift: " + label, Link: link, Body: body + mailFooter,

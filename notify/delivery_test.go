@@ -47,7 +47,8 @@ func TestProposingSendsTheAgentOneMail(t *testing.T) {
 	}
 	m := got[0]
 	link := "https://zielwerk.example/vereinbarungen/" + db.GlobalID("Agreement", w.draft.ID)
-	for _, want := range []string{"wartet auf Ihre Unterschrift", "Zielvereinbarung 2026 mit Amtsleiterin Amsel (Ordnungsamt)", link, "English:"} {
+	for _, want := range []string{"wartet auf Ihre Unterschrift", "Zielvereinbarung 2026 mit Amtsleiterin Amsel (Ordnungsamt)", link,
+		"English: the target agreement 2026 with Amtsleiterin Amsel (Ordnungsamt) is waiting for your signature"} {
 		if !strings.Contains(m.Subject+"\n"+m.Body, want) {
 			t.Errorf("mail lacks %q:\n%s\n%s", want, m.Subject, m.Body)
 		}
