@@ -36,9 +36,10 @@ func kpiLink(publicURL string, id int64) string {
 	return strings.TrimRight(publicURL, "/") + "/kennzahlen/" + GlobalID("KPI", id)
 }
 
-// signMail tells the agent of a proposed agreement that it waits for
+// signMail tells a party of a proposed agreement (the agent when it is
+// proposed, the other party after the first signature) that it waits for
 // their signature. It is keyed by the agreement's version after the
-// proposal: proposed again after a return, it is a new mail.
+// change: proposed again after a return, it is a new mail.
 func signMail(tx *gorm.DB, a *Agreement, to *Person, publicURL string) (*OutboxMessage, error) {
 	label, labelEn, err := agreementLabel(tx, a)
 	if err != nil {

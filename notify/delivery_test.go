@@ -178,3 +178,24 @@ func TestQuietHoursHoldTheMailUntilMorning(t *testing.T) {
 		t.Fatalf("run at 07:01: %+v", r)
 	}
 }
+
+// After the agent signed, the principal hears that it waits for them.
+func TestTheFirstSignatureMailsTheOtherParty(t *testing.T) {
+	w := newWorld(t)
+	ctx := at(t, jan10)
+	w.propose(t, ctx)
+	if _, err := w.lifecycle(t, ctx, w.amt).Accept(ctx, w.draft.ID, w.draft.Version+1); err != nil {
+		t.Fatal(err)
+	}
+	ob := w.outbox(t)
+	if len(ob) != 2 || ob[0].ToAddress != w.amt.Email || ob[1].ToAddress != w.dez.Email || ob[1].Kind != db.MailSign {
+		t.Fatalf("outbox: %+v", ob)
+	}
+	// The second signature concludes it: no more mail.
+	if _, err := w.lifecycle(t, ctx, w.dez).Accept(ctx, w.draft.ID, w.draft.Version+2); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(w.outbox(t)); n != 2 {
+		t.Fatalf("%d messages after both signed, want 2", n)
+	}
+}
