@@ -12,6 +12,7 @@ import (
 
 	"zielwerk/clock"
 	"zielwerk/db"
+	"zielwerk/metrics"
 )
 
 // Scheduler runs on every replica. Each run (RunOnce, every Interval):
@@ -131,6 +132,7 @@ func (s *Scheduler) deliver(ctx context.Context, now time.Time, r *Result) error
 				return err
 			}
 			r.Sent++
+			metrics.Mail("sent")
 			continue
 		}
 		giveUp := m.Attempts+1 >= s.MaxAttempts
@@ -141,8 +143,10 @@ func (s *Scheduler) deliver(ctx context.Context, now time.Time, r *Result) error
 		}
 		if giveUp {
 			r.Failed++
+			metrics.Mail("failed")
 		} else {
 			r.Retried++
+			metrics.Mail("retried")
 		}
 		if errors.Is(ctx.Err(), context.Canceled) {
 			return ctx.Err()
