@@ -100,7 +100,7 @@ func TransferPrincipal(tx *gorm.DB, actor Actor, may May[Agreement], id int64, e
 	if err := UpdateVersioned(tx, &Agreement{}, a.ID, a.Version, map[string]any{"principal_id": to}); err != nil {
 		return nil, err
 	}
-	if err := Audit(tx, actor, "Agreement", a.ID, "principalTransfer", map[string]any{"principal": name[a.PrincipalID]},
+	if err := Audit(tx, actor, "Agreement", a.ID, "handOver", map[string]any{"principal": name[a.PrincipalID]},
 		map[string]any{"principal": name[to]}); err != nil {
 		return nil, err
 	}

@@ -55,7 +55,7 @@ func TestOpenAgreementsAreOfferedToTheSuccessor(t *testing.T) {
 	}
 	var ev db.AuditEvent
 	must(w.gdb.Where("entity = 'Agreement' AND entity_id = ?", open.ID).Order("id DESC").First(&ev).Error)
-	if ev.Action != "principalTransfer" {
+	if ev.Action != "handOver" {
 		t.Fatalf("audit: %+v", ev)
 	}
 	// Handed over, it is no longer offered.
