@@ -20,8 +20,9 @@ const KPIGrace = 30 * 24 * time.Hour
 // assessment show as tasks (earlier the agreement simply runs).
 const taskLead = 92 * 24 * time.Hour
 
-// Due is the day a task of kind on agreement a falls due under the year's
-// deadlines d; assessedAt is the assessment's time where there is one.
+// Due is the day a task of kind on an agreement falls due under the
+// year's deadlines d; assessedAt is the agreement's assessment time where
+// it has one (the acknowledgement and objection window start there).
 func (d Deadlines) Due(kind TaskKind, assessedAt *time.Time) time.Time {
 	switch kind {
 	case TaskReview:

@@ -64,7 +64,7 @@ func successorOf(units []OrgUnit, a *Agreement, day time.Time) int64 {
 }
 
 // TransferPrincipal hands agreement id (at expectedVersion) to its
-// successor, if may allows it; audited as principalTransfer.
+// successor, if may allows it; audited as handOver.
 func TransferPrincipal(tx *gorm.DB, actor Actor, may May[Agreement], id int64, expectedVersion int, day time.Time) (*Agreement, error) {
 	var a Agreement
 	if err := tx.Take(&a, id).Error; err != nil {
