@@ -2,6 +2,7 @@ package notify_test
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -197,5 +198,49 @@ func TestTheFirstSignatureMailsTheOtherParty(t *testing.T) {
 	}
 	if n := len(w.outbox(t)); n != 2 {
 		t.Fatalf("%d messages after both signed, want 2", n)
+	}
+}
+
+// Credentials in SMTP_URL are used over TLS — upgraded with STARTTLS
+// (smtp://) or from the start (smtps://) — and never sent in the clear.
+func TestSMTPCredentialsFromTheURL(t *testing.T) {
+	cert, roots := testCA(t)
+	const password = "s3cret:/@"
+	for _, c := range []struct {
+		scheme   string
+		tls      bool
+		implicit bool
+	}{{"smtp", true, false}, {"smtps", true, true}, {"smtp", false, false}} {
+		w := newWorld(t)
+		srv := &mailServer{user: "zielwerk", password: password, implicit: c.implicit}
+		if c.tls {
+			srv.tls = cert
+		}
+		srv.listen(t, "127.0.0.1:0")
+		t.Cleanup(srv.stop)
+		w.propose(t, at(t, jan10))
+		sc := w.scheduler(t, "replica-a", nil)
+		sender := func(pass string) notify.Sender {
+			s, err := notify.NewSMTP(c.scheme+"://zielwerk:"+url.QueryEscape(pass)+"@"+srv.addr, "zielwerk@example.org")
+			must(t, err)
+			s.TrustRoots(roots)
+			return s
+		}
+		sc.Sender = sender("wrong")
+		if r := run(t, sc, jan10.Add(time.Minute)); r.Sent != 0 || r.Retried != 1 {
+			t.Fatalf("%s, TLS %v, a wrong password: %+v", c.scheme, c.tls, r)
+		}
+		sc.Sender = sender(password)
+		r := run(t, sc, jan10.Add(5*time.Minute))
+		if !c.tls {
+			// No TLS offered: the password stays with us and the mail waits.
+			if r.Sent != 0 || len(srv.authed) != 0 {
+				t.Fatalf("a password went out without TLS: %+v %v", r, srv.authed)
+			}
+			continue
+		}
+		if r.Sent != 1 || len(srv.mails()) != 1 || len(srv.authed) != 1 {
+			t.Fatalf("%s with the right password: %+v, mails %d, authenticated %v", c.scheme, r, len(srv.mails()), srv.authed)
+		}
 	}
 }

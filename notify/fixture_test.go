@@ -2,8 +2,16 @@ package notify_test
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/base64"
+	"errors"
 	"io"
+	"math/big"
 	"mime"
 	"mime/quotedprintable"
 	"net"
@@ -13,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 	"gorm.io/gorm"
 
@@ -31,6 +40,12 @@ type mailServer struct {
 	got  []received
 	srv  *smtp.Server
 	l    net.Listener
+	// user and password: when set, the server wants AUTH PLAIN with them.
+	user, password string
+	authed         []string
+	// tls: offered with STARTTLS, or from the start when implicit (smtps).
+	tls      *tls.Config
+	implicit bool
 }
 
 type received struct {
@@ -54,9 +69,16 @@ func (s *mailServer) listen(t *testing.T, addr string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if s.tls != nil && s.implicit {
+		l = tls.NewListener(l, s.tls)
+	}
 	s.addr, s.l = l.Addr().String(), l
 	s.srv = smtp.NewServer(s)
+	if s.tls != nil && !s.implicit {
+		s.srv.TLSConfig = s.tls
+	}
 	s.srv.Domain = "localhost"
+	s.srv.AllowInsecureAuth = true // loopback only
 	go s.srv.Serve(l)
 }
 
@@ -79,11 +101,42 @@ func (s *mailServer) mails() []received {
 	return append([]received(nil), s.got...)
 }
 
-func (s *mailServer) NewSession(*smtp.Conn) (smtp.Session, error) { return &session{s: s}, nil }
+func (s *mailServer) NewSession(*smtp.Conn) (smtp.Session, error) {
+	if s.user != "" {
+		return &authSession{session{s: s}}, nil
+	}
+	return &session{s: s}, nil
+}
+
+// authSession wants AUTH PLAIN before a mail.
+type authSession struct{ session }
+
+func (x *authSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+
+func (x *authSession) Auth(string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(_, user, pass string) error {
+		if user != x.s.user || pass != x.s.password {
+			return errors.New("bad credentials")
+		}
+		x.s.mu.Lock()
+		x.s.authed = append(x.s.authed, user)
+		x.s.mu.Unlock()
+		x.ok = true
+		return nil
+	}), nil
+}
+
+func (x *authSession) Mail(from string, o *smtp.MailOptions) error {
+	if !x.ok {
+		return &smtp.SMTPError{Code: 530, Message: "authentication required"}
+	}
+	return nil
+}
 
 type session struct {
 	s  *mailServer
 	to []string
+	ok bool // authenticated
 }
 
 func (x *session) Reset()                                    { x.to = nil }
@@ -184,4 +237,22 @@ func (w *world) outbox(t *testing.T) []db.OutboxMessage {
 	var out []db.OutboxMessage
 	must(t, w.gdb.Order("id").Find(&out).Error)
 	return out
+}
+
+// testCA is a certificate for 127.0.0.1 and the pool that trusts it.
+func testCA(t *testing.T) (*tls.Config, *x509.CertPool) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	must(t, err)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "zielwerk test"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour), IPAddresses: []net.IP{net.IPv4(127, 0, 0, 1)},
+		KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IsCA: true, BasicConstraintsValid: true}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	must(t, err)
+	cert, err := x509.ParseCertificate(der)
+	must(t, err)
+	pool := x509.NewCertPool()
+	pool.AddCert(cert)
+	return &tls.Config{Certificates: []tls.Certificate{{Certificate: [][]byte{der}, PrivateKey: key}}, MinVersion: tls.VersionTLS12}, pool
 }
