@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/x509"
 	"fmt"
 	"log/slog"
 	"os"
@@ -21,6 +22,7 @@ import (
 type mailConfig struct {
 	SMTPURL  string // SMTP_URL: smtp://user:pass@host:587 (plain or STARTTLS), smtps://host:465 (TLS)
 	From     string // MAIL_FROM
+	CAFile   string // SMTP_CA_FILE: PEM certificates to trust instead of the system's
 	Interval time.Duration
 	Quiet    notify.QuietHours
 	// EscalateAfterDays: ESCALATE_AFTER_DAYS, default 7.
@@ -33,6 +35,7 @@ func mailConfigFromEnv(env *envParser) mailConfig {
 	c := mailConfig{
 		SMTPURL:           os.Getenv("SMTP_URL"),
 		From:              os.Getenv("MAIL_FROM"),
+		CAFile:            os.Getenv("SMTP_CA_FILE"),
 		Interval:          env.duration("NOTIFY_INTERVAL", notify.DefaultInterval),
 		EscalateAfterDays: env.positive("ESCALATE_AFTER_DAYS", db.DefaultReminderRules.EscalateAfterDays),
 		Controlling:       os.Getenv("CONTROLLING_MAIL"),
@@ -66,6 +69,14 @@ func startNotifier(ctx context.Context, cfg config, gdb *gorm.DB, publicURL stri
 		s, err := notify.NewSMTP(m.SMTPURL, m.From)
 		if err != nil {
 			return err
+		}
+		if m.CAFile != "" {
+			pem, err := os.ReadFile(m.CAFile)
+			roots := x509.NewCertPool()
+			if err != nil || !roots.AppendCertsFromPEM(pem) {
+				return fmt.Errorf("SMTP_CA_FILE=%q: no PEM certificates (%v)", m.CAFile, err)
+			}
+			s.TrustRoots(roots)
 		}
 		sc.Sender = s
 	} else {
