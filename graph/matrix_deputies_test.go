@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"zielwerk/access"
 	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/identity"
@@ -87,6 +88,22 @@ func TestDeputiesInTheMatrix(t *testing.T) {
 	want := map[string]string{"A1": "NONE", "A2": "CONTENT", "A3": "NONE", "OPEN": "CONTENT"}
 	if got := w.sees(t, w.deputy, dayToday()); !equalMaps(got, want) {
 		t.Errorf("deputy in the period sees %v, want %v (before: %v)", got, want, before)
+	}
+	// The row rule and the SQL scope agree for the deputy on every agreement.
+	pv, err := access.Load(t.Context(), w.gdb, w.deputy.principal, dayToday())
+	if err != nil || len(pv.Represents) != 1 {
+		t.Fatalf("deputy's policy: %+v %v", pv, err)
+	}
+	var all []*db.Agreement
+	w.gdb.Find(&all)
+	var visible, content []int64
+	w.gdb.Model(&db.Agreement{}).Scopes(pv.VisibleAgreements()).Pluck("id", &visible)
+	w.gdb.Model(&db.Agreement{}).Scopes(pv.ContentAgreements()).Pluck("id", &content)
+	for _, a := range all {
+		l := pv.AgreementLevel(a)
+		if slices.Contains(visible, a.ID) != (l >= access.Status) || slices.Contains(content, a.ID) != (l == access.Content) {
+			t.Errorf("deputy, agreement %d: level %s, visible scope %v, content scope %v", a.ID, l, slices.Contains(visible, a.ID), slices.Contains(content, a.ID))
+		}
 	}
 	none := map[string]string{"A1": "NONE", "A2": "NONE", "A3": "NONE", "OPEN": "NONE"}
 	for _, day := range []time.Time{w.from.AddDate(0, 0, -1), w.to.AddDate(0, 0, 1)} {
