@@ -9,6 +9,18 @@ import (
 	"zielwerk/graph/model"
 )
 
+func (r *agreementResolver) ViewerOnBehalfOf(ctx context.Context, obj *db.Agreement) (*db.Person, error) {
+	v, err := policy(ctx)
+	if err != nil || v == nil {
+		return nil, err
+	}
+	id := v.OnBehalfOf(obj)
+	if id == 0 {
+		return nil, nil
+	}
+	return load(ctx, loadersFrom(ctx).Person, &id)
+}
+
 func (r *auditEventResolver) OnBehalfOf(ctx context.Context, obj *db.AuditEvent) (*db.Person, error) {
 	return load(ctx, loadersFrom(ctx).Person, obj.OnBehalfOfID)
 }

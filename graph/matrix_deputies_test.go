@@ -141,6 +141,17 @@ func TestDeputiesInTheMatrix(t *testing.T) {
 	if r := late.do(accept, vars); r.code() != "NOT_FOUND" {
 		t.Errorf("deputy after the period: %q, want NOT_FOUND", r.code())
 	}
+	// The agreement says whom the deputy stands in for; the leader's own is not for them.
+	r = w.client(t, w.deputy).do(`query($id: ID!) { node(id: $id) { ... on Agreement { viewerOnBehalfOf { name } } } }`,
+		map[string]any{"id": gid("Agreement", w.open.ID)})
+	if get(r.Data, "node", "viewerOnBehalfOf") == nil || get(r.Data, "node", "viewerOnBehalfOf", "name") != w.dez.principal.Name {
+		t.Errorf("viewerOnBehalfOf for the deputy: %+v %v", r.Errors, r.Data)
+	}
+	r = w.client(t, w.dez).do(`query($id: ID!) { node(id: $id) { ... on Agreement { viewerOnBehalfOf { name } } } }`,
+		map[string]any{"id": gid("Agreement", w.open.ID)})
+	if get(r.Data, "node", "viewerOnBehalfOf") != nil {
+		t.Errorf("viewerOnBehalfOf for the principal themself: %v", r.Data)
+	}
 	// In the period the deputy signs for the principal, on their behalf.
 	r = w.client(t, w.deputy).do(accept, vars)
 	ev := get(r.Data, "r", "agreement", "auditTrail", "nodes").([]any)

@@ -7,6 +7,10 @@ export const AgreementFieldsFragment = graphql(`
     status
     version
     viewerAccess
+    viewerOnBehalfOf {
+      id
+      name
+    }
     orgUnit {
       id
       code

@@ -113,6 +113,7 @@ type ComplexityRoot struct {
 		ViewerCanRequestChange func(childComplexity int) int
 		ViewerCanReturn        func(childComplexity int) int
 		ViewerCanSelfAssess    func(childComplexity int) int
+		ViewerOnBehalfOf       func(childComplexity int) int
 		WeightTotal            func(childComplexity int) int
 		Year                   func(childComplexity int) int
 	}
@@ -815,6 +816,7 @@ type AgreementResolver interface {
 	Items(ctx context.Context, obj *db.Agreement) ([]*db.AgreementItem, error)
 	Reviews(ctx context.Context, obj *db.Agreement) ([]*db.Review, error)
 	Assessment(ctx context.Context, obj *db.Agreement) (*db.Assessment, error)
+	ViewerOnBehalfOf(ctx context.Context, obj *db.Agreement) (*db.Person, error)
 	OfficeReview(ctx context.Context, obj *db.Agreement) (*db.OfficeReviewState, error)
 	OfficeReviewedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error)
 	Remarks(ctx context.Context, obj *db.Agreement) ([]*db.Remark, error)
@@ -1340,6 +1342,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanSelfAssess(childComplexity), true
+	case "Agreement.viewerOnBehalfOf":
+		if e.ComplexityRoot.Agreement.ViewerOnBehalfOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerOnBehalfOf(childComplexity), true
 	case "Agreement.weightTotal":
 		if e.ComplexityRoot.Agreement.WeightTotal == nil {
 			break
@@ -4968,6 +4976,11 @@ extend type AuditEvent {
   "The person the actor stood in for (a deputy)."
   onBehalfOf: Person
 }
+
+extend type Agreement {
+  "The leader the viewer stands in for on this agreement (the viewer is its principal's deputy); null otherwise."
+  viewerOnBehalfOf: Person
+}
 `, BuiltIn: false},
 	{Name: "../figures.graphqls", Input: `# Recording figures: KPI values, budget lines and HSP realisation.
 # CONTROLLING records everywhere; a unit's leader for the units they lead
@@ -6339,6 +6352,8 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_reviews(ctx, field)
 	case "assessment":
 		return ec.fieldContext_Agreement_assessment(ctx, field)
+	case "viewerOnBehalfOf":
+		return ec.fieldContext_Agreement_viewerOnBehalfOf(ctx, field)
 	case "officeReview":
 		return ec.fieldContext_Agreement_officeReview(ctx, field)
 	case "officeReviewedAt":
@@ -10099,6 +10114,38 @@ func (ec *executionContext) fieldContext_Agreement_assessment(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Assessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_viewerOnBehalfOf(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerOnBehalfOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerOnBehalfOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerOnBehalfOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
 		},
 	}
 	return fc, nil
@@ -28024,6 +28071,12 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Agreement_assessment(ctx, field, obj)
+				})
+		case "viewerOnBehalfOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerOnBehalfOf(ctx, field, obj)
 				})
 		case "officeReview":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

@@ -10,6 +10,10 @@ export const notifyMessages = {
     en: 'At most one reminder a day. Mails that need you to act (such as a signature) always come.',
   },
   'reminders.saved': { de: 'Gespeichert.', en: 'Saved.' },
+  'agreement.onBehalfOf': {
+    de: 'Sie vertreten {name}: Ihre Schritte als Zielgeber/in gelten in Vertretung und werden so protokolliert.',
+    en: 'You stand in for {name}: your steps as principal are taken on their behalf and recorded so.',
+  },
   'audit.onBehalfOf': { de: 'in Vertretung von {name}', en: 'on behalf of {name}' },
   'admin.outbox': { de: 'Postausgang', en: 'Outbox' },
   'admin.outbox.desc': { de: 'Die E-Mails, die Zielwerk versendet hat oder versenden wird.', en: 'The mails Zielwerk sent or will send.' },

@@ -52,6 +52,9 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
         <h1 className="kern-heading-large">{t('agreement.title', { year: a.year, unit: a.orgUnit.name })}</h1>
         <StatusBadge status={a.status} />
       </div>
+      {a.viewerOnBehalfOf ? (
+        <Alert kind="info" title={t('agreement.onBehalfOf', { name: a.viewerOnBehalfOf.name })} />
+      ) : null}
       <dl className="kern-description-list zw-facts">
         <div className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{t('agreement.principal')}</dt>

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-CH44BjoO.js";import{A as o}from"./AdminLayout-CofSFybD.js";import m from"./ImportView-BqV3o0xQ.js";import"./Field-BGvM70-0.js";import"./TableRegion-Bgo6HBRH.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

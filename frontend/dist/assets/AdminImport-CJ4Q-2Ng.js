@@ -1,0 +1,1 @@
+import{j as r,p as t}from"./index-_oskqS3i.js";import{A as o}from"./AdminLayout-CyzH7PL5.js";import m from"./ImportView-CTgUj7Tw.js";import"./Field-DvC9Qypa.js";import"./TableRegion-CjFcqxmU.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

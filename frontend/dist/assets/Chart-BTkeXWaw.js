@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-D3QgxwzZ.js","assets/index-CH44BjoO.js","assets/index-DDpKYrtQ.css"])))=>i.map(i=>d[i]);
-import{j as a,r,f as t,_ as o}from"./index-CH44BjoO.js";const e=r.lazy(()=>o(()=>import("./EChart-D3QgxwzZ.js"),__vite__mapDeps([0,1,2])));function c(s){return a.jsx(r.Suspense,{fallback:a.jsx(t,{}),children:a.jsx(e,{...s})})}const i={plan:"#1d4f91",actual:"#b45309",realised:"#166534"};export{c as C,i as c};
