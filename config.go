@@ -35,6 +35,8 @@ type config struct {
 	// StartupTimeout is how long start-up retries the database and the IdP.
 	StartupTimeout time.Duration
 	Identity       identity.Config
+	// Mail: SMTP_URL, MAIL_FROM, the scheduler (mail.go).
+	Mail mailConfig
 }
 
 // Defaults of the serving path (README, "Limits and time-outs").
@@ -102,6 +104,7 @@ func parseConfig(args []string) (config, []string, error) {
 		MaxInFlight:    env.positive("MAX_IN_FLIGHT", defaultMaxInFlight),
 		StartupTimeout: env.duration("STARTUP_TIMEOUT", defaultStartupTimeout),
 		Identity:       identity.ConfigFromEnv(),
+		Mail:           mailConfigFromEnv(&env),
 	}
 	fs := flag.NewFlagSet("zielwerk", flag.ContinueOnError)
 	c.Identity.RegisterFlags(fs)

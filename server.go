@@ -153,6 +153,9 @@ func serve(ctx context.Context, cfg config, gdb *gorm.DB) error {
 	if ids.Demo() {
 		fmt.Printf("Demo-Anmeldung / demo sign-in: %s (no OIDC_ISSUER set)\n", ids.DemoIssuer())
 	}
+	if err := startNotifier(ctx, cfg, gdb, cfg.Identity.PublicURL); err != nil {
+		return err
+	}
 	admin, err := startAdmin(cfg.AdminAddr)
 	if err != nil {
 		return err
@@ -216,7 +219,7 @@ func newRouter(cfg config, gdb *gorm.DB, ids *identity.Service, points db.PointS
 	ids.Routes(mux)
 	// The request paths get the store, never the database handle: what
 	// they read and write goes through the viewer's policy (store.For).
-	st := store.New(gdb, store.WithPoints(points))
+	st := store.New(gdb, store.WithPoints(points), store.WithPublicURL(cfg.Identity.PublicURL))
 	mux.Handle("/graphql", signedIn(graph.NewHandler(st, graph.Options{Dev: cfg.Dev, OnRefused: metrics.Refused,
 		RoleMapping: ids.RoleMapping()})))
 	files := importer.Handler(st, store.NewImports(gdb)) // CSV/XLSX import and export; they check sign-in and CSRF

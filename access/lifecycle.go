@@ -32,6 +32,12 @@ import (
 //	copyToYear      any        principal
 //	remark          DRAFT, PROPOSED  either, or the OB's office for the OB's agreements
 //	officeReview    DRAFT, PROPOSED  the OB's office, for the OB's agreements
+//
+// "principal" in the steps above includes the principal's deputy during
+// the deputy's period (Viewer.Represents), for agreements where the
+// deputy is not the agent: the deputy takes the principal's steps on the
+// principal's behalf (db.Actor.OnBehalfOf). Copying to another year makes
+// the copier the principal and stays with the principal.
 
 type side int
 
@@ -39,9 +45,12 @@ const (
 	principalSide side = 1 << iota
 	agentSide
 	officeSide     // the OB's office, for an agreement the OB concludes
+	deputySide     // the principal's deputy, during the deputy's period
 	hrSide         // HR, for a pay-relevant agreement
 	commissionSide // a PAY_COMMISSION member assigned to the agreement's objection
-	eitherSide     = principalSide | agentSide
+	// principalOrDeputy: the principal's steps, which a deputy may take.
+	principalOrDeputy = principalSide | deputySide
+	eitherSide        = principalOrDeputy | agentSide
 )
 
 type rule struct {
@@ -100,19 +109,19 @@ func mayClose(c *db.AssessedCase, a *db.Agreement) *apperr.Error {
 }
 
 var lifecycle = map[db.Action]rule{
-	db.ActEdit:            {[]db.AgreementStatus{db.StatusDraft}, principalSide, nil},
-	db.ActPropose:         {[]db.AgreementStatus{db.StatusDraft}, principalSide, nil},
+	db.ActEdit:            {[]db.AgreementStatus{db.StatusDraft}, principalOrDeputy, nil},
+	db.ActPropose:         {[]db.AgreementStatus{db.StatusDraft}, principalOrDeputy, nil},
 	db.ActAccept:          {[]db.AgreementStatus{db.StatusProposed}, eitherSide, nil},
 	db.ActReturn:          {[]db.AgreementStatus{db.StatusProposed}, eitherSide, nil},
 	db.ActChangeRequest:   {[]db.AgreementStatus{db.StatusAgreed}, eitherSide, nil},
-	db.ActReview:          {[]db.AgreementStatus{db.StatusAgreed}, principalSide, nil},
+	db.ActReview:          {[]db.AgreementStatus{db.StatusAgreed}, principalOrDeputy, nil},
 	db.ActSelfAssess:      {[]db.AgreementStatus{db.StatusReviewed}, agentSide, nil},
-	db.ActAssess:          {[]db.AgreementStatus{db.StatusReviewed}, principalSide, nil},
+	db.ActAssess:          {[]db.AgreementStatus{db.StatusReviewed}, principalOrDeputy, nil},
 	db.ActAcknowledge:     {assessed, agentSide, undecided},
 	db.ActObject:          {assessed, agentSide, mayObject},
 	db.ActAssignObjection: {assessed, hrSide, objectionOpen},
 	db.ActDecideObjection: {assessed, commissionSide, objectionOpen},
-	db.ActClose:           {assessed, principalSide, mayClose},
+	db.ActClose:           {assessed, principalOrDeputy, mayClose},
 	db.ActCopy:            {db.Statuses, principalSide, nil},
 	db.ActRemark:          {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, eitherSide | officeSide, nil},
 	db.ActOfficeReview:    {[]db.AgreementStatus{db.StatusDraft, db.StatusProposed}, officeSide, nil},
@@ -126,22 +135,7 @@ func (v *Viewer) MayChange(action db.Action, a *db.Agreement) error {
 	if v == nil || a == nil || !known {
 		return apperr.ErrForbidden
 	}
-	var s side
-	if a.PrincipalID == v.PersonID {
-		s |= principalSide
-	}
-	if a.AgentID == v.PersonID {
-		s |= agentSide
-	}
-	if v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID) {
-		s |= officeSide
-	}
-	if v.Has(identity.RoleHR) && payRelevant(a.PayRule) {
-		s |= hrSide
-	}
-	if v.isCase(a) {
-		s |= commissionSide
-	}
+	s := v.sides(a)
 	if s&r.who == 0 {
 		return apperr.ErrForbidden
 	}
@@ -157,10 +151,49 @@ func (v *Viewer) MayChange(action db.Action, a *db.Agreement) error {
 			return e
 		}
 	}
-	if action == db.ActAccept && a.SignedBy(v.PersonID) {
+	if action == db.ActAccept && (a.SignedBy(v.PersonID) || s&deputySide != 0 && a.PrincipalSignedAt != nil) {
 		return apperr.BadInput("status", "agreement.signed", "Sie haben bereits unterschrieben.", "You have already signed.")
 	}
 	return nil
+}
+
+// sides are the viewer's sides of a.
+func (v *Viewer) sides(a *db.Agreement) side {
+	var s side
+	if a.PrincipalID == v.PersonID {
+		s |= principalSide
+	}
+	if a.AgentID == v.PersonID {
+		s |= agentSide
+	}
+	if v.deputises(a) {
+		s |= deputySide
+	}
+	if v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID) {
+		s |= officeSide
+	}
+	if v.Has(identity.RoleHR) && payRelevant(a.PayRule) {
+		s |= hrSide
+	}
+	if v.isCase(a) {
+		s |= commissionSide
+	}
+	return s
+}
+
+// deputises: the viewer stands in for a's principal today and is not its
+// agent (nobody concludes with themself).
+func (v *Viewer) deputises(a *db.Agreement) bool {
+	return v != nil && a.AgentID != v.PersonID && a.PrincipalID != v.PersonID && slices.Contains(v.Represents, a.PrincipalID)
+}
+
+// OnBehalfOf is whom the viewer acts for on a: its principal when the
+// viewer acts as the principal's deputy, else nobody (0).
+func (v *Viewer) OnBehalfOf(a *db.Agreement) int64 {
+	if v.deputises(a) {
+		return a.PrincipalID
+	}
+	return 0
 }
 
 var errNotBelow = apperr.New(apperr.Forbidden, "agreement.notBelow",

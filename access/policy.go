@@ -7,6 +7,8 @@
 //	who                                           | sees
 //	----------------------------------------------+------------------------------
 //	the two parties (principal and agent)         | everything (CONTENT)
+//	the principal's deputy during the period,     | everything (CONTENT)
+//	  unless the deputy is the agent              |
 //	OB_OFFICE, for agreements whose principal     | everything (CONTENT)
 //	  is the OB (the leader of the board unit)    |
 //	PAY_COMMISSION members assigned to the        | status, result and the assessment
@@ -70,6 +72,9 @@ type Viewer struct {
 	Below []int64
 	// OB are the people leading a board unit (Verwaltungsvorstand) today.
 	OB []int64
+	// Represents are the leaders the person stands in for today (their
+	// deputy, db.Deputy); see Deputise.
+	Represents []int64
 	// Cases are the agreements whose objection this PAY_COMMISSION member
 	// is assigned to (WithCases).
 	Cases []int64
@@ -92,8 +97,8 @@ func (v *Viewer) isCase(a *db.Agreement) bool {
 // Has reports whether the viewer holds role r.
 func (v *Viewer) Has(r identity.Role) bool { return v != nil && slices.Contains(v.Roles, r) }
 
-// Load builds the viewer of principal p on day from the org tree, read
-// from the database (one statement).
+// Load builds the viewer of principal p on day from the org tree and the
+// deputies, read from the database (two statements).
 func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Time) (*Viewer, error) {
 	if p == nil {
 		return nil, nil
@@ -102,7 +107,11 @@ func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Tim
 	if err != nil {
 		return nil, err
 	}
-	v := FromUnits(p, units, day)
+	deputies, err := db.AllDeputies(ctx, gdb)
+	if err != nil {
+		return nil, err
+	}
+	v := FromUnits(p, units, day).Deputise(deputies, day)
 	if v.Has(identity.RolePayCommission) {
 		cases, err := db.CommissionCases(ctx, gdb, v.PersonID)
 		if err != nil {
@@ -111,6 +120,22 @@ func Load(ctx context.Context, gdb *gorm.DB, p *identity.Principal, day time.Tim
 		v.WithCases(cases)
 	}
 	return v, nil
+}
+
+// Deputise sets whom the viewer stands in for on day, from every deputy
+// row (only read). A deputy sees and does what the leader may as the
+// principal of the leader's agreements (AgreementLevel, MayChange) — not
+// the leader's own agreements as agent, nor anything else of the leader.
+func (v *Viewer) Deputise(all []db.Deputy, day time.Time) *Viewer {
+	if v == nil {
+		return v
+	}
+	for i := range all {
+		if d := &all[i]; d.DeputyID == v.PersonID && d.ActiveOn(day) && !slices.Contains(v.Represents, d.LeaderID) {
+			v.Represents = append(v.Represents, d.LeaderID)
+		}
+	}
+	return v
 }
 
 // FromUnits builds the viewer of principal p on day from every org unit
@@ -155,7 +180,7 @@ func (v *Viewer) AgreementLevel(a *db.Agreement) Level {
 	switch {
 	case v == nil || a == nil:
 		return None
-	case a.PrincipalID == v.PersonID || a.AgentID == v.PersonID:
+	case a.PrincipalID == v.PersonID || a.AgentID == v.PersonID || v.deputises(a):
 		return Content
 	case v.Has(identity.RoleOBOffice) && slices.Contains(v.OB, a.PrincipalID):
 		return Content
@@ -279,13 +304,18 @@ func (v *Viewer) resultCondition() (string, []any) {
 }
 
 // contentCondition is the SQL twin of the CONTENT rows of AgreementLevel:
-// the parties, and the OB's office for the OB's agreements.
+// the parties, the OB's office for the OB's agreements, and the deputy
+// for the represented leaders' agreements as principal.
 func (v *Viewer) contentCondition() (string, []any) {
 	cond := "agreements.principal_id = ? OR agreements.agent_id = ?"
 	args := []any{v.PersonID, v.PersonID}
 	if v.Has(identity.RoleOBOffice) && len(v.OB) > 0 {
 		cond += " OR agreements.principal_id IN ?"
 		args = append(args, v.OB)
+	}
+	if len(v.Represents) > 0 { // the deputy: the leader's agreements as principal
+		cond += " OR (agreements.principal_id IN ? AND agreements.agent_id <> ?)"
+		args = append(args, v.Represents, v.PersonID)
 	}
 	return cond, args
 }

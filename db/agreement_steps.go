@@ -14,7 +14,8 @@ import (
 	"zielwerk/clock"
 )
 
-// Propose sends a complete draft (weights 100 %) to the agent.
+// Propose sends a complete draft (weights 100 %) to the agent, who gets
+// a mail (the outbox, in the same transaction).
 func (l *Lifecycle) Propose(ctx context.Context, id int64, expectedVersion int) (*Agreement, error) {
 	return l.change(ctx, id, expectedVersion, ActPropose, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		its, err := items(tx, a.ID)
@@ -29,17 +30,22 @@ func (l *Lifecycle) Propose(ctx context.Context, id int64, expectedVersion int) 
 			return nil, apperr.BadInput("weightPercent", "agreement.weights",
 				"Die Gewichte ergeben %d %% statt 100 %%.", "The weights add up to %d %% instead of 100 %%.", sum)
 		}
+		// The agent hears of it by mail, written with the change.
+		if err := mailSignature(tx, a, a.AgentID, l.PublicURL); err != nil {
+			return nil, err
+		}
 		return map[string]any{"status": StatusProposed, "proposed_at": clock.Now(ctx),
 			"principal_signed_at": nil, "agent_signed_at": nil}, nil
 	})
 }
 
 // Accept signs for the actor's side; both signatures make it AGREED.
+// After the first signature the other side gets a mail.
 func (l *Lifecycle) Accept(ctx context.Context, id int64, expectedVersion int) (*Agreement, error) {
 	return l.change(ctx, id, expectedVersion, ActAccept, func(tx *gorm.DB, a *Agreement) (map[string]any, error) {
 		now := clock.Now(ctx)
 		ch := map[string]any{}
-		if a.PrincipalID == l.Actor.PersonID {
+		if a.PrincipalID == l.Actor.PersonID || l.policy().OnBehalfOf(a) == a.PrincipalID { // or the principal's deputy
 			ch["principal_signed_at"], a.PrincipalSignedAt = now, &now
 		}
 		if a.AgentID == l.Actor.PersonID {
@@ -47,9 +53,28 @@ func (l *Lifecycle) Accept(ctx context.Context, id int64, expectedVersion int) (
 		}
 		if a.PrincipalSignedAt != nil && a.AgentSignedAt != nil {
 			ch["status"], ch["agreed_at"] = StatusAgreed, now
+			return ch, nil
 		}
-		return ch, nil
+		// One side signed: the other hears that it waits for them.
+		waiting := a.PrincipalID
+		if a.AgentSignedAt == nil {
+			waiting = a.AgentID
+		}
+		return ch, mailSignature(tx, a, waiting, l.PublicURL)
 	})
+}
+
+// mailSignature writes the mail that a waits for person's signature.
+func mailSignature(tx *gorm.DB, a *Agreement, person int64, publicURL string) error {
+	var to Person
+	if err := tx.Take(&to, person).Error; err != nil {
+		return err
+	}
+	m, err := signMail(tx, a, &to, publicURL)
+	if err == nil {
+		_, err = Enqueue(tx, m)
+	}
+	return err
 }
 
 func reason(s string) (string, error) {

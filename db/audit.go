@@ -16,6 +16,9 @@ import (
 type Actor struct {
 	PersonID int64
 	Roles    string // comma-separated Zielwerk roles at the time of the change
+	// OnBehalfOf is the person the actor stands in for (a deputy acting
+	// for a leader); 0 for none.
+	OnBehalfOf int64
 }
 
 // Audit appends one audit event in tx. before and after are the changed
@@ -27,8 +30,12 @@ func Audit(tx *gorm.DB, actor Actor, entity string, entityID int64, action strin
 
 // auditEvent builds an event; imports insert many of them in batches.
 func auditEvent(actor Actor, entity string, id int64, action string, before, after any, at time.Time) AuditEvent {
-	return AuditEvent{At: at, ActorID: actorRef(actor), ActorRoles: actor.Roles, Entity: entity, EntityID: id,
+	ev := AuditEvent{At: at, ActorID: actorRef(actor), ActorRoles: actor.Roles, Entity: entity, EntityID: id,
 		Action: action, Before: jsonOf(before), After: jsonOf(after)}
+	if actor.OnBehalfOf != 0 {
+		ev.OnBehalfOfID = &actor.OnBehalfOf
+	}
+	return ev
 }
 
 // actorRef is the actor's person id, nil for the system.

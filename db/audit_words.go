@@ -46,6 +46,9 @@ var (
 		"objectionAssign": {"Einspruch der Kommission zugewiesen", "Objection assigned to the commission"},
 		"objectionDecide": {"Einspruch entschieden", "Objection decided"},
 		"export":          {"An die Entgeltabrechnung übergeben", "Handed to payroll"},
+		"deputyAssign":    {"Vertretung benannt", "Deputy named"},
+		"deputyEnd":       {"Vertretung beendet", "Deputy ended"},
+		"handOver":        {"An die Nachfolge übergeben", "Handed over to the successor"},
 	}
 	auditFieldWords = map[string][2]string{
 		"status": {"Status", "Status"}, "payRule": {"Vergütungsregel", "Pay rule"},
@@ -83,13 +86,15 @@ var (
 		"decision": {"Entscheidung der Kommission", "Commission's decision"}, "decisionReason": {"Begründung der Entscheidung", "Reason for the decision"},
 		"potCents": {"Topf (Cent)", "Pot (cents)"}, "paySumCents": {"Entgeltsumme (Cent)", "Pay sum (cents)"},
 		"potShareBasisPoints": {"Anteil an der Entgeltsumme (0,01 %)", "Share of the pay sum (0.01 %)"},
-		"partTimeProRata": {"Teilzeit anteilig", "Part-time pro rata"}, "partialYearProRata": {"Unterjährig anteilig", "Partial year pro rata"},
+		"partTimeProRata":     {"Teilzeit anteilig", "Part-time pro rata"}, "partialYearProRata": {"Unterjährig anteilig", "Partial year pro rata"},
 		"tvoedLob": {"TVöD-LOB nimmt teil", "TVöD LOB takes part"}, "beamte": {"Beamtinnen und Beamte nehmen teil", "Civil servants take part"},
 		"agreementBy": {"Abschluss bis", "Agreements by"}, "reviewBy": {"Halbjahresgespräch bis", "Mid-year review by"},
 		"assessmentBy": {"Beurteilung bis", "Assessment by"}, "objectionDays": {"Einspruchsfrist (Tage)", "Objection period (days)"},
 		"bands": {"Stufen", "Bands"}, "format": {"Format", "Format"}, "rows": {"Zeilen", "Rows"},
 		"totalCents": {"Summe (Cent)", "Total (cents)"}, "changed": {"Geänderte Zeilen", "Changed rows"},
 		"principal": {"Zielgeber/in", "Principal"}, "officeReview": {"Prüfung Büro OB", "Mayor's office review"}, "orgUnit": {"Organisationseinheit", "Org unit"}, "from": {"Gültig ab", "Effective from"},
+		"deputy": {"Vertretung", "Deputy"}, "to": {"Gültig bis", "Valid to"}, "endedOn": {"Beendet ab", "Ended from"},
+		"remindersOptOut": {"Erinnerungen abbestellt", "Reminders turned off"},
 	}
 	auditStatusWords = map[string][2]string{
 		"DRAFT": {"Entwurf", "Draft"}, "PROPOSED": {"Vorgelegt", "Proposed"}, "AGREED": {"Vereinbart", "Agreed"},

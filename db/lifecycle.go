@@ -78,6 +78,9 @@ type Policy interface {
 	// ConcludesForTheBoard: the OB, whose agreements with Dezernate start
 	// with the budget-compliance item.
 	ConcludesForTheBoard() bool
+	// OnBehalfOf is whom the viewer acts for on a (its principal, for the
+	// principal's deputy), 0 for nobody; recorded in the audit event.
+	OnBehalfOf(a *Agreement) int64
 }
 
 // BudgetComplianceTitle is the mandatory item of OB–Dezernat agreements.
@@ -96,6 +99,8 @@ type Lifecycle struct {
 	Visible Scope
 	// May decides who may do what (access.Viewer); required.
 	May Policy
+	// PublicURL is where mails link to (PUBLIC_URL); "" links by path.
+	PublicURL string
 }
 
 // policy is l.May, or one that refuses everything: a lifecycle built
@@ -112,6 +117,7 @@ type denyAll struct{}
 func (denyAll) MayChange(Action, *Agreement) error    { return apperr.ErrForbidden }
 func (denyAll) MayConclude(*OrgUnit, time.Time) error { return apperr.ErrForbidden }
 func (denyAll) ConcludesForTheBoard() bool            { return false }
+func (denyAll) OnBehalfOf(*Agreement) int64           { return 0 }
 
 // change loads the agreement at expectedVersion inside tx, checks the
 // action, applies fn and writes the audit event; all in one transaction.
@@ -184,7 +190,9 @@ func (l *Lifecycle) changeOf(ctx context.Context, idIn func(tx *gorm.DB) (int64,
 			return err
 		}
 		b, af := changedOnly(before, after)
-		return Audit(tx, l.Actor, "Agreement", a.ID, string(action), b, af)
+		actor := l.Actor
+		actor.OnBehalfOf = l.policy().OnBehalfOf(a)
+		return Audit(tx, actor, "Agreement", a.ID, string(action), b, af)
 	})
 	if err != nil {
 		return nil, err

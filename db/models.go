@@ -406,4 +406,6 @@ type AuditEvent struct {
 	Action     string    `gorm:"size:64;not null"`
 	Before     string    `gorm:"type:text;not null;default:''"`
 	After      string    `gorm:"type:text;not null;default:''"`
+	// OnBehalfOfID: the person the actor stood in for (a deputy).
+	OnBehalfOfID *int64
 }

@@ -80,10 +80,10 @@ func AssessedCases(ctx context.Context, gdb *gorm.DB, ags []*Agreement, now time
 	for _, a := range ags {
 		year[a.ID] = a.Year
 	}
-	today := dateOf(now)
+	today := DateOf(now)
 	for _, x := range as {
 		out[x.AgreementID] = &AssessedCase{AssessedAt: x.AssessedAt, Today: today,
-			ObjectBy: dateOf(x.AssessedAt.UTC()).AddDate(0, 0, years[year[x.AgreementID]].ObjectionDays)}
+			ObjectBy: DateOf(x.AssessedAt.UTC()).AddDate(0, 0, years[year[x.AgreementID]].ObjectionDays)}
 	}
 	for i := range objs {
 		if c := out[objs[i].AgreementID]; c != nil {

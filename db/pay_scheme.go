@@ -91,7 +91,7 @@ func (s *PayScheme) Deadlines() Deadlines {
 		to  *time.Time
 	}{{s.AgreementBy, &d.AgreementBy}, {s.ReviewBy, &d.ReviewBy}, {s.AssessmentBy, &d.AssessmentBy}} {
 		if p.set != nil {
-			*p.to = dateOf(*p.set)
+			*p.to = DateOf(*p.set)
 		}
 	}
 	if s.ObjectionDays > 0 {
@@ -100,10 +100,6 @@ func (s *PayScheme) Deadlines() Deadlines {
 	return d
 }
 
-// dateOf is the calendar date of t, as midnight UTC (dates are stored so).
-func dateOf(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}
 
 // PaySchemeOf reads the scheme of year with its bands; nil when the year
 // has none yet.

@@ -170,7 +170,7 @@ func SetPayScheme(tx *gorm.DB, actor Actor, may func() bool, in PaySchemeInput) 
 		if t == nil {
 			return nil
 		}
-		d := dateOf(*t)
+		d := DateOf(*t)
 		return &d
 	}
 	next := PayScheme{Year: in.Year, PotCents: in.PotCents, PaySumCents: in.PaySumCents, PotShareBasisPoints: in.PotShareBasisPoints,

@@ -87,10 +87,10 @@ func ServiceMonths(p *Person, year int) int {
 	for m := time.January; m <= time.December; m++ {
 		first := time.Date(year, m, 1, 0, 0, 0, 0, time.UTC)
 		last := first.AddDate(0, 1, -1)
-		if p.EnteredOn != nil && dateOf(*p.EnteredOn).After(first) {
+		if p.EnteredOn != nil && DateOf(*p.EnteredOn).After(first) {
 			continue
 		}
-		if p.LeftOn != nil && dateOf(*p.LeftOn).Before(last) {
+		if p.LeftOn != nil && DateOf(*p.LeftOn).Before(last) {
 			continue
 		}
 		n++

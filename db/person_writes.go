@@ -48,7 +48,7 @@ func (in PersonInput) applyTo(p *Person) error {
 		}
 	}
 	if in.EnteredOn.Set && in.EnteredOn.V != nil {
-		d := dateOf(*in.EnteredOn.V)
+		d := DateOf(*in.EnteredOn.V)
 		if p.LeftOn != nil && d.After(*p.LeftOn) {
 			e.add("enteredOn", "person.enteredAfterLeft", "Der Eintritt liegt nach dem Ausscheiden.", "The entry lies after the leaving day.")
 		} else {

@@ -2,7 +2,6 @@ package db
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"gorm.io/gorm"
@@ -28,23 +27,17 @@ const (
 	TaskObjectionDecide TaskKind = "OBJECTION_DECIDE"
 )
 
-// Task is something that waits for a person.
+// Task is something that waits for a person, and the day it falls due
+// (deadlines.go).
 type Task struct {
 	Kind      TaskKind
 	Agreement *Agreement
 	KPI       *KPI
 	Period    string
+	Due       time.Time
+	// OnBehalfOf: a deputy's task for the leader they stand in for.
+	OnBehalfOf *int64
 }
-
-// When reviews and assessments fall due in a fiscal year, and how long
-// after a period's end its KPI value may take.
-var (
-	reviewDue      = func(year int) time.Time { return time.Date(year, 7, 1, 0, 0, 0, 0, time.UTC) }
-	assessmentDue  = func(year int) time.Time { return time.Date(year, 10, 1, 0, 0, 0, 0, time.UTC) }
-	yearlyGrace    = 90 * 24 * time.Hour
-	quarterlyGrace = 45 * 24 * time.Hour
-	monthlyGrace   = 30 * 24 * time.Hour
-)
 
 // Tasks lists what waits for person: their agreements' next steps, the
 // overdue KPI values of the units they lead and, for the OB's office
@@ -57,34 +50,19 @@ func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUn
 		Order("year, id").Find(&ags).Error; err != nil {
 		return nil, err
 	}
+	book := newDeadlineBook(ctx, gdb)
 	cases, err := AssessedCases(ctx, gdb, ags, now)
 	if err != nil {
 		return nil, err
 	}
 	var out []Task
 	for _, a := range ags {
-		principal, agent := a.PrincipalID == person, a.AgentID == person
-		c := cases[a.ID]
-		var kind TaskKind
-		switch {
-		case a.Status == StatusDraft && principal:
-			kind = TaskPropose
-		case a.Status == StatusProposed && !a.SignedBy(person):
-			kind = TaskSign
-		case a.Status == StatusAgreed && principal && !now.Before(reviewDue(a.Year)):
-			kind = TaskReview
-		case a.Status == StatusReviewed && agent && a.SelfAssessedAt == nil:
-			kind = TaskSelfAssess
-		case a.Status == StatusReviewed && principal && !now.Before(assessmentDue(a.Year)):
-			kind = TaskAssess
-		case a.Status == StatusAssessed && agent && c != nil && a.AcknowledgedAt == nil && c.Objection == nil && !c.ObjectionPeriodOver():
-			kind = TaskAcknowledge
-		case a.Status == StatusAssessed && principal && c != nil && !c.Objection.Open() &&
-			(a.AcknowledgedAt != nil || c.Objection != nil || c.ObjectionPeriodOver()):
-			kind = TaskClose
+		t, err := agreementTask(book, a, person, cases[a.ID], now)
+		if err != nil {
+			return nil, err
 		}
-		if kind != "" {
-			out = append(out, Task{Kind: kind, Agreement: a})
+		if t != nil {
+			out = append(out, *t)
 		}
 	}
 	if len(officeFor) > 0 {
@@ -94,33 +72,50 @@ func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUn
 			return nil, err
 		}
 		for _, a := range waiting {
-			out = append(out, Task{Kind: TaskOfficeReview, Agreement: a})
+			d, err := book.of(a.Year)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, Task{Kind: TaskOfficeReview, Agreement: a, Due: d.Due(TaskOfficeReview, nil)})
 		}
 	}
 	overdue, err := overdueKPIs(ctx, gdb, ledUnits, now)
 	return append(out, overdue...), err
 }
 
-// expectedPeriod is the latest period of a frequency whose value is due by
-// now: its year, quarter, month and label.
-func expectedPeriod(f UpdateFrequency, now time.Time) (int, int, int, string) {
-	switch f {
-	case Monthly:
-		end := now.Add(-monthlyGrace)
-		m := time.Date(end.Year(), end.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
-		return m.Year(), 0, int(m.Month()), fmt.Sprintf("%d-%02d", m.Year(), int(m.Month()))
-	case Quarterly:
-		end := now.Add(-quarterlyGrace)
-		q := (int(end.Month())-1)/3 + 1 - 1 // the last quarter that ended before end
-		y := end.Year()
-		if q == 0 {
-			q, y = 4, y-1
-		}
-		return y, q, 0, fmt.Sprintf("%d-Q%d", y, q)
-	default:
-		y := now.Add(-yearlyGrace).Year() - 1
-		return y, 0, 0, fmt.Sprint(y)
+// agreementTask is the next step of a that waits for person, if any.
+func agreementTask(book *deadlineBook, a *Agreement, person int64, c *AssessedCase, now time.Time) (*Task, error) {
+	principal, agent := a.PrincipalID == person, a.AgentID == person
+	var kind TaskKind
+	switch {
+	case a.Status == StatusDraft && principal:
+		kind = TaskPropose
+	case a.Status == StatusProposed && !a.SignedBy(person) && (principal || agent):
+		kind = TaskSign
+	case a.Status == StatusAgreed && principal:
+		kind = TaskReview
+	case a.Status == StatusReviewed && agent && a.SelfAssessedAt == nil:
+		kind = TaskSelfAssess
+	case a.Status == StatusReviewed && principal:
+		kind = TaskAssess
+	case a.Status == StatusAssessed && agent && c != nil && a.AcknowledgedAt == nil && c.Objection == nil && !c.ObjectionPeriodOver():
+		kind = TaskAcknowledge
+	case a.Status == StatusAssessed && principal && c != nil && !c.Objection.Open() &&
+		(a.AcknowledgedAt != nil || c.Objection != nil || c.ObjectionPeriodOver()):
+		kind = TaskClose
 	}
+	if kind == "" {
+		return nil, nil
+	}
+	d, err := book.of(a.Year)
+	if err != nil || !d.shows(kind, now) {
+		return nil, err
+	}
+	var assessed *time.Time
+	if c != nil {
+		assessed = &c.AssessedAt
+	}
+	return &Task{Kind: kind, Agreement: a, Due: d.Due(kind, assessed)}, nil
 }
 
 func overdueKPIs(ctx context.Context, gdb *gorm.DB, units []int64, now time.Time) ([]Task, error) {
@@ -152,9 +147,9 @@ func overdueKPIs(ctx context.Context, gdb *gorm.DB, units []int64, now time.Time
 	}
 	var out []Task
 	for _, k := range kpis {
-		y, qu, m, label := expectedPeriod(k.Frequency, now)
+		y, qu, m, label, due := kpiPeriod(k.Frequency, now)
 		if !got[period{k.ID, y, qu, m}] {
-			out = append(out, Task{Kind: TaskKPIOverdue, KPI: k, Period: label})
+			out = append(out, Task{Kind: TaskKPIOverdue, KPI: k, Period: label, Due: due})
 		}
 	}
 	return out, nil

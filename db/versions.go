@@ -16,6 +16,7 @@ import (
 const (
 	VersionOrgTree     = "org_tree"     // org_units
 	VersionFiscalYears = "fiscal_years" // agreements, budget_lines
+	VersionDeputies    = "deputies"     // deputies (version 12)
 )
 
 // CacheVersions reads every version row in one statement.

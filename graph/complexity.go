@@ -182,6 +182,11 @@ func setComplexity(c *generated.ComplexityRoot) {
 	c.Query.MyTasks = many
 	c.Payout.Rows = many
 	c.Query.Objections = func(child int, _ int) int { return many(child) }
+	c.Query.Outbox = func(child int, _ *db.MailStatus, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.Deputies = many
+	c.DeputyPayload.UserErrors = few
+	c.RemindersSetPayload.UserErrors = few
+	c.Query.PrincipalTransfers = many
 	c.Query.AgreementStatusOverview = func(child int, _ int, _ *string) int { return many(child) }
 }
 

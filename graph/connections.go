@@ -18,7 +18,7 @@ import (
 
 // hasID is every row type that pages by id.
 type hasID interface {
-	db.Goal | db.KPI | db.Product | db.OrgUnit | db.ConsolidationMeasure | db.Agreement | db.AgreementItem | db.AuditEvent | db.Person
+	db.Goal | db.KPI | db.Product | db.OrgUnit | db.ConsolidationMeasure | db.Agreement | db.AgreementItem | db.AuditEvent | db.Person | db.OutboxMessage
 }
 
 // edgesOf makes a page's edges (cursor = the row's id) and its page info.

@@ -195,6 +195,9 @@ var covered = map[string]string{
 	"Query.payExports": "matrix", "Query.objections": "matrix", "Mutation.paySchemeSet": "matrix",
 	"Mutation.agreementAcknowledge": "pay", "Mutation.agreementObject": "pay",
 	"Mutation.objectionAssign": "pay", "Mutation.objectionDecide": "pay",
+	"Query.deputies": "deputies", "Mutation.deputyAssign": "deputies", "Mutation.deputyEnd": "deputies",
+	"Query.outbox": "notifications", "Query.principalTransfers": "notifications", "Mutation.remindersSet": "notifications",
+	"Mutation.agreementPrincipalTransfer": "transfers",
 }
 
 // mayRecordFigures: who may record KPI values, budget figures and HSP

@@ -231,4 +231,9 @@ func (r *queryResolver) AuditTrail(ctx context.Context, entity string, first *in
 
 func (r *Resolver) AuditEvent() generated.AuditEventResolver { return &auditEventResolver{r} }
 
-type auditEventResolver struct{ *Resolver }
+func (r *Resolver) Task() generated.TaskResolver { return &taskResolver{r} }
+
+type (
+	auditEventResolver struct{ *Resolver }
+	taskResolver       struct{ *Resolver }
+)

@@ -44,10 +44,14 @@ var (
 		Name: "zielwerk_requests_in_flight",
 		Help: "Requests being served now.",
 	})
+	mails = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "zielwerk_mails_total",
+		Help: "Tries to deliver an outbox message, by outcome (sent, retried, failed).",
+	}, []string{"outcome"})
 )
 
 func init() {
-	Registry.MustRegister(requestSeconds, sqlPerRequest, shed, refused, inFlight,
+	Registry.MustRegister(requestSeconds, sqlPerRequest, shed, refused, inFlight, mails,
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		prometheus.NewCounterFunc(prometheus.CounterOpts{
@@ -80,6 +84,10 @@ func Shed() { shed.Inc() }
 
 // Refused counts one GraphQL document refused by the guards.
 func Refused(reason string) { refused.WithLabelValues(reason).Inc() }
+
+// Mail counts one try to deliver an outbox message: sent, retried or
+// failed (given up).
+func Mail(outcome string) { mails.WithLabelValues(outcome).Inc() }
 
 // Handler serves the metrics in the Prometheus text format.
 func Handler() http.Handler {

@@ -10,16 +10,18 @@ import (
 )
 
 // cache holds what every request reads and few requests change: the
-// org tree (for the viewer) and the fiscal years (for year checks). Each is
+// org tree and the deputies (for the viewer) and the fiscal years (for
+// year checks). Each is
 // kept for one value of its version row (db/versions.go), which triggers
 // bump in the writing transaction; a request reads the versions once and
 // reloads only what changed, so every replica sees a change with its next
 // request. The version is read before the data, so a cache entry is never
 // older than its version.
 type cache struct {
-	mu    sync.Mutex
-	tree  versioned[[]db.OrgUnit]
-	years versioned[[]int]
+	mu       sync.Mutex
+	tree     versioned[[]db.OrgUnit]
+	years    versioned[[]int]
+	deputies versioned[[]db.Deputy]
 }
 
 type versioned[T any] struct {
@@ -55,4 +57,8 @@ func (c *cache) orgTree(ctx context.Context, gdb *gorm.DB, version int64) ([]db.
 
 func (c *cache) fiscalYears(ctx context.Context, gdb *gorm.DB, version int64) ([]int, error) {
 	return get(c, &c.years, version, func() ([]int, error) { return db.FiscalYears(ctx, gdb) })
+}
+
+func (c *cache) allDeputies(ctx context.Context, gdb *gorm.DB, version int64) ([]db.Deputy, error) {
+	return get(c, &c.deputies, version, func() ([]db.Deputy, error) { return db.AllDeputies(ctx, gdb) })
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"zielwerk/access"
+	"zielwerk/clock"
 	"zielwerk/db"
 	"zielwerk/identity"
 )
@@ -112,13 +113,20 @@ func (sv *Viewer) objectionTasks(ctx context.Context, v *access.Viewer) ([]db.Ta
 		Pluck("agreement_id", &assigned).Error; err != nil {
 		return nil, err
 	}
+	cases, err := db.AssessedCases(ctx, sv.gdb, open, clock.Now(ctx))
+	if err != nil {
+		return nil, err
+	}
 	var out []db.Task
 	for _, a := range open {
+		// Due: the commission decides within the period the agent had.
+		c := cases[a.ID]
+		due := c.Objection.ObjectedAt.Add(c.ObjectBy.Sub(db.DateOf(c.AssessedAt)))
 		switch {
 		case member && slices.Contains(v.Cases, a.ID):
-			out = append(out, db.Task{Kind: db.TaskObjectionDecide, Agreement: a})
+			out = append(out, db.Task{Kind: db.TaskObjectionDecide, Agreement: a, Due: db.DateOf(due)})
 		case hr && !slices.Contains(assigned, a.ID) && a.PrincipalID != v.PersonID && a.AgentID != v.PersonID:
-			out = append(out, db.Task{Kind: db.TaskObjectionAssign, Agreement: a})
+			out = append(out, db.Task{Kind: db.TaskObjectionAssign, Agreement: a, Due: db.DateOf(c.Objection.ObjectedAt)})
 		}
 	}
 	return out, nil

@@ -43,7 +43,8 @@ func (sv *Viewer) PayResults(ctx context.Context, year, first int, after int64) 
 	return db.PayResults(ctx, sv.gdb, v.VisibleAgreements(), year, first, after)
 }
 
-// Tasks is what waits for the viewer now.
+// Tasks is what waits for the viewer now, each with its due date; for a
+// deputy also the principal's steps of the leaders they stand in for.
 func (sv *Viewer) Tasks(ctx context.Context) ([]db.Task, error) {
 	v, err := sv.Policy(ctx)
 	if err != nil || v == nil {
@@ -53,9 +54,23 @@ func (sv *Viewer) Tasks(ctx context.Context) ([]db.Task, error) {
 	if v.Has(identity.RoleOBOffice) {
 		office = v.OB
 	}
-	tasks, err := db.Tasks(ctx, sv.gdb, v.VisibleAgreements(), v.PersonID, v.LedUnits, office, clock.Now(ctx))
+	now := clock.Now(ctx)
+	tasks, err := db.Tasks(ctx, sv.gdb, v.VisibleAgreements(), v.PersonID, v.LedUnits, office, now)
 	if err != nil {
 		return nil, err
+	}
+	// A deputy also has the represented leaders' steps as principal.
+	for _, leader := range v.Represents {
+		theirs, err := db.Tasks(ctx, sv.gdb, v.VisibleAgreements(), leader, nil, nil, now)
+		if err != nil {
+			return nil, err
+		}
+		for _, t := range theirs {
+			if t.Agreement != nil && v.OnBehalfOf(t.Agreement) == leader {
+				t.OnBehalfOf = &leader
+				tasks = append(tasks, t)
+			}
+		}
 	}
 	more, err := sv.objectionTasks(ctx, v)
 	return append(tasks, more...), err

@@ -22,6 +22,8 @@ type Store struct {
 	gdb    *gorm.DB
 	cache  *cache // org tree and fiscal years, shared by every request
 	points db.PointScale
+	// publicURL is where mails link to (PUBLIC_URL).
+	publicURL string
 }
 
 // Option configures a Store.
@@ -48,7 +50,7 @@ func New(gdb *gorm.DB, opts ...Option) *Store {
 // policy is built once, from the cached org tree. loaderWait is how long
 // the request's loaders collect keys (0: DefaultLoaderWait).
 func (s *Store) For(p *identity.Principal, loaderWait time.Duration) *Viewer {
-	v := &Viewer{gdb: s.gdb, cache: s.cache, principal: p, points: s.points}
+	v := &Viewer{gdb: s.gdb, cache: s.cache, principal: p, points: s.points, publicURL: s.publicURL}
 	v.Loaders = newLoaders(v, loaderWait)
 	return v
 }

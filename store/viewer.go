@@ -20,6 +20,7 @@ type Viewer struct {
 	cache     *cache
 	principal *identity.Principal
 	points    db.PointScale
+	publicURL string
 	// Loaders batch the request's lookups and lists.
 	Loaders *Loaders
 
@@ -44,7 +45,7 @@ func (sv *Viewer) cacheVersions(ctx context.Context) (map[string]int64, error) {
 }
 
 // Policy is the signed-in person as the access policy sees them today,
-// built once per request from the cached org tree; nil when nobody is
+// built once per request from the cached org tree and deputies; nil when nobody is
 // signed in (a nil policy permits nothing).
 func (sv *Viewer) Policy(ctx context.Context) (*access.Viewer, error) {
 	sv.policyOnce.Do(func() {
@@ -56,7 +57,18 @@ func (sv *Viewer) Policy(ctx context.Context) (*access.Viewer, error) {
 			sv.policyErr = err
 			return
 		}
-		v := access.FromUnits(sv.principal, units, clock.Today(ctx))
+		versions, err := sv.cacheVersions(ctx)
+		if err != nil {
+			sv.policyErr = err
+			return
+		}
+		deputies, err := sv.cache.allDeputies(ctx, sv.gdb, versions[db.VersionDeputies])
+		if err != nil {
+			sv.policyErr = err
+			return
+		}
+		day := clock.Today(ctx)
+		v := access.FromUnits(sv.principal, units, day).Deputise(deputies, day)
 		if v.Has(identity.RolePayCommission) {
 			cases, err := db.CommissionCases(ctx, sv.gdb, v.PersonID)
 			if err != nil {

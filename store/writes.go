@@ -18,7 +18,7 @@ func (sv *Viewer) Lifecycle(ctx context.Context) (*db.Lifecycle, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &db.Lifecycle{DB: sv.gdb, Actor: v.Actor(), Visible: v.VisibleAgreements(), May: v}, nil
+	return &db.Lifecycle{DB: sv.gdb, Actor: v.Actor(), Visible: v.VisibleAgreements(), May: v, PublicURL: sv.publicURL}, nil
 }
 
 // Correction names a closed fiscal year a write corrects, and why; the

@@ -1351,3 +1351,60 @@ test('Verwaltung: ADMIN opens fiscal year 2031 on the Haushaltsjahre page; it an
 test('no Content-Security-Policy violations in any view', () => {
   assert.deepEqual(cspViolations, []);
 });
+
+test('tasks show their due date, overdue in words; the Postausgang shows the demo mails that stay in the outbox', async () => {
+  const AS_ADMIN = byLabel('Administration');
+  const dez = await newPage();
+  await signIn(dez, AS_DEZERNENT);
+  await dez.getByTestId('my-tasks').waitFor();
+  const dues = await dez.getByTestId('task-due').evaluateAll((els) => els.map((e) => ({ text: e.textContent, overdue: e.dataset.overdue === 'true', red: e.classList.contains('zw-due--overdue') })));
+  assert.ok(dues.length > 0, 'every task has a due date');
+  for (const d of dues) {
+    assert.match(d.text, d.overdue ? /^überfällig seit \d{2}\.\d{2}\.\d{4}$/ : /^fällig am \d{2}\.\d{2}\.\d{4}$/);
+    assert.equal(d.red, d.overdue, 'red exactly where the words say overdue');
+  }
+  assert.ok(dues.some((d) => d.overdue), 'the demo city has overdue tasks');
+  await dez.getByTestId('reminder-setting').getByRole('checkbox').waitFor();
+  await view(dez, 'start-due-dates');
+  await dez.context().close();
+
+  for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+    const admin = await newPage(viewport);
+    await signIn(admin, AS_ADMIN, '/verwaltung/postausgang');
+    await admin.getByRole('heading', { name: 'Postausgang', level: 1 }).waitFor();
+    await admin.getByText('Ohne SMTP-Einstellungen (SMTP_URL) werden keine E-Mails versendet').waitFor();
+    const rows = admin.locator('[data-testid=outbox-table] tbody tr');
+    await rows.first().waitFor();
+    // Without SMTP nothing leaves: every mail waits in the outbox.
+    assert.equal(await admin.locator('[data-testid=outbox-table] tbody tr:not([data-status=QUEUED])').count(), 0);
+    assert.ok((await admin.locator('[data-testid=outbox-table] tbody tr[data-kind=REMINDER]').count()) > 0, 'the reminder scan wrote digests');
+    await rows.first().locator('summary').click();
+    const body = await rows.first().locator('.zw-mail__body').innerText();
+    assert.match(body, /English:/);
+    assert.match(body, /\/(vereinbarungen|kennzahlen)\//);
+    const w = await admin.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    assert.ok(w.scroll <= w.inner, `the Postausgang scrolls sideways at ${viewport.width} px: ${w.scroll}`);
+    await view(admin, `admin-outbox-${viewport.width}`);
+    await admin.context().close();
+  }
+});
+
+test('Vertretungen: a Dezernent names a deputy for two weeks and ends it; both are said and listed', async () => {
+  const page = await newPage();
+  await signIn(page, AS_DEZERNENT, '/verwaltung/vertretungen');
+  await page.getByRole('heading', { name: 'Vertretungen', level: 1 }).waitFor();
+  const form = page.getByTestId('deputy-form');
+  const picker = form.getByLabel('Vertretung', { exact: true });
+  await picker.locator('option').nth(2).waitFor({ state: 'attached' });
+  const name = (await picker.locator('option').nth(1).innerText()).trim();
+  await picker.selectOption({ index: 1 });
+  await form.getByRole('button', { name: 'Vertretung benennen' }).click();
+  await page.getByTestId('admin-done').getByText(`${name} vertritt vom`).waitFor();
+  const row = page.getByTestId('deputies-table').locator('tbody tr').filter({ hasText: name });
+  await row.getByText('aktiv', { exact: false }).waitFor();
+  await view(page, 'admin-deputies');
+  await row.getByRole('button', { name: `Vertretung durch ${name} beenden` }).click();
+  await page.getByTestId('admin-done').getByText('Die Vertretung ist beendet.').waitFor();
+  await row.getByText('beendet ab').waitFor();
+  await page.context().close();
+});

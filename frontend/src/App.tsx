@@ -27,6 +27,9 @@ const AdminHome = lazy(() => import('./views/admin/AdminHome'));
 const OrgAdmin = lazy(() => import('./views/admin/OrgAdmin'));
 const PeopleAdmin = lazy(() => import('./views/admin/PeopleAdmin'));
 const RoleMappingAdmin = lazy(() => import('./views/admin/RoleMappingAdmin'));
+const OutboxAdmin = lazy(() => import('./views/admin/OutboxAdmin'));
+const DeputiesAdmin = lazy(() => import('./views/admin/DeputiesAdmin'));
+const TransfersAdmin = lazy(() => import('./views/admin/TransfersAdmin'));
 const StrategicGoalsAdmin = lazy(() => import('./views/admin/StrategicGoalsAdmin'));
 const CascadeEditor = lazy(() => import('./views/admin/CascadeEditor'));
 const KpiCatalogue = lazy(() => import('./views/admin/KpiCatalogue'));
@@ -58,6 +61,9 @@ const titles: Record<Route['name'], MessageKey> = {
   adminYears: 'admin.years',
   adminImport: 'admin.import',
   adminRoles: 'admin.roles',
+  adminOutbox: 'admin.outbox',
+  adminDeputies: 'admin.deputies',
+  adminTransfers: 'admin.transfers',
   notFound: 'error.pageNotFound',
 };
 
@@ -93,6 +99,12 @@ function RouteView({ route }: { route: Route }) {
       return <PeopleAdmin />;
     case 'adminRoles':
       return <RoleMappingAdmin />;
+    case 'adminOutbox':
+      return <OutboxAdmin />;
+    case 'adminDeputies':
+      return <DeputiesAdmin />;
+    case 'adminTransfers':
+      return <TransfersAdmin />;
     case 'adminStrategic':
       return <StrategicGoalsAdmin />;
     case 'adminCascade':

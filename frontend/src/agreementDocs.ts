@@ -7,6 +7,10 @@ export const AgreementFieldsFragment = graphql(`
     status
     version
     viewerAccess
+    viewerOnBehalfOf {
+      id
+      name
+    }
     orgUnit {
       id
       code
@@ -141,6 +145,10 @@ export const AuditDoc = graphql(`
           name
         }
         actorRoleNames(lang: $lang)
+        onBehalfOf {
+          id
+          name
+        }
         action
         actionText(lang: $lang)
         changes(lang: $lang) {

@@ -40,6 +40,7 @@ type ResolverRoot interface {
 	BudgetLine() BudgetLineResolver
 	ConsolidationMeasure() ConsolidationMeasureResolver
 	ConsolidationProgramme() ConsolidationProgrammeResolver
+	Deputy() DeputyResolver
 	FairnessGroup() FairnessGroupResolver
 	Goal() GoalResolver
 	KPI() KPIResolver
@@ -49,10 +50,12 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	Objection() ObjectionResolver
 	OrgUnit() OrgUnitResolver
+	OutboxMessage() OutboxMessageResolver
 	PayExport() PayExportResolver
 	PayScheme() PaySchemeResolver
 	Payout() PayoutResolver
 	Person() PersonResolver
+	PrincipalTransferOffer() PrincipalTransferOfferResolver
 	Product() ProductResolver
 	ProductGroup() ProductGroupResolver
 	Query() QueryResolver
@@ -60,6 +63,7 @@ type ResolverRoot interface {
 	ReorgStep() ReorgStepResolver
 	Review() ReviewResolver
 	StrategicGoal() StrategicGoalResolver
+	Task() TaskResolver
 }
 
 type DirectiveRoot struct {
@@ -122,6 +126,7 @@ type ComplexityRoot struct {
 		ViewerCanRequestChange   func(childComplexity int) int
 		ViewerCanReturn          func(childComplexity int) int
 		ViewerCanSelfAssess      func(childComplexity int) int
+		ViewerOnBehalfOf         func(childComplexity int) int
 		WeightTotal              func(childComplexity int) int
 		Year                     func(childComplexity int) int
 	}
@@ -220,6 +225,7 @@ type ComplexityRoot struct {
 		Before         func(childComplexity int) int
 		Changes        func(childComplexity int, lang *model.Language) int
 		Entity         func(childComplexity int) int
+		OnBehalfOf     func(childComplexity int) int
 	}
 
 	AuditEventConnection struct {
@@ -301,6 +307,22 @@ type ComplexityRoot struct {
 		Name     func(childComplexity int) int
 		NodeID   func(childComplexity int) int
 		ToYear   func(childComplexity int) int
+	}
+
+	Deputy struct {
+		Active  func(childComplexity int) int
+		Deputy  func(childComplexity int) int
+		EndedOn func(childComplexity int) int
+		From    func(childComplexity int) int
+		ID      func(childComplexity int) int
+		Leader  func(childComplexity int) int
+		To      func(childComplexity int) int
+		Version func(childComplexity int) int
+	}
+
+	DeputyPayload struct {
+		Deputy     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	DezernatBudgetCompliance struct {
@@ -461,6 +483,7 @@ type ComplexityRoot struct {
 		Demo                              func(childComplexity int) int
 		LedUnits                          func(childComplexity int) int
 		Person                            func(childComplexity int) int
+		RemindersOptOut                   func(childComplexity int) int
 		Roles                             func(childComplexity int) int
 		ViewerCanAdminister               func(childComplexity int) int
 		ViewerCanRecordFigures            func(childComplexity int) int
@@ -497,6 +520,7 @@ type ComplexityRoot struct {
 		AgreementItemUpdate        func(childComplexity int, input model.AgreementItemUpdateInput) int
 		AgreementObject            func(childComplexity int, input model.AgreementReasonInput) int
 		AgreementOfficeReview      func(childComplexity int, input model.AgreementOfficeReviewInput) int
+		AgreementPrincipalTransfer func(childComplexity int, input model.AgreementPrincipalTransferInput) int
 		AgreementPropose           func(childComplexity int, input model.AgreementTransitionInput) int
 		AgreementRemarkAdd         func(childComplexity int, input model.AgreementRemarkInput) int
 		AgreementReturn            func(childComplexity int, input model.AgreementReasonInput) int
@@ -505,6 +529,8 @@ type ComplexityRoot struct {
 		ConsolidationMeasureCreate func(childComplexity int, input model.ConsolidationMeasureCreateInput) int
 		ConsolidationMeasureRecord func(childComplexity int, input model.ConsolidationMeasureRecordInput) int
 		ConsolidationMeasureUpdate func(childComplexity int, input model.ConsolidationMeasureUpdateInput) int
+		DeputyAssign               func(childComplexity int, input model.DeputyAssignInput) int
+		DeputyEnd                  func(childComplexity int, input model.DeputyEndInput) int
 		FiscalYearClose            func(childComplexity int, year int) int
 		FiscalYearOpen             func(childComplexity int, year int, copyAgreements *bool) int
 		GoalCreate                 func(childComplexity int, input model.GoalCreateInput) int
@@ -526,6 +552,7 @@ type ComplexityRoot struct {
 		PersonUpdate               func(childComplexity int, input model.PersonUpdateInput) int
 		ProductCreate              func(childComplexity int, input model.ProductCreateInput) int
 		ProductUpdate              func(childComplexity int, input model.ProductUpdateInput) int
+		RemindersSet               func(childComplexity int, input model.RemindersSetInput) int
 		StrategicGoalCreate        func(childComplexity int, input model.StrategicGoalCreateInput) int
 		StrategicGoalRetire        func(childComplexity int, input model.RetireInput) int
 		StrategicGoalUpdate        func(childComplexity int, input model.StrategicGoalUpdateInput) int
@@ -587,6 +614,34 @@ type ComplexityRoot struct {
 		Applied    func(childComplexity int) int
 		Steps      func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	OutboxMessage struct {
+		Attempts      func(childComplexity int) int
+		Body          func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		LastError     func(childComplexity int) int
+		Link          func(childComplexity int) int
+		NextAttemptAt func(childComplexity int) int
+		Recipient     func(childComplexity int) int
+		SentAt        func(childComplexity int) int
+		Status        func(childComplexity int) int
+		Subject       func(childComplexity int) int
+		To            func(childComplexity int) int
+	}
+
+	OutboxMessageConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	OutboxMessageEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -737,6 +792,11 @@ type ComplexityRoot struct {
 		Points func(childComplexity int) int
 	}
 
+	PrincipalTransferOffer struct {
+		Agreement func(childComplexity int) int
+		Successor func(childComplexity int) int
+	}
+
 	Product struct {
 		BudgetLines func(childComplexity int, fromYear int, toYear int) int
 		Group       func(childComplexity int) int
@@ -784,6 +844,7 @@ type ComplexityRoot struct {
 		BudgetComplianceByDezernat func(childComplexity int, year int) int
 		ConsolidationMeasures      func(childComplexity int, status *db.MeasureStatus, first *int, after *string) int
 		ConsolidationProgrammes    func(childComplexity int) int
+		Deputies                   func(childComplexity int) int
 		DezernatAgreements         func(childComplexity int, year int) int
 		FiscalYearStatus           func(childComplexity int) int
 		FiscalYears                func(childComplexity int) int
@@ -796,12 +857,14 @@ type ComplexityRoot struct {
 		Objections                 func(childComplexity int, year int) int
 		OrgTree                    func(childComplexity int, asOf *time.Time) int
 		OrgUnits                   func(childComplexity int, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) int
+		Outbox                     func(childComplexity int, status *db.MailStatus, first *int, after *string) int
 		PayExports                 func(childComplexity int, year int) int
 		PayFairness                func(childComplexity int, year int) int
 		PayResults                 func(childComplexity int, year int, first *int, after *string) int
 		PayScheme                  func(childComplexity int, year int) int
 		PayoutSimulation           func(childComplexity int, year int) int
 		People                     func(childComplexity int, search *string, includeLeft *bool, first *int, after *string) int
+		PrincipalTransfers         func(childComplexity int) int
 		Products                   func(childComplexity int, area *int, first *int, after *string) int
 		RedKpiTrend                func(childComplexity int, year int) int
 		RiskOverview               func(childComplexity int, year int) int
@@ -822,6 +885,11 @@ type ComplexityRoot struct {
 		ID        func(childComplexity int) int
 		Item      func(childComplexity int) int
 		Text      func(childComplexity int) int
+	}
+
+	RemindersSetPayload struct {
+		Me         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	ReorgStep struct {
@@ -869,10 +937,13 @@ type ComplexityRoot struct {
 	}
 
 	Task struct {
-		Agreement func(childComplexity int) int
-		KPI       func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Period    func(childComplexity int) int
+		Agreement  func(childComplexity int) int
+		Due        func(childComplexity int) int
+		KPI        func(childComplexity int) int
+		Kind       func(childComplexity int) int
+		OnBehalfOf func(childComplexity int) int
+		Overdue    func(childComplexity int) int
+		Period     func(childComplexity int) int
 	}
 
 	UnitAgreementStatus struct {
@@ -905,6 +976,7 @@ type AgreementResolver interface {
 	Items(ctx context.Context, obj *db.Agreement) ([]*db.AgreementItem, error)
 	Reviews(ctx context.Context, obj *db.Agreement) ([]*db.Review, error)
 	Assessment(ctx context.Context, obj *db.Agreement) (*db.Assessment, error)
+	ViewerOnBehalfOf(ctx context.Context, obj *db.Agreement) (*db.Person, error)
 	OfficeReview(ctx context.Context, obj *db.Agreement) (*db.OfficeReviewState, error)
 	OfficeReviewedAt(ctx context.Context, obj *db.Agreement) (*time.Time, error)
 	Remarks(ctx context.Context, obj *db.Agreement) ([]*db.Remark, error)
@@ -955,6 +1027,7 @@ type AuditEventResolver interface {
 	ActorRoleNames(ctx context.Context, obj *db.AuditEvent, lang *model.Language) ([]string, error)
 	ActionText(ctx context.Context, obj *db.AuditEvent, lang *model.Language) (string, error)
 	Changes(ctx context.Context, obj *db.AuditEvent, lang *model.Language) ([]*db.AuditChange, error)
+	OnBehalfOf(ctx context.Context, obj *db.AuditEvent) (*db.Person, error)
 }
 type BudgetLineResolver interface {
 	Deviation(ctx context.Context, obj *db.BudgetLine) (*int64, error)
@@ -966,6 +1039,15 @@ type ConsolidationMeasureResolver interface {
 }
 type ConsolidationProgrammeResolver interface {
 	Measures(ctx context.Context, obj *db.ConsolidationProgramme, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
+}
+type DeputyResolver interface {
+	ID(ctx context.Context, obj *db.Deputy) (string, error)
+	Leader(ctx context.Context, obj *db.Deputy) (*db.Person, error)
+	Deputy(ctx context.Context, obj *db.Deputy) (*db.Person, error)
+	From(ctx context.Context, obj *db.Deputy) (*time.Time, error)
+	To(ctx context.Context, obj *db.Deputy) (*time.Time, error)
+
+	Active(ctx context.Context, obj *db.Deputy) (bool, error)
 }
 type FairnessGroupResolver interface {
 	Exactly100Share(ctx context.Context, obj *store.FairnessGroup) (*float64, error)
@@ -1001,6 +1083,7 @@ type MeResolver interface {
 	ViewerCanRecordFigures(ctx context.Context, obj *access.Viewer) (bool, error)
 	ViewerCanSeePayResults(ctx context.Context, obj *access.Viewer) (bool, error)
 	ViewerCanAdminister(ctx context.Context, obj *access.Viewer) (bool, error)
+	RemindersOptOut(ctx context.Context, obj *access.Viewer) (bool, error)
 }
 type MeasureSavingResolver interface {
 	RealisationRate(ctx context.Context, obj *db.MeasureSaving) (*float64, error)
@@ -1018,6 +1101,9 @@ type MutationResolver interface {
 	AgreementAssess(ctx context.Context, input model.AgreementAssessInput) (*model.AgreementPayload, error)
 	AgreementClose(ctx context.Context, input model.AgreementTransitionInput) (*model.AgreementPayload, error)
 	AgreementCopyToYear(ctx context.Context, input model.AgreementCopyToYearInput) (*model.AgreementPayload, error)
+	DeputyAssign(ctx context.Context, input model.DeputyAssignInput) (*model.DeputyPayload, error)
+	DeputyEnd(ctx context.Context, input model.DeputyEndInput) (*model.DeputyPayload, error)
+	AgreementPrincipalTransfer(ctx context.Context, input model.AgreementPrincipalTransferInput) (*model.AgreementPayload, error)
 	KpiValueRecord(ctx context.Context, input model.KPIValueRecordInput) (*model.KPIValuePayload, error)
 	BudgetLineRecord(ctx context.Context, input model.BudgetLineRecordInput) (*model.BudgetLinePayload, error)
 	ConsolidationMeasureRecord(ctx context.Context, input model.ConsolidationMeasureRecordInput) (*model.ConsolidationMeasurePayload, error)
@@ -1043,6 +1129,7 @@ type MutationResolver interface {
 	ConsolidationMeasureCreate(ctx context.Context, input model.ConsolidationMeasureCreateInput) (*model.ConsolidationMeasureMasterPayload, error)
 	ConsolidationMeasureUpdate(ctx context.Context, input model.ConsolidationMeasureUpdateInput) (*model.ConsolidationMeasureMasterPayload, error)
 	ProductUpdate(ctx context.Context, input model.ProductUpdateInput) (*model.ProductPayload, error)
+	RemindersSet(ctx context.Context, input model.RemindersSetInput) (*model.RemindersSetPayload, error)
 	AgreementRemarkAdd(ctx context.Context, input model.AgreementRemarkInput) (*model.AgreementPayload, error)
 	AgreementOfficeReview(ctx context.Context, input model.AgreementOfficeReviewInput) (*model.AgreementPayload, error)
 	PaySchemeSet(ctx context.Context, input model.PaySchemeSetInput) (*model.PaySchemePayload, error)
@@ -1068,6 +1155,12 @@ type OrgUnitResolver interface {
 	Goals(ctx context.Context, obj *db.OrgUnit, year *int, first *int, after *string) (*model.GoalConnection, error)
 	ConsolidationMeasures(ctx context.Context, obj *db.OrgUnit, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
 	Agreements(ctx context.Context, obj *db.OrgUnit, year *int, first *int, after *string) (*model.AgreementConnection, error)
+}
+type OutboxMessageResolver interface {
+	ID(ctx context.Context, obj *db.OutboxMessage) (string, error)
+
+	To(ctx context.Context, obj *db.OutboxMessage) (string, error)
+	Recipient(ctx context.Context, obj *db.OutboxMessage) (*db.Person, error)
 }
 type PayExportResolver interface {
 	ID(ctx context.Context, obj *db.PayExport) (string, error)
@@ -1097,6 +1190,9 @@ type PersonResolver interface {
 	LeftOn(ctx context.Context, obj *db.Person) (*time.Time, error)
 	EnteredOn(ctx context.Context, obj *db.Person) (*time.Time, error)
 }
+type PrincipalTransferOfferResolver interface {
+	Successor(ctx context.Context, obj *db.TransferOffer) (*db.Person, error)
+}
 type ProductResolver interface {
 	Group(ctx context.Context, obj *db.Product) (*db.ProductGroup, error)
 	OrgUnit(ctx context.Context, obj *db.Product) (*db.OrgUnit, error)
@@ -1116,6 +1212,8 @@ type QueryResolver interface {
 	ConsolidationProgrammes(ctx context.Context) ([]*db.ConsolidationProgramme, error)
 	ConsolidationMeasures(ctx context.Context, status *db.MeasureStatus, first *int, after *string) (*model.ConsolidationMeasureConnection, error)
 	MeasureShortfalls(ctx context.Context, year int, first *int) ([]*model.MeasureShortfall, error)
+	Deputies(ctx context.Context) ([]*db.Deputy, error)
+	PrincipalTransfers(ctx context.Context) ([]*db.TransferOffer, error)
 	FiscalYearStatus(ctx context.Context) ([]*db.FiscalYear, error)
 	StrategicGoals(ctx context.Context) ([]*db.StrategicGoal, error)
 	Goals(ctx context.Context, year *int, orgUnit *string, first *int, after *string) (*model.GoalConnection, error)
@@ -1124,6 +1222,7 @@ type QueryResolver interface {
 	People(ctx context.Context, search *string, includeLeft *bool, first *int, after *string) (*model.PersonConnection, error)
 	RoleMapping(ctx context.Context) (*model.RoleMapping, error)
 	Me(ctx context.Context) (*access.Viewer, error)
+	Outbox(ctx context.Context, status *db.MailStatus, first *int, after *string) (*model.OutboxMessageConnection, error)
 	OrgTree(ctx context.Context, asOf *time.Time) ([]*db.OrgUnit, error)
 	OrgUnits(ctx context.Context, kind *db.OrgUnitKind, asOf *time.Time, first *int, after *string) (*model.OrgUnitConnection, error)
 	PayScheme(ctx context.Context, year int) (*db.PayScheme, error)
@@ -1153,6 +1252,10 @@ type ReviewResolver interface {
 type StrategicGoalResolver interface {
 	Goals(ctx context.Context, obj *db.StrategicGoal, year *int, first *int, after *string) (*model.GoalConnection, error)
 	Achievement(ctx context.Context, obj *db.StrategicGoal, year int) (*db.Achievement, error)
+}
+type TaskResolver interface {
+	Overdue(ctx context.Context, obj *db.Task) (bool, error)
+	OnBehalfOf(ctx context.Context, obj *db.Task) (*db.Person, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1491,6 +1594,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Agreement.ViewerCanSelfAssess(childComplexity), true
+	case "Agreement.viewerOnBehalfOf":
+		if e.ComplexityRoot.Agreement.ViewerOnBehalfOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Agreement.ViewerOnBehalfOf(childComplexity), true
 	case "Agreement.weightTotal":
 		if e.ComplexityRoot.Agreement.WeightTotal == nil {
 			break
@@ -1912,6 +2021,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AuditEvent.Entity(childComplexity), true
+	case "AuditEvent.onBehalfOf":
+		if e.ComplexityRoot.AuditEvent.OnBehalfOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEvent.OnBehalfOf(childComplexity), true
 
 	case "AuditEventConnection.edges":
 		if e.ComplexityRoot.AuditEventConnection.Edges == nil {
@@ -2221,6 +2336,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ConsolidationProgramme.ToYear(childComplexity), true
+
+	case "Deputy.active":
+		if e.ComplexityRoot.Deputy.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.Active(childComplexity), true
+	case "Deputy.deputy":
+		if e.ComplexityRoot.Deputy.Deputy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.Deputy(childComplexity), true
+	case "Deputy.endedOn":
+		if e.ComplexityRoot.Deputy.EndedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.EndedOn(childComplexity), true
+	case "Deputy.from":
+		if e.ComplexityRoot.Deputy.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.From(childComplexity), true
+	case "Deputy.id":
+		if e.ComplexityRoot.Deputy.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.ID(childComplexity), true
+	case "Deputy.leader":
+		if e.ComplexityRoot.Deputy.Leader == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.Leader(childComplexity), true
+	case "Deputy.to":
+		if e.ComplexityRoot.Deputy.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.To(childComplexity), true
+	case "Deputy.version":
+		if e.ComplexityRoot.Deputy.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Deputy.Version(childComplexity), true
+
+	case "DeputyPayload.deputy":
+		if e.ComplexityRoot.DeputyPayload.Deputy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeputyPayload.Deputy(childComplexity), true
+	case "DeputyPayload.userErrors":
+		if e.ComplexityRoot.DeputyPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DeputyPayload.UserErrors(childComplexity), true
 
 	case "DezernatBudgetCompliance.figures":
 		if e.ComplexityRoot.DezernatBudgetCompliance.Figures == nil {
@@ -2888,6 +3065,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Me.Person(childComplexity), true
+	case "Me.remindersOptOut":
+		if e.ComplexityRoot.Me.RemindersOptOut == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Me.RemindersOptOut(childComplexity), true
 	case "Me.roles":
 		if e.ComplexityRoot.Me.Roles == nil {
 			break
@@ -3113,6 +3296,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AgreementOfficeReview(childComplexity, args["input"].(model.AgreementOfficeReviewInput)), true
+	case "Mutation.agreementPrincipalTransfer":
+		if e.ComplexityRoot.Mutation.AgreementPrincipalTransfer == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_agreementPrincipalTransfer_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AgreementPrincipalTransfer(childComplexity, args["input"].(model.AgreementPrincipalTransferInput)), true
 	case "Mutation.agreementPropose":
 		if e.ComplexityRoot.Mutation.AgreementPropose == nil {
 			break
@@ -3201,6 +3395,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConsolidationMeasureUpdate(childComplexity, args["input"].(model.ConsolidationMeasureUpdateInput)), true
+	case "Mutation.deputyAssign":
+		if e.ComplexityRoot.Mutation.DeputyAssign == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deputyAssign_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeputyAssign(childComplexity, args["input"].(model.DeputyAssignInput)), true
+	case "Mutation.deputyEnd":
+		if e.ComplexityRoot.Mutation.DeputyEnd == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_deputyEnd_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DeputyEnd(childComplexity, args["input"].(model.DeputyEndInput)), true
 	case "Mutation.fiscalYearClose":
 		if e.ComplexityRoot.Mutation.FiscalYearClose == nil {
 			break
@@ -3432,6 +3648,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ProductUpdate(childComplexity, args["input"].(model.ProductUpdateInput)), true
+	case "Mutation.remindersSet":
+		if e.ComplexityRoot.Mutation.RemindersSet == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_remindersSet_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemindersSet(childComplexity, args["input"].(model.RemindersSetInput)), true
 	case "Mutation.strategicGoalCreate":
 		if e.ComplexityRoot.Mutation.StrategicGoalCreate == nil {
 			break
@@ -3719,6 +3946,123 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OrgUnitReorganisePayload.UserErrors(childComplexity), true
+
+	case "OutboxMessage.attempts":
+		if e.ComplexityRoot.OutboxMessage.Attempts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Attempts(childComplexity), true
+	case "OutboxMessage.body":
+		if e.ComplexityRoot.OutboxMessage.Body == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Body(childComplexity), true
+	case "OutboxMessage.createdAt":
+		if e.ComplexityRoot.OutboxMessage.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.CreatedAt(childComplexity), true
+	case "OutboxMessage.id":
+		if e.ComplexityRoot.OutboxMessage.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.ID(childComplexity), true
+	case "OutboxMessage.kind":
+		if e.ComplexityRoot.OutboxMessage.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Kind(childComplexity), true
+	case "OutboxMessage.lastError":
+		if e.ComplexityRoot.OutboxMessage.LastError == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.LastError(childComplexity), true
+	case "OutboxMessage.link":
+		if e.ComplexityRoot.OutboxMessage.Link == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Link(childComplexity), true
+	case "OutboxMessage.nextAttemptAt":
+		if e.ComplexityRoot.OutboxMessage.NextAttemptAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.NextAttemptAt(childComplexity), true
+	case "OutboxMessage.recipient":
+		if e.ComplexityRoot.OutboxMessage.Recipient == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Recipient(childComplexity), true
+	case "OutboxMessage.sentAt":
+		if e.ComplexityRoot.OutboxMessage.SentAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.SentAt(childComplexity), true
+	case "OutboxMessage.status":
+		if e.ComplexityRoot.OutboxMessage.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Status(childComplexity), true
+	case "OutboxMessage.subject":
+		if e.ComplexityRoot.OutboxMessage.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.Subject(childComplexity), true
+	case "OutboxMessage.to":
+		if e.ComplexityRoot.OutboxMessage.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessage.To(childComplexity), true
+
+	case "OutboxMessageConnection.edges":
+		if e.ComplexityRoot.OutboxMessageConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageConnection.Edges(childComplexity), true
+	case "OutboxMessageConnection.nodes":
+		if e.ComplexityRoot.OutboxMessageConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageConnection.Nodes(childComplexity), true
+	case "OutboxMessageConnection.pageInfo":
+		if e.ComplexityRoot.OutboxMessageConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageConnection.PageInfo(childComplexity), true
+	case "OutboxMessageConnection.totalCount":
+		if e.ComplexityRoot.OutboxMessageConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageConnection.TotalCount(childComplexity), true
+
+	case "OutboxMessageEdge.cursor":
+		if e.ComplexityRoot.OutboxMessageEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageEdge.Cursor(childComplexity), true
+	case "OutboxMessageEdge.node":
+		if e.ComplexityRoot.OutboxMessageEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OutboxMessageEdge.Node(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -4307,6 +4651,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PointsCount.Points(childComplexity), true
 
+	case "PrincipalTransferOffer.agreement":
+		if e.ComplexityRoot.PrincipalTransferOffer.Agreement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipalTransferOffer.Agreement(childComplexity), true
+	case "PrincipalTransferOffer.successor":
+		if e.ComplexityRoot.PrincipalTransferOffer.Successor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PrincipalTransferOffer.Successor(childComplexity), true
+
 	case "Product.budgetLines":
 		if e.ComplexityRoot.Product.BudgetLines == nil {
 			break
@@ -4521,6 +4878,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.ConsolidationProgrammes(childComplexity), true
+	case "Query.deputies":
+		if e.ComplexityRoot.Query.Deputies == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Deputies(childComplexity), true
 	case "Query.dezernatAgreements":
 		if e.ComplexityRoot.Query.DezernatAgreements == nil {
 			break
@@ -4634,6 +4997,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.OrgUnits(childComplexity, args["kind"].(*db.OrgUnitKind), args["asOf"].(*time.Time), args["first"].(*int), args["after"].(*string)), true
+	case "Query.outbox":
+		if e.ComplexityRoot.Query.Outbox == nil {
+			break
+		}
+
+		args, err := ec.field_Query_outbox_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Outbox(childComplexity, args["status"].(*db.MailStatus), args["first"].(*int), args["after"].(*string)), true
 	case "Query.payExports":
 		if e.ComplexityRoot.Query.PayExports == nil {
 			break
@@ -4700,6 +5074,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.People(childComplexity, args["search"].(*string), args["includeLeft"].(*bool), args["first"].(*int), args["after"].(*string)), true
+	case "Query.principalTransfers":
+		if e.ComplexityRoot.Query.PrincipalTransfers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.PrincipalTransfers(childComplexity), true
 	case "Query.products":
 		if e.ComplexityRoot.Query.Products == nil {
 			break
@@ -4801,6 +5181,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Remark.Text(childComplexity), true
+
+	case "RemindersSetPayload.me":
+		if e.ComplexityRoot.RemindersSetPayload.Me == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemindersSetPayload.Me(childComplexity), true
+	case "RemindersSetPayload.userErrors":
+		if e.ComplexityRoot.RemindersSetPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RemindersSetPayload.UserErrors(childComplexity), true
 
 	case "ReorgStep.count":
 		if e.ComplexityRoot.ReorgStep.Count == nil {
@@ -4968,6 +5361,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Task.Agreement(childComplexity), true
+	case "Task.due":
+		if e.ComplexityRoot.Task.Due == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Due(childComplexity), true
 	case "Task.kpi":
 		if e.ComplexityRoot.Task.KPI == nil {
 			break
@@ -4980,6 +5379,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Task.Kind(childComplexity), true
+	case "Task.onBehalfOf":
+		if e.ComplexityRoot.Task.OnBehalfOf == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.OnBehalfOf(childComplexity), true
+	case "Task.overdue":
+		if e.ComplexityRoot.Task.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Task.Overdue(childComplexity), true
 	case "Task.period":
 		if e.ComplexityRoot.Task.Period == nil {
 			break
@@ -5053,6 +5464,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AgreementItemRemoveInput", ec.unmarshalInputAgreementItemRemoveInput),
 			graphql.NewInputUnmarshaler("AgreementItemUpdateInput", ec.unmarshalInputAgreementItemUpdateInput),
 			graphql.NewInputUnmarshaler("AgreementOfficeReviewInput", ec.unmarshalInputAgreementOfficeReviewInput),
+			graphql.NewInputUnmarshaler("AgreementPrincipalTransferInput", ec.unmarshalInputAgreementPrincipalTransferInput),
 			graphql.NewInputUnmarshaler("AgreementReasonInput", ec.unmarshalInputAgreementReasonInput),
 			graphql.NewInputUnmarshaler("AgreementRemarkInput", ec.unmarshalInputAgreementRemarkInput),
 			graphql.NewInputUnmarshaler("AgreementReviewRecordInput", ec.unmarshalInputAgreementReviewRecordInput),
@@ -5061,6 +5473,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ConsolidationMeasureCreateInput", ec.unmarshalInputConsolidationMeasureCreateInput),
 			graphql.NewInputUnmarshaler("ConsolidationMeasureRecordInput", ec.unmarshalInputConsolidationMeasureRecordInput),
 			graphql.NewInputUnmarshaler("ConsolidationMeasureUpdateInput", ec.unmarshalInputConsolidationMeasureUpdateInput),
+			graphql.NewInputUnmarshaler("DeputyAssignInput", ec.unmarshalInputDeputyAssignInput),
+			graphql.NewInputUnmarshaler("DeputyEndInput", ec.unmarshalInputDeputyEndInput),
 			graphql.NewInputUnmarshaler("GoalCreateInput", ec.unmarshalInputGoalCreateInput),
 			graphql.NewInputUnmarshaler("GoalRetireInput", ec.unmarshalInputGoalRetireInput),
 			graphql.NewInputUnmarshaler("GoalUpdateInput", ec.unmarshalInputGoalUpdateInput),
@@ -5081,6 +5495,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PersonUpdateInput", ec.unmarshalInputPersonUpdateInput),
 			graphql.NewInputUnmarshaler("ProductCreateInput", ec.unmarshalInputProductCreateInput),
 			graphql.NewInputUnmarshaler("ProductUpdateInput", ec.unmarshalInputProductUpdateInput),
+			graphql.NewInputUnmarshaler("RemindersSetInput", ec.unmarshalInputRemindersSetInput),
 			graphql.NewInputUnmarshaler("ReorgMoveInput", ec.unmarshalInputReorgMoveInput),
 			graphql.NewInputUnmarshaler("ReorgNewUnitInput", ec.unmarshalInputReorgNewUnitInput),
 			graphql.NewInputUnmarshaler("RetireInput", ec.unmarshalInputRetireInput),
@@ -5465,6 +5880,78 @@ type MeasureShortfall {
   "Null while nothing is recorded."
   realised: Cents
   shortfall: Cents!
+}
+`, BuiltIn: false},
+	{Name: "../deputies.graphqls", Input: `# Deputies (Vertretung) and handing open agreements to a successor.
+
+"A deputy of a leader for a period (both days included)."
+type Deputy {
+  id: ID!
+  leader: Person!
+  deputy: Person!
+  from: Date!
+  to: Date!
+  "Ended early: no longer a deputy from this day."
+  endedOn: Date
+  "Stands in today."
+  active: Boolean!
+  version: Int!
+}
+
+"An open agreement whose principal no longer leads the unit above the agent's, and the leader who does."
+type PrincipalTransferOffer {
+  agreement: Agreement!
+  successor: Person!
+}
+
+extend type Query {
+  "Deputies where the signed-in person is the leader or the deputy; ADMIN sees all."
+  deputies: [Deputy!]!
+  "Open agreements to hand over to the successor (after a leader left or changed). ADMIN."
+  principalTransfers: [PrincipalTransferOffer!]!
+}
+
+input DeputyAssignInput {
+  "The leader (the signed-in leader themself; ADMIN any)."
+  leaderId: ID!
+  deputyId: ID!
+  from: Date!
+  "The last day; today or later, at most a year after from."
+  to: Date!
+}
+
+input DeputyEndInput {
+  deputyId: ID!
+  expectedVersion: Int!
+}
+
+type DeputyPayload {
+  deputy: Deputy
+  userErrors: [UserError!]!
+}
+
+input AgreementPrincipalTransferInput {
+  agreementId: ID!
+  expectedVersion: Int!
+}
+
+extend type Mutation {
+  "Names a deputy: during the period they take the leader's steps as principal, on the leader's behalf."
+  deputyAssign(input: DeputyAssignInput!): DeputyPayload!
+  "Ends a deputy from today."
+  deputyEnd(input: DeputyEndInput!): DeputyPayload!
+  "Hands an open agreement to its successor (principalTransfers). ADMIN; audited."
+  agreementPrincipalTransfer(input: AgreementPrincipalTransferInput!): AgreementPayload!
+}
+
+extend type AuditEvent {
+  "The person the actor stood in for (a deputy)."
+  onBehalfOf: Person
+}
+
+extend type Agreement {
+  "The leader the viewer stands in for on this agreement (the viewer is its principal's deputy); null otherwise."
+  viewerOnBehalfOf: Person
 }
 `, BuiltIn: false},
 	{Name: "../figures.graphqls", Input: `# Recording figures: KPI values, budget lines and HSP realisation.
@@ -6362,6 +6849,93 @@ input AgreementCopyToYearInput {
   year: Int!
 }
 `, BuiltIn: false},
+	{Name: "../notify.graphqls", Input: `# Notifications by e-mail (docs/notifications.md): due dates of tasks, the
+# outbox (Postausgang) and the person's reminder setting.
+
+extend type Task {
+  "The day the task falls due, from the year's deadlines (for a KPI value: the period's end plus the grace period)."
+  due: Date!
+  "The due day has passed (by the server's day)."
+  overdue: Boolean!
+  "For a deputy: the leader this task is taken for."
+  onBehalfOf: Person
+}
+
+extend type Me {
+  "The person turned off the reminders that are not mandatory."
+  remindersOptOut: Boolean!
+}
+
+"Why a mail is sent."
+enum MailKind {
+  "A proposal waits for the recipient's signature."
+  SIGN
+  "The day's digest of tasks falling due soon or overdue (may be turned off)."
+  REMINDER
+  "The day's digest of tasks overdue in the recipient's area (to the leader above, and Controlling for KPI values)."
+  ESCALATION
+}
+
+enum MailStatus {
+  "Waiting to be sent (or, without SMTP settings, kept for the Postausgang)."
+  QUEUED
+  SENT
+  "Given up after the last try."
+  FAILED
+}
+
+"A mail in the outbox."
+type OutboxMessage {
+  id: ID!
+  kind: MailKind!
+  to: String!
+  recipient: Person
+  subject: String!
+  body: String!
+  "The page the mail links to."
+  link: String!
+  status: MailStatus!
+  attempts: Int!
+  "Why the last try failed."
+  lastError: String!
+  createdAt: DateTime!
+  "Not sent before this time (quiet hours, the backoff after a failed try)."
+  nextAttemptAt: DateTime!
+  sentAt: DateTime
+}
+
+type OutboxMessageEdge {
+  node: OutboxMessage!
+  cursor: String!
+}
+
+type OutboxMessageConnection {
+  edges: [OutboxMessageEdge!]!
+  nodes: [OutboxMessage!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+extend type Query {
+  "The outbox (Postausgang): mails sent and to send, newest first. ADMIN."
+  outbox(status: MailStatus, first: Int = 50, after: String): OutboxMessageConnection!
+}
+
+input RemindersSetInput {
+  "true: no reminders (the mandatory mails still come)."
+  optOut: Boolean!
+}
+
+type RemindersSetPayload {
+  me: Me
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Turns the signed-in person's reminders off or on."
+  remindersSet(input: RemindersSetInput!): RemindersSetPayload!
+}
+`, BuiltIn: false},
 	{Name: "../office_review.graphqls", Input: `# The OB office's review of the Dezernat agreements: remarks on an
 # agreement or its items (the parties and the office, while it is a draft
 # or proposed) and the office's review state, which the OB sees before
@@ -7052,6 +7626,8 @@ func (ec *executionContext) childFields_Agreement(ctx context.Context, field gra
 		return ec.fieldContext_Agreement_reviews(ctx, field)
 	case "assessment":
 		return ec.fieldContext_Agreement_assessment(ctx, field)
+	case "viewerOnBehalfOf":
+		return ec.fieldContext_Agreement_viewerOnBehalfOf(ctx, field)
 	case "officeReview":
 		return ec.fieldContext_Agreement_officeReview(ctx, field)
 	case "officeReviewedAt":
@@ -7298,6 +7874,8 @@ func (ec *executionContext) childFields_AuditEvent(ctx context.Context, field gr
 		return ec.fieldContext_AuditEvent_actionText(ctx, field)
 	case "changes":
 		return ec.fieldContext_AuditEvent_changes(ctx, field)
+	case "onBehalfOf":
+		return ec.fieldContext_AuditEvent_onBehalfOf(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AuditEvent", field.Name)
 }
@@ -7462,6 +8040,38 @@ func (ec *executionContext) childFields_ConsolidationProgramme(ctx context.Conte
 		return ec.fieldContext_ConsolidationProgramme_measures(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ConsolidationProgramme", field.Name)
+}
+
+func (ec *executionContext) childFields_Deputy(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Deputy_id(ctx, field)
+	case "leader":
+		return ec.fieldContext_Deputy_leader(ctx, field)
+	case "deputy":
+		return ec.fieldContext_Deputy_deputy(ctx, field)
+	case "from":
+		return ec.fieldContext_Deputy_from(ctx, field)
+	case "to":
+		return ec.fieldContext_Deputy_to(ctx, field)
+	case "endedOn":
+		return ec.fieldContext_Deputy_endedOn(ctx, field)
+	case "active":
+		return ec.fieldContext_Deputy_active(ctx, field)
+	case "version":
+		return ec.fieldContext_Deputy_version(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Deputy", field.Name)
+}
+
+func (ec *executionContext) childFields_DeputyPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "deputy":
+		return ec.fieldContext_DeputyPayload_deputy(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DeputyPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DeputyPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_DezernatBudgetCompliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7792,6 +8402,8 @@ func (ec *executionContext) childFields_Me(ctx context.Context, field graphql.Co
 		return ec.fieldContext_Me_viewerCanSeePayResults(ctx, field)
 	case "viewerCanAdminister":
 		return ec.fieldContext_Me_viewerCanAdminister(ctx, field)
+	case "remindersOptOut":
+		return ec.fieldContext_Me_remindersOptOut(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Me", field.Name)
 }
@@ -7940,6 +8552,62 @@ func (ec *executionContext) childFields_OrgUnitReorganisePayload(ctx context.Con
 		return ec.fieldContext_OrgUnitReorganisePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type OrgUnitReorganisePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMessage(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_OutboxMessage_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_OutboxMessage_kind(ctx, field)
+	case "to":
+		return ec.fieldContext_OutboxMessage_to(ctx, field)
+	case "recipient":
+		return ec.fieldContext_OutboxMessage_recipient(ctx, field)
+	case "subject":
+		return ec.fieldContext_OutboxMessage_subject(ctx, field)
+	case "body":
+		return ec.fieldContext_OutboxMessage_body(ctx, field)
+	case "link":
+		return ec.fieldContext_OutboxMessage_link(ctx, field)
+	case "status":
+		return ec.fieldContext_OutboxMessage_status(ctx, field)
+	case "attempts":
+		return ec.fieldContext_OutboxMessage_attempts(ctx, field)
+	case "lastError":
+		return ec.fieldContext_OutboxMessage_lastError(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_OutboxMessage_createdAt(ctx, field)
+	case "nextAttemptAt":
+		return ec.fieldContext_OutboxMessage_nextAttemptAt(ctx, field)
+	case "sentAt":
+		return ec.fieldContext_OutboxMessage_sentAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMessage", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMessageConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_OutboxMessageConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_OutboxMessageConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_OutboxMessageConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_OutboxMessageConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMessageConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_OutboxMessageEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "node":
+		return ec.fieldContext_OutboxMessageEdge_node(ctx, field)
+	case "cursor":
+		return ec.fieldContext_OutboxMessageEdge_cursor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OutboxMessageEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -8238,6 +8906,16 @@ func (ec *executionContext) childFields_PointsCount(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type PointsCount", field.Name)
 }
 
+func (ec *executionContext) childFields_PrincipalTransferOffer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "agreement":
+		return ec.fieldContext_PrincipalTransferOffer_agreement(ctx, field)
+	case "successor":
+		return ec.fieldContext_PrincipalTransferOffer_successor(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PrincipalTransferOffer", field.Name)
+}
+
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -8346,6 +9024,16 @@ func (ec *executionContext) childFields_Remark(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Remark", field.Name)
 }
 
+func (ec *executionContext) childFields_RemindersSetPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "me":
+		return ec.fieldContext_RemindersSetPayload_me(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_RemindersSetPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RemindersSetPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_ReorgStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "text":
@@ -8444,6 +9132,12 @@ func (ec *executionContext) childFields_Task(ctx context.Context, field graphql.
 		return ec.fieldContext_Task_kpi(ctx, field)
 	case "period":
 		return ec.fieldContext_Task_period(ctx, field)
+	case "due":
+		return ec.fieldContext_Task_due(ctx, field)
+	case "overdue":
+		return ec.fieldContext_Task_overdue(ctx, field)
+	case "onBehalfOf":
+		return ec.fieldContext_Task_onBehalfOf(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Task", field.Name)
 }
@@ -9006,6 +9700,20 @@ func (ec *executionContext) field_Mutation_agreementOfficeReview_args(ctx contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_agreementPrincipalTransfer_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AgreementPrincipalTransferInput, error) {
+			return ec.unmarshalNAgreementPrincipalTransferInput2zielwerkᚋgraphᚋmodelᚐAgreementPrincipalTransferInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_agreementPropose_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -9110,6 +9818,34 @@ func (ec *executionContext) field_Mutation_consolidationMeasureUpdate_args(ctx c
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ConsolidationMeasureUpdateInput, error) {
 			return ec.unmarshalNConsolidationMeasureUpdateInput2zielwerkᚋgraphᚋmodelᚐConsolidationMeasureUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deputyAssign_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeputyAssignInput, error) {
+			return ec.unmarshalNDeputyAssignInput2zielwerkᚋgraphᚋmodelᚐDeputyAssignInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_deputyEnd_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DeputyEndInput, error) {
+			return ec.unmarshalNDeputyEndInput2zielwerkᚋgraphᚋmodelᚐDeputyEndInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -9412,6 +10148,20 @@ func (ec *executionContext) field_Mutation_productUpdate_args(ctx context.Contex
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.ProductUpdateInput, error) {
 			return ec.unmarshalNProductUpdateInput2zielwerkᚋgraphᚋmodelᚐProductUpdateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_remindersSet_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RemindersSetInput, error) {
+			return ec.unmarshalNRemindersSetInput2zielwerkᚋgraphᚋmodelᚐRemindersSetInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -10061,6 +10811,36 @@ func (ec *executionContext) field_Query_orgUnits_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_outbox_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "status",
+		func(ctx context.Context, v any) (*db.MailStatus, error) {
+			return ec.unmarshalOMailStatus2ᚖzielwerkᚋdbᚐMailStatus(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["status"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -11048,6 +11828,38 @@ func (ec *executionContext) fieldContext_Agreement_assessment(_ context.Context,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Assessment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Agreement_viewerOnBehalfOf(ctx context.Context, field graphql.CollectedField, obj *db.Agreement) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Agreement_viewerOnBehalfOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Agreement().ViewerOnBehalfOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Agreement_viewerOnBehalfOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Agreement",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13408,6 +14220,38 @@ func (ec *executionContext) fieldContext_AuditEvent_changes(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _AuditEvent_onBehalfOf(ctx context.Context, field graphql.CollectedField, obj *db.AuditEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEvent_onBehalfOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditEvent().OnBehalfOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEvent_onBehalfOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _AuditEventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuditEventConnection) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14703,6 +15547,272 @@ func (ec *executionContext) fieldContext_ConsolidationProgramme_measures(ctx con
 	if fc.Args, err = ec.field_ConsolidationProgramme_measures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deputy_id(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deputy().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deputy", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Deputy_leader(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_leader(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deputy().Leader(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_leader(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deputy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deputy_deputy(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_deputy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deputy().Deputy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_deputy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Deputy",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Deputy_from(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deputy().From(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNDate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deputy", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Deputy_to(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deputy().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalNDate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deputy", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Deputy_endedOn(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_endedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODate2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_endedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deputy", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Deputy_active(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Deputy().Active(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deputy", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Deputy_version(ctx context.Context, field graphql.CollectedField, obj *db.Deputy) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Deputy_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Deputy_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Deputy", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DeputyPayload_deputy(ctx context.Context, field graphql.CollectedField, obj *model.DeputyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeputyPayload_deputy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Deputy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Deputy) graphql.Marshaler {
+			return ec.marshalODeputy2ᚖzielwerkᚋdbᚐDeputy(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DeputyPayload_deputy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeputyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deputy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DeputyPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DeputyPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DeputyPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DeputyPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DeputyPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -17673,6 +18783,29 @@ func (ec *executionContext) fieldContext_Me_viewerCanAdminister(_ context.Contex
 	return graphql.NewScalarFieldContext("Me", field, true, true, "Boolean")
 }
 
+func (ec *executionContext) _Me_remindersOptOut(ctx context.Context, field graphql.CollectedField, obj *access.Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Me_remindersOptOut(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Me().RemindersOptOut(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Me_remindersOptOut(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Me", field, true, true, "Boolean")
+}
+
 func (ec *executionContext) _MeasureSaving_year(ctx context.Context, field graphql.CollectedField, obj *db.MeasureSaving) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18411,6 +19544,138 @@ func (ec *executionContext) fieldContext_Mutation_agreementCopyToYear(ctx contex
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_agreementCopyToYear_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deputyAssign(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deputyAssign(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeputyAssign(ctx, fc.Args["input"].(model.DeputyAssignInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeputyPayload) graphql.Marshaler {
+			return ec.marshalNDeputyPayload2ᚖzielwerkᚋgraphᚋmodelᚐDeputyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deputyAssign(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeputyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deputyAssign_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_deputyEnd(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_deputyEnd(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DeputyEnd(ctx, fc.Args["input"].(model.DeputyEndInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DeputyPayload) graphql.Marshaler {
+			return ec.marshalNDeputyPayload2ᚖzielwerkᚋgraphᚋmodelᚐDeputyPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_deputyEnd(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DeputyPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_deputyEnd_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_agreementPrincipalTransfer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_agreementPrincipalTransfer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AgreementPrincipalTransfer(ctx, fc.Args["input"].(model.AgreementPrincipalTransferInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AgreementPayload) graphql.Marshaler {
+			return ec.marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodelᚐAgreementPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_agreementPrincipalTransfer(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AgreementPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_agreementPrincipalTransfer_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -19511,6 +20776,50 @@ func (ec *executionContext) fieldContext_Mutation_productUpdate(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_productUpdate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_remindersSet(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_remindersSet(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemindersSet(ctx, fc.Args["input"].(model.RemindersSetInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RemindersSetPayload) graphql.Marshaler {
+			return ec.marshalNRemindersSetPayload2ᚖzielwerkᚋgraphᚋmodelᚐRemindersSetPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_remindersSet(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RemindersSetPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_remindersSet_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -20896,6 +22205,488 @@ func (ec *executionContext) fieldContext_OrgUnitReorganisePayload_userErrors(_ c
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMessage_id(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMessage().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "ID")
+}
+
+func (ec *executionContext) _OutboxMessage_kind(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.MailKind) graphql.Marshaler {
+			return ec.marshalNMailKind2zielwerkᚋdbᚐMailKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "MailKind")
+}
+
+func (ec *executionContext) _OutboxMessage_to(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMessage().To(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, true, true, "String")
+}
+
+func (ec *executionContext) _OutboxMessage_recipient(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_recipient(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.OutboxMessage().Recipient(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_recipient(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMessage",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMessage_subject(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutboxMessage_body(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_body(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Body, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_body(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutboxMessage_link(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_link(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Link, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutboxMessage_status(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v db.MailStatus) graphql.Marshaler {
+			return ec.marshalNMailStatus2zielwerkᚋdbᚐMailStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "MailStatus")
+}
+
+func (ec *executionContext) _OutboxMessage_attempts(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_attempts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Attempts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_attempts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutboxMessage_lastError(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_lastError(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastError, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_lastError(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "String")
+}
+
+func (ec *executionContext) _OutboxMessage_createdAt(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _OutboxMessage_nextAttemptAt(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_nextAttemptAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NextAttemptAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDateTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_nextAttemptAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _OutboxMessage_sentAt(ctx context.Context, field graphql.CollectedField, obj *db.OutboxMessage) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessage_sentAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SentAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalODateTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessage_sentAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessage", field, false, false, "DateTime")
+}
+
+func (ec *executionContext) _OutboxMessageConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.OutboxMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessageConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.OutboxMessageEdge) graphql.Marshaler {
+			return ec.marshalNOutboxMessageEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐOutboxMessageEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessageConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMessageEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMessageConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.OutboxMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessageConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.OutboxMessage) graphql.Marshaler {
+			return ec.marshalNOutboxMessage2ᚕᚖzielwerkᚋdbᚐOutboxMessageᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessageConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMessageConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.OutboxMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessageConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessageConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMessageConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMessageConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OutboxMessageConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessageConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessageConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessageConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _OutboxMessageEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.OutboxMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessageEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.OutboxMessage) graphql.Marshaler {
+			return ec.marshalNOutboxMessage2ᚖzielwerkᚋdbᚐOutboxMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessageEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OutboxMessageEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMessage(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OutboxMessageEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OutboxMessageEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OutboxMessageEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OutboxMessageEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OutboxMessageEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -23342,6 +25133,70 @@ func (ec *executionContext) fieldContext_PointsCount_people(_ context.Context, f
 	return graphql.NewScalarFieldContext("PointsCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _PrincipalTransferOffer_agreement(ctx context.Context, field graphql.CollectedField, obj *db.TransferOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrincipalTransferOffer_agreement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreement, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Agreement) graphql.Marshaler {
+			return ec.marshalNAgreement2ᚖzielwerkᚋdbᚐAgreement(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrincipalTransferOffer_agreement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PrincipalTransferOffer",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Agreement(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PrincipalTransferOffer_successor(ctx context.Context, field graphql.CollectedField, obj *db.TransferOffer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PrincipalTransferOffer_successor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.PrincipalTransferOffer().Successor(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalNPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PrincipalTransferOffer_successor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PrincipalTransferOffer",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *db.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24311,6 +26166,70 @@ func (ec *executionContext) fieldContext_Query_measureShortfalls(ctx context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_deputies(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_deputies(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Deputies(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.Deputy) graphql.Marshaler {
+			return ec.marshalNDeputy2ᚕᚖzielwerkᚋdbᚐDeputyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_deputies(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Deputy(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_principalTransfers(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_principalTransfers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().PrincipalTransfers(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*db.TransferOffer) graphql.Marshaler {
+			return ec.marshalNPrincipalTransferOffer2ᚕᚖzielwerkᚋdbᚐTransferOfferᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_principalTransfers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PrincipalTransferOffer(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_fiscalYearStatus(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24611,6 +26530,50 @@ func (ec *executionContext) fieldContext_Query_me(_ context.Context, field graph
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Me(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_outbox(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_outbox(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Outbox(ctx, fc.Args["status"].(*db.MailStatus), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.OutboxMessageConnection) graphql.Marshaler {
+			return ec.marshalNOutboxMessageConnection2ᚖzielwerkᚋgraphᚋmodelᚐOutboxMessageConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_outbox(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OutboxMessageConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_outbox_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -25476,6 +27439,70 @@ func (ec *executionContext) fieldContext_Remark_createdAt(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Remark", field, false, false, "DateTime")
 }
 
+func (ec *executionContext) _RemindersSetPayload_me(ctx context.Context, field graphql.CollectedField, obj *model.RemindersSetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemindersSetPayload_me(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Me, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *access.Viewer) graphql.Marshaler {
+			return ec.marshalOMe2ᚖzielwerkᚋaccessᚐViewer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RemindersSetPayload_me(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RemindersSetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Me(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RemindersSetPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.RemindersSetPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RemindersSetPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖzielwerkᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RemindersSetPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RemindersSetPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ReorgStep_text(ctx context.Context, field graphql.CollectedField, obj *db.ReorgStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -26212,6 +28239,84 @@ func (ec *executionContext) _Task_period(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Task_period(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Task", field, false, false, "String")
+}
+
+func (ec *executionContext) _Task_due(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_due(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Due, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNDate2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_due(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Task_overdue(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().Overdue(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Task_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Task", field, true, true, "Boolean")
+}
+
+func (ec *executionContext) _Task_onBehalfOf(ctx context.Context, field graphql.CollectedField, obj *db.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Task_onBehalfOf(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Task().OnBehalfOf(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *db.Person) graphql.Marshaler {
+			return ec.marshalOPerson2ᚖzielwerkᚋdbᚐPerson(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Task_onBehalfOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Task",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Person(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _UnitAgreementStatus_orgUnit(ctx context.Context, field graphql.CollectedField, obj *model.UnitAgreementStatus) (ret graphql.Marshaler) {
@@ -27993,6 +30098,55 @@ func UnmarshalAgreementOfficeReviewInput(ctx context.Context, raw any) (model.Ag
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAgreementPrincipalTransferInput(ctx context.Context, obj any) (model.AgreementPrincipalTransferInput, error) {
+	var it model.AgreementPrincipalTransferInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"agreementId", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "agreementId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("agreementId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AgreementID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAgreementPrincipalTransferInput unmarshals raw into the AgreementPrincipalTransferInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAgreementPrincipalTransferInput(ctx context.Context, raw any) (model.AgreementPrincipalTransferInput, error) {
+	var out model.AgreementPrincipalTransferInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AgreementPrincipalTransferInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAgreementReasonInput(ctx context.Context, obj any) (model.AgreementReasonInput, error) {
 	var it model.AgreementReasonInput
 	if obj == nil {
@@ -28564,6 +30718,118 @@ func (ec *executionContext) unmarshalInputConsolidationMeasureUpdateInput(ctx co
 func UnmarshalConsolidationMeasureUpdateInput(ctx context.Context, raw any) (model.ConsolidationMeasureUpdateInput, error) {
 	var out model.ConsolidationMeasureUpdateInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "ConsolidationMeasureUpdateInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeputyAssignInput(ctx context.Context, obj any) (model.DeputyAssignInput, error) {
+	var it model.DeputyAssignInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"leaderId", "deputyId", "from", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "leaderId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("leaderId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LeaderID = data
+		case "deputyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deputyId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeputyID = data
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNDate2timeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeputyAssignInput unmarshals raw into the DeputyAssignInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeputyAssignInput(ctx context.Context, raw any) (model.DeputyAssignInput, error) {
+	var out model.DeputyAssignInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeputyAssignInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDeputyEndInput(ctx context.Context, obj any) (model.DeputyEndInput, error) {
+	var it model.DeputyEndInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"deputyId", "expectedVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "deputyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("deputyId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DeputyID = data
+		case "expectedVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expectedVersion"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpectedVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDeputyEndInput unmarshals raw into the DeputyEndInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDeputyEndInput(ctx context.Context, raw any) (model.DeputyEndInput, error) {
+	var out model.DeputyEndInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DeputyEndInput", raw, &out)
 	return out, err
 }
 
@@ -30212,6 +32478,48 @@ func UnmarshalProductUpdateInput(ctx context.Context, raw any) (model.ProductUpd
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRemindersSetInput(ctx context.Context, obj any) (model.RemindersSetInput, error) {
+	var it model.RemindersSetInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"optOut"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "optOut":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("optOut"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OptOut = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRemindersSetInput unmarshals raw into the RemindersSetInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRemindersSetInput(ctx context.Context, raw any) (model.RemindersSetInput, error) {
+	var out model.RemindersSetInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RemindersSetInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputReorgMoveInput(ctx context.Context, obj any) (model.ReorgMoveInput, error) {
 	var it model.ReorgMoveInput
 	if obj == nil {
@@ -30800,6 +33108,12 @@ func (ec *executionContext) _Agreement(ctx context.Context, sel ast.SelectionSet
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Agreement_assessment(ctx, field, obj)
+				})
+		case "viewerOnBehalfOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Agreement_viewerOnBehalfOf(ctx, field, obj)
 				})
 		case "officeReview":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -31599,6 +33913,12 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._AuditEvent_changes(ctx, field, obj)
 				})
+		case "onBehalfOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditEvent_onBehalfOf(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32152,6 +34472,118 @@ func (ec *executionContext) _ConsolidationProgramme(ctx context.Context, sel ast
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._ConsolidationProgramme_measures(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deputyImplementors = []string{"Deputy"}
+
+func (ec *executionContext) _Deputy(ctx context.Context, sel ast.SelectionSet, obj *db.Deputy) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deputyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Deputy")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deputy_id(ctx, field, obj)
+				})
+		case "leader":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deputy_leader(ctx, field, obj)
+				})
+		case "deputy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deputy_deputy(ctx, field, obj)
+				})
+		case "from":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deputy_from(ctx, field, obj)
+				})
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deputy_to(ctx, field, obj)
+				})
+		case "endedOn":
+			out.Values[i] = ec._Deputy_endedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "active":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Deputy_active(ctx, field, obj)
+				})
+		case "version":
+			out.Values[i] = ec._Deputy_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var deputyPayloadImplementors = []string{"DeputyPayload"}
+
+func (ec *executionContext) _DeputyPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeputyPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, deputyPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DeputyPayload")
+		case "deputy":
+			out.Values[i] = ec._DeputyPayload_deputy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DeputyPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33253,6 +35685,12 @@ func (ec *executionContext) _Me(ctx context.Context, sel ast.SelectionSet, obj *
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Me_viewerCanAdminister(ctx, field, obj)
 				})
+		case "remindersOptOut":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Me_remindersOptOut(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33475,6 +35913,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "deputyAssign":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deputyAssign(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "deputyEnd":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_deputyEnd(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreementPrincipalTransfer":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_agreementPrincipalTransfer(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "kpiValueRecord":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_kpiValueRecord(ctx, field)
@@ -33646,6 +36105,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "productUpdate":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_productUpdate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "remindersSet":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_remindersSet(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -34090,6 +36556,188 @@ func (ec *executionContext) _OrgUnitReorganisePayload(ctx context.Context, sel a
 			}
 		case "userErrors":
 			out.Values[i] = ec._OrgUnitReorganisePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outboxMessageImplementors = []string{"OutboxMessage"}
+
+func (ec *executionContext) _OutboxMessage(ctx context.Context, sel ast.SelectionSet, obj *db.OutboxMessage) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outboxMessageImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutboxMessage")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMessage_id(ctx, field, obj)
+				})
+		case "kind":
+			out.Values[i] = ec._OutboxMessage_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "to":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMessage_to(ctx, field, obj)
+				})
+		case "recipient":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._OutboxMessage_recipient(ctx, field, obj)
+				})
+		case "subject":
+			out.Values[i] = ec._OutboxMessage_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "body":
+			out.Values[i] = ec._OutboxMessage_body(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "link":
+			out.Values[i] = ec._OutboxMessage_link(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._OutboxMessage_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "attempts":
+			out.Values[i] = ec._OutboxMessage_attempts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "lastError":
+			out.Values[i] = ec._OutboxMessage_lastError(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "createdAt":
+			out.Values[i] = ec._OutboxMessage_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "nextAttemptAt":
+			out.Values[i] = ec._OutboxMessage_nextAttemptAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sentAt":
+			out.Values[i] = ec._OutboxMessage_sentAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outboxMessageConnectionImplementors = []string{"OutboxMessageConnection"}
+
+func (ec *executionContext) _OutboxMessageConnection(ctx context.Context, sel ast.SelectionSet, obj *model.OutboxMessageConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outboxMessageConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutboxMessageConnection")
+		case "edges":
+			out.Values[i] = ec._OutboxMessageConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._OutboxMessageConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._OutboxMessageConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._OutboxMessageConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var outboxMessageEdgeImplementors = []string{"OutboxMessageEdge"}
+
+func (ec *executionContext) _OutboxMessageEdge(ctx context.Context, sel ast.SelectionSet, obj *model.OutboxMessageEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, outboxMessageEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OutboxMessageEdge")
+		case "node":
+			out.Values[i] = ec._OutboxMessageEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "cursor":
+			out.Values[i] = ec._OutboxMessageEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -35100,6 +37748,45 @@ func (ec *executionContext) _PointsCount(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var principalTransferOfferImplementors = []string{"PrincipalTransferOffer"}
+
+func (ec *executionContext) _PrincipalTransferOffer(ctx context.Context, sel ast.SelectionSet, obj *db.TransferOffer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, principalTransferOfferImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PrincipalTransferOffer")
+		case "agreement":
+			out.Values[i] = ec._PrincipalTransferOffer_agreement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "successor":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._PrincipalTransferOffer_successor(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var productImplementors = []string{"Product", "Node"}
 
 func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, obj *db.Product) graphql.Marshaler {
@@ -35451,6 +38138,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_measureShortfalls(ctx, field)
 				})
+		case "deputies":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_deputies(ctx, field)
+				})
+		case "principalTransfers":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_principalTransfers(ctx, field)
+				})
 		case "fiscalYearStatus":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -35498,6 +38197,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_me(ctx, field)
+				})
+		case "outbox":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_outbox(ctx, field)
 				})
 		case "orgTree":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -35694,6 +38399,44 @@ func (ec *executionContext) _Remark(ctx context.Context, sel ast.SelectionSet, o
 			out.Values[i] = ec._Remark_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var remindersSetPayloadImplementors = []string{"RemindersSetPayload"}
+
+func (ec *executionContext) _RemindersSetPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RemindersSetPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, remindersSetPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RemindersSetPayload")
+		case "me":
+			out.Values[i] = ec._RemindersSetPayload_me(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._RemindersSetPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -36041,23 +38784,40 @@ func (ec *executionContext) _Task(ctx context.Context, sel ast.SelectionSet, obj
 		case "kind":
 			out.Values[i] = ec._Task_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "agreement":
 			out.Values[i] = ec._Task_agreement(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "kpi":
 			out.Values[i] = ec._Task_kpi(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "period":
 			out.Values[i] = ec._Task_period(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "due":
+			out.Values[i] = ec._Task_due(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "overdue":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_overdue(ctx, field, obj)
+				})
+		case "onBehalfOf":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Task_onBehalfOf(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -36706,6 +39466,11 @@ func (ec *executionContext) marshalNAgreementPayload2ᚖzielwerkᚋgraphᚋmodel
 	return ec._AgreementPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNAgreementPrincipalTransferInput2zielwerkᚋgraphᚋmodelᚐAgreementPrincipalTransferInput(ctx context.Context, v any) (model.AgreementPrincipalTransferInput, error) {
+	res, err := ec.unmarshalInputAgreementPrincipalTransferInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNAgreementReasonInput2zielwerkᚋgraphᚋmodelᚐAgreementReasonInput(ctx context.Context, v any) (model.AgreementReasonInput, error) {
 	res, err := ec.unmarshalInputAgreementReasonInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -37040,6 +39805,24 @@ func (ec *executionContext) marshalNDate2timeᚐTime(ctx context.Context, sel as
 	return res
 }
 
+func (ec *executionContext) unmarshalNDate2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {
+	res, err := model.UnmarshalDate(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDate2ᚖtimeᚐTime(ctx context.Context, sel ast.SelectionSet, v *time.Time) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Date!")
+		return graphql.Null
+	}
+	_ = sel
+	res := model.MarshalDate(*v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "Date!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNDateTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
 	res, err := graphql.UnmarshalTime(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -37052,6 +39835,48 @@ func (ec *executionContext) marshalNDateTime2timeᚐTime(ctx context.Context, se
 		graphql.AddInvalidNullFromMarshaler(ctx, "DateTime!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNDeputy2ᚕᚖzielwerkᚋdbᚐDeputyᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Deputy) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDeputy2ᚖzielwerkᚋdbᚐDeputy(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDeputy2ᚖzielwerkᚋdbᚐDeputy(ctx context.Context, sel ast.SelectionSet, v *db.Deputy) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Deputy!")
+		return graphql.Null
+	}
+	return ec._Deputy(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDeputyAssignInput2zielwerkᚋgraphᚋmodelᚐDeputyAssignInput(ctx context.Context, v any) (model.DeputyAssignInput, error) {
+	res, err := ec.unmarshalInputDeputyAssignInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDeputyEndInput2zielwerkᚋgraphᚋmodelᚐDeputyEndInput(ctx context.Context, v any) (model.DeputyEndInput, error) {
+	res, err := ec.unmarshalInputDeputyEndInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDeputyPayload2ᚖzielwerkᚋgraphᚋmodelᚐDeputyPayload(ctx context.Context, sel ast.SelectionSet, v *model.DeputyPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DeputyPayload!")
+		return graphql.Null
+	}
+	return ec._DeputyPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDezernatBudgetCompliance2ᚕᚖzielwerkᚋgraphᚋmodelᚐDezernatBudgetComplianceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DezernatBudgetCompliance) graphql.Marshaler {
@@ -37568,6 +40393,36 @@ func (ec *executionContext) marshalNLeaderAssignPayload2ᚖzielwerkᚋgraphᚋmo
 	return ec._LeaderAssignPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNMailKind2zielwerkᚋdbᚐMailKind(ctx context.Context, v any) (db.MailKind, error) {
+	tmp, err := model.UnmarshalString(v)
+	res := db.MailKind(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailKind2zielwerkᚋdbᚐMailKind(ctx context.Context, sel ast.SelectionSet, v db.MailKind) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "MailKind!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNMailStatus2zielwerkᚋdbᚐMailStatus(ctx context.Context, v any) (db.MailStatus, error) {
+	tmp, err := model.UnmarshalString(v)
+	res := db.MailStatus(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMailStatus2zielwerkᚋdbᚐMailStatus(ctx context.Context, sel ast.SelectionSet, v db.MailStatus) graphql.Marshaler {
+	_ = sel
+	res := model.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "MailStatus!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNMe2ᚖzielwerkᚋaccessᚐViewer(ctx context.Context, sel ast.SelectionSet, v *access.Viewer) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Me!")
@@ -37773,6 +40628,62 @@ func (ec *executionContext) marshalNOrgUnitReorganisePayload2ᚖzielwerkᚋgraph
 func (ec *executionContext) unmarshalNOrgUnitUpdateInput2zielwerkᚋgraphᚋmodelᚐOrgUnitUpdateInput(ctx context.Context, v any) (model.OrgUnitUpdateInput, error) {
 	res, err := ec.unmarshalInputOrgUnitUpdateInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNOutboxMessage2ᚕᚖzielwerkᚋdbᚐOutboxMessageᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.OutboxMessage) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOutboxMessage2ᚖzielwerkᚋdbᚐOutboxMessage(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOutboxMessage2ᚖzielwerkᚋdbᚐOutboxMessage(ctx context.Context, sel ast.SelectionSet, v *db.OutboxMessage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutboxMessage!")
+		return graphql.Null
+	}
+	return ec._OutboxMessage(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutboxMessageConnection2ᚖzielwerkᚋgraphᚋmodelᚐOutboxMessageConnection(ctx context.Context, sel ast.SelectionSet, v *model.OutboxMessageConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutboxMessageConnection!")
+		return graphql.Null
+	}
+	return ec._OutboxMessageConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNOutboxMessageEdge2ᚕᚖzielwerkᚋgraphᚋmodelᚐOutboxMessageEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.OutboxMessageEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOutboxMessageEdge2ᚖzielwerkᚋgraphᚋmodelᚐOutboxMessageEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOutboxMessageEdge2ᚖzielwerkᚋgraphᚋmodelᚐOutboxMessageEdge(ctx context.Context, sel ast.SelectionSet, v *model.OutboxMessageEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OutboxMessageEdge!")
+		return graphql.Null
+	}
+	return ec._OutboxMessageEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPageInfo2ᚖzielwerkᚋgraphᚋmodelᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
@@ -38138,6 +41049,30 @@ func (ec *executionContext) marshalNPointsCount2ᚖzielwerkᚋstoreᚐPointsCoun
 	return ec._PointsCount(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPrincipalTransferOffer2ᚕᚖzielwerkᚋdbᚐTransferOfferᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.TransferOffer) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPrincipalTransferOffer2ᚖzielwerkᚋdbᚐTransferOffer(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPrincipalTransferOffer2ᚖzielwerkᚋdbᚐTransferOffer(ctx context.Context, sel ast.SelectionSet, v *db.TransferOffer) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PrincipalTransferOffer!")
+		return graphql.Null
+	}
+	return ec._PrincipalTransferOffer(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNProduct2ᚕᚖzielwerkᚋdbᚐProductᚄ(ctx context.Context, sel ast.SelectionSet, v []*db.Product) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -38268,6 +41203,19 @@ func (ec *executionContext) marshalNRemark2ᚖzielwerkᚋdbᚐRemark(ctx context
 		return graphql.Null
 	}
 	return ec._Remark(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRemindersSetInput2zielwerkᚋgraphᚋmodelᚐRemindersSetInput(ctx context.Context, v any) (model.RemindersSetInput, error) {
+	res, err := ec.unmarshalInputRemindersSetInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRemindersSetPayload2ᚖzielwerkᚋgraphᚋmodelᚐRemindersSetPayload(ctx context.Context, sel ast.SelectionSet, v *model.RemindersSetPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RemindersSetPayload!")
+		return graphql.Null
+	}
+	return ec._RemindersSetPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNReorgMoveInput2ᚕᚖzielwerkᚋgraphᚋmodelᚐReorgMoveInputᚄ(ctx context.Context, v any) ([]*model.ReorgMoveInput, error) {
@@ -39039,6 +41987,13 @@ func (ec *executionContext) marshalODateTime2ᚖtimeᚐTime(ctx context.Context,
 	return res
 }
 
+func (ec *executionContext) marshalODeputy2ᚖzielwerkᚋdbᚐDeputy(ctx context.Context, sel ast.SelectionSet, v *db.Deputy) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Deputy(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOEmployment2ᚖzielwerkᚋdbᚐEmployment(ctx context.Context, v any) (*db.Employment, error) {
 	if v == nil {
 		return nil, nil
@@ -39226,6 +42181,32 @@ func (ec *executionContext) marshalOLanguage2ᚖzielwerkᚋgraphᚋmodelᚐLangu
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) unmarshalOMailStatus2ᚖzielwerkᚋdbᚐMailStatus(ctx context.Context, v any) (*db.MailStatus, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := model.UnmarshalString(v)
+	res := db.MailStatus(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOMailStatus2ᚖzielwerkᚋdbᚐMailStatus(ctx context.Context, sel ast.SelectionSet, v *db.MailStatus) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := model.MarshalString(string(*v))
+	return res
+}
+
+func (ec *executionContext) marshalOMe2ᚖzielwerkᚋaccessᚐViewer(ctx context.Context, sel ast.SelectionSet, v *access.Viewer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Me(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOMeasureSaving2ᚖzielwerkᚋdbᚐMeasureSaving(ctx context.Context, sel ast.SelectionSet, v *db.MeasureSaving) graphql.Marshaler {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"time"
+	"zielwerk/access"
 	"zielwerk/db"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -106,6 +107,11 @@ type AgreementOfficeReviewInput struct {
 type AgreementPayload struct {
 	Agreement  *db.Agreement `json:"agreement,omitempty"`
 	UserErrors []*UserError  `json:"userErrors"`
+}
+
+type AgreementPrincipalTransferInput struct {
+	AgreementID     string `json:"agreementId"`
+	ExpectedVersion int    `json:"expectedVersion"`
 }
 
 type AgreementReasonInput struct {
@@ -238,6 +244,25 @@ type ConsolidationMeasureUpdateInput struct {
 	Description     *string           `json:"description,omitempty"`
 	OrgUnitID       *string           `json:"orgUnitId,omitempty"`
 	Status          *db.MeasureStatus `json:"status,omitempty"`
+}
+
+type DeputyAssignInput struct {
+	// The leader (the signed-in leader themself; ADMIN any).
+	LeaderID string    `json:"leaderId"`
+	DeputyID string    `json:"deputyId"`
+	From     time.Time `json:"from"`
+	// The last day; today or later, at most a year after from.
+	To time.Time `json:"to"`
+}
+
+type DeputyEndInput struct {
+	DeputyID        string `json:"deputyId"`
+	ExpectedVersion int    `json:"expectedVersion"`
+}
+
+type DeputyPayload struct {
+	Deputy     *db.Deputy   `json:"deputy,omitempty"`
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 type DezernatBudgetCompliance struct {
@@ -533,6 +558,18 @@ type OrgUnitUpdateInput struct {
 	ValidTo graphql.Omittable[*time.Time] `json:"validTo,omitempty"`
 }
 
+type OutboxMessageConnection struct {
+	Edges      []*OutboxMessageEdge `json:"edges"`
+	Nodes      []*db.OutboxMessage  `json:"nodes"`
+	PageInfo   *PageInfo            `json:"pageInfo"`
+	TotalCount int                  `json:"totalCount"`
+}
+
+type OutboxMessageEdge struct {
+	Node   *db.OutboxMessage `json:"node"`
+	Cursor string            `json:"cursor"`
+}
+
 type PageInfo struct {
 	HasNextPage bool    `json:"hasNextPage"`
 	EndCursor   *string `json:"endCursor,omitempty"`
@@ -688,6 +725,16 @@ type RedKpiQuarter struct {
 	Red int `json:"red"`
 	// KPIs with an actual in the quarter, red or not.
 	Rated int `json:"rated"`
+}
+
+type RemindersSetInput struct {
+	// true: no reminders (the mandatory mails still come).
+	OptOut bool `json:"optOut"`
+}
+
+type RemindersSetPayload struct {
+	Me         *access.Viewer `json:"me,omitempty"`
+	UserErrors []*UserError   `json:"userErrors"`
 }
 
 type ReorgMoveInput struct {

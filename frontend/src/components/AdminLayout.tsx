@@ -16,6 +16,9 @@ export const adminHref: Record<AdminPage, string> = {
   years: paths.adminYears(),
   import: paths.adminImport(),
   roles: paths.adminRoles(),
+  deputies: paths.adminDeputies(),
+  transfers: paths.adminTransfers(),
+  outbox: paths.adminOutbox(),
 };
 
 /** An administration page: the area's sub-navigation, then the page if the viewer may use it. */

@@ -151,9 +151,11 @@ describe('org tree', () => {
 
 describe('administration access', () => {
   it('ADMIN gets every page, CONTROLLING the KPI catalogue, a leader the cascade, others nothing', () => {
-    expect(adminPages({ roles: ['ADMIN'], ledUnits: [] })).toEqual(['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'measures', 'years', 'import', 'roles']);
+    expect(adminPages({ roles: ['ADMIN'], ledUnits: [] })).toEqual([
+      'org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'measures', 'years', 'import', 'roles', 'deputies', 'transfers', 'outbox',
+    ]);
     expect(adminPages({ roles: ['CONTROLLING'], ledUnits: [] })).toEqual(['kpis', 'measures']);
-    expect(adminPages({ roles: ['LEADERSHIP'], ledUnits: [{ id: 'd2' }] })).toEqual(['cascade']);
+    expect(adminPages({ roles: ['LEADERSHIP'], ledUnits: [{ id: 'd2' }] })).toEqual(['cascade', 'deputies']);
     expect(mayAdminister({ roles: ['HR'], ledUnits: [] })).toBe(false);
   });
   it('import kinds: figures as before, onboarding kinds by role', () => {

@@ -2,9 +2,36 @@
 // access/masterdata.go; this only keeps the navigation honest).
 import type { Role } from './roles';
 
-export type AdminPage = 'org' | 'people' | 'strategic' | 'cascade' | 'kpis' | 'products' | 'measures' | 'years' | 'import' | 'roles';
+export type AdminPage =
+  | 'org'
+  | 'people'
+  | 'strategic'
+  | 'cascade'
+  | 'kpis'
+  | 'products'
+  | 'measures'
+  | 'years'
+  | 'import'
+  | 'roles'
+  | 'deputies'
+  | 'transfers'
+  | 'outbox';
 
-export const adminPageOrder: AdminPage[] = ['org', 'people', 'strategic', 'cascade', 'kpis', 'products', 'measures', 'years', 'import', 'roles'];
+export const adminPageOrder: AdminPage[] = [
+  'org',
+  'people',
+  'strategic',
+  'cascade',
+  'kpis',
+  'products',
+  'measures',
+  'years',
+  'import',
+  'roles',
+  'deputies',
+  'transfers',
+  'outbox',
+];
 
 export function adminPages(me: { roles: readonly Role[]; ledUnits: readonly { id: string }[] }): AdminPage[] {
   const admin = me.roles.includes('ADMIN');
@@ -18,6 +45,7 @@ export function adminPages(me: { roles: readonly Role[]; ledUnits: readonly { id
       case 'products':
         return admin;
       case 'cascade':
+      case 'deputies':
         return admin || leader;
       case 'kpis':
       case 'measures':
@@ -25,6 +53,8 @@ export function adminPages(me: { roles: readonly Role[]; ledUnits: readonly { id
       case 'years':
       case 'import':
       case 'roles':
+      case 'transfers':
+      case 'outbox':
         return admin;
     }
   });

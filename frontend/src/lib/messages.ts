@@ -1,5 +1,6 @@
 // UI texts, German first. Keys are grouped by view.
 import { adminMessages } from './adminMessages';
+import { notifyMessages } from './notifyMessages';
 
 export const messages = {
   'app.name': { de: 'Zielwerk', en: 'Zielwerk' },
@@ -536,6 +537,7 @@ export const messages = {
   'import.unavailable': { de: 'Der Import ist auf dem Server noch nicht verfügbar (HTTP {status}).', en: 'Import is not available on the server yet (HTTP {status}).' },
   'import.noPermission': { de: 'Sie dürfen keine Zahlen erfassen.', en: 'You may not record figures.' },
   ...adminMessages,
+  ...notifyMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -25,6 +25,9 @@ export type RouteName =
   | 'adminYears'
   | 'adminImport'
   | 'adminRoles'
+  | 'adminOutbox'
+  | 'adminDeputies'
+  | 'adminTransfers'
   | 'notFound';
 
 export interface Route {
@@ -56,6 +59,9 @@ const patterns: [RouteName, RegExp, string[]][] = [
   ['adminYears', /^\/verwaltung\/haushaltsjahre\/?$/, []],
   ['adminImport', /^\/verwaltung\/importe\/?$/, []],
   ['adminRoles', /^\/verwaltung\/rollenzuordnung\/?$/, []],
+  ['adminOutbox', /^\/verwaltung\/postausgang\/?$/, []],
+  ['adminDeputies', /^\/verwaltung\/vertretungen\/?$/, []],
+  ['adminTransfers', /^\/verwaltung\/uebergaben\/?$/, []],
 ];
 
 export function matchRoute(pathname: string, search = ''): Route {
@@ -100,6 +106,9 @@ export const paths = {
   adminYears: () => '/verwaltung/haushaltsjahre',
   adminImport: () => '/verwaltung/importe',
   adminRoles: () => '/verwaltung/rollenzuordnung',
+  adminOutbox: () => '/verwaltung/postausgang',
+  adminDeputies: () => '/verwaltung/vertretungen',
+  adminTransfers: () => '/verwaltung/uebergaben',
 };
 
 const listeners = new Set<() => void>();

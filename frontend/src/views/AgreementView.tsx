@@ -53,6 +53,9 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
         <h1 className="kern-heading-large">{t('agreement.title', { year: a.year, unit: a.orgUnit.name })}</h1>
         <StatusBadge status={a.status} />
       </div>
+      {a.viewerOnBehalfOf ? (
+        <Alert kind="info" title={t('agreement.onBehalfOf', { name: a.viewerOnBehalfOf.name })} />
+      ) : null}
       <dl className="kern-description-list zw-facts">
         <div className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{t('agreement.principal')}</dt>
@@ -279,6 +282,7 @@ function Audit({ id, changes }: { id: string; changes: number }) {
                       <td className="kern-table__cell">
                         {e.actor?.name ?? '–'}
                         {e.actorRoleNames.length ? ` (${e.actorRoleNames.join(', ')})` : ''}
+                        {e.onBehalfOf ? <span className="zw-on-behalf" data-testid="audit-on-behalf">{', '}{t('audit.onBehalfOf', { name: e.onBehalfOf.name })}</span> : null}
                       </td>
                       <td className="kern-table__cell">
                         <strong>{e.actionText}</strong>

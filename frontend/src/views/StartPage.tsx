@@ -17,6 +17,7 @@ import { formatPeriod } from '../lib/period';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableRegion } from '../components/TableRegion';
 import { RiskDoc, RiskOverview } from './RiskOverview';
+import { DueDate, ReminderSetting } from './Reminders';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -152,6 +153,12 @@ const TasksDoc = graphql(`
     myTasks {
       kind
       period
+      due
+      overdue
+      onBehalfOf {
+        id
+        name
+      }
       agreement {
         id
         year
@@ -520,6 +527,8 @@ function MyTasks() {
                     </Link>
                   ) : null}
                   {task.period ? <span className="kern-body--muted" data-testid="task-period"> – {formatPeriod(task.period, lang)}</span> : null}
+                  {task.onBehalfOf ? <span className="kern-body--muted"> ({t('task.onBehalfOf', { name: task.onBehalfOf.name })})</span> : null}{' '}
+                  <DueDate due={task.due} overdue={task.overdue} />
                 </li>
               ))}
             </ul>
@@ -568,6 +577,7 @@ export default function StartPage() {
           <MyTasks />
         </>
       ) : null}
+      <ReminderSetting />
     </div>
   );
 }

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BYgamqUG.js";import{A as o}from"./AdminLayout-BLk0Zgpm.js";import m from"./ImportView-D8QrTfFa.js";import"./Field-BPbrPpaB.js";import"./TableRegion-qfoMXxDn.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
