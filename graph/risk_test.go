@@ -12,7 +12,7 @@ import (
 // KPIs add up to the server's red count of those units.
 func TestRiskOverview(t *testing.T) {
 	w := seedWorld(t)
-	q := `{ riskOverview(year: 2026) { dezernat { id code name } agreements notAgreed counts { status count } kpis redKpis shortfall } }`
+	q := `{ riskOverview(year: 2026) { dezernat { id code name } agreements notAgreed overdue counts { status count } kpis redKpis shortfall } }`
 	for _, vname := range sortedKeys(w.viewers) {
 		v := w.viewers[vname]
 		if v.principal == nil {
@@ -32,7 +32,7 @@ func TestRiskOverview(t *testing.T) {
 	var units []db.OrgUnit
 	must(t, w.gdb.Find(&units).Error)
 	var within []int64
-	agreements, notAgreed, red := 0, 0, 0
+	agreements, notAgreed, red, overdue := 0, 0, 0, 0
 	for _, row := range rows {
 		within = append(within, db.Subtree(units, decodeID(t, get(row, "dezernat", "id").(string)))...)
 		if get(row, "dezernat", "code") == "" || get(row, "dezernat", "name") == "" {
@@ -40,6 +40,7 @@ func TestRiskOverview(t *testing.T) {
 		}
 		agreements += int(get(row, "agreements").(float64))
 		notAgreed += int(get(row, "notAgreed").(float64))
+		overdue += int(get(row, "overdue").(float64))
 		red += int(get(row, "redKpis").(float64))
 	}
 	var want, wantOpen int64
@@ -47,6 +48,15 @@ func TestRiskOverview(t *testing.T) {
 	w.gdb.Model(&db.Agreement{}).Where("year = 2026 AND org_unit_id IN ? AND status IN ?", within, []db.AgreementStatus{db.StatusDraft, db.StatusProposed}).Count(&wantOpen)
 	if len(rows) < 5 || int64(agreements) != want || int64(notAgreed) != wantOpen || want == 0 {
 		t.Errorf("%d Dezernate, %d agreements (%d not agreed); the database has %d (%d)", len(rows), agreements, notAgreed, want, wantOpen)
+	}
+	// On 20 November 2026 (the demo scheme: agreements by 31 March, the
+	// review by 30 September, the assessment by 31 January 2027) the
+	// drafts, proposals and agreements without a review are overdue.
+	var wantOverdue int64
+	w.gdb.Model(&db.Agreement{}).Where("year = 2026 AND org_unit_id IN ? AND status IN ?", within,
+		[]db.AgreementStatus{db.StatusDraft, db.StatusProposed, db.StatusAgreed}).Count(&wantOverdue)
+	if int64(overdue) != wantOverdue || wantOverdue == 0 {
+		t.Errorf("%d overdue agreements, the database has %d", overdue, wantOverdue)
 	}
 	all := w.client(t, w.viewers["LEADERSHIP"]).must(`{ kpis(year: 2026, light: RED) { totalCount } }`, nil)
 	if red == 0 || float64(red) > get(all, "kpis", "totalCount").(float64) {

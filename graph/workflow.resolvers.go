@@ -139,7 +139,7 @@ func (r *queryResolver) RiskOverview(ctx context.Context, year int) ([]*model.De
 	out := make([]*model.DezernatRisk, len(rows))
 	for i, x := range rows {
 		d := &model.DezernatRisk{Dezernat: x.Dezernat, Counts: []*model.StatusCount{}, Agreements: x.Agreements,
-			NotAgreed: x.NotAgreed, Kpis: x.KPIs, RedKpis: x.RedKPIs, Shortfall: x.ShortfallCents}
+			NotAgreed: x.NotAgreed, Overdue: x.Overdue, Kpis: x.KPIs, RedKpis: x.RedKPIs, Shortfall: x.ShortfallCents}
 		for _, s := range db.Statuses {
 			if n := x.Counts[s]; n > 0 {
 				d.Counts = append(d.Counts, &model.StatusCount{Status: s, Count: n})

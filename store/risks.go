@@ -12,10 +12,14 @@ import (
 // agreements by status, those not yet agreed, its red KPIs and its HSP
 // shortfall.
 type DezernatRisk struct {
-	Dezernat       *db.OrgUnit
-	Counts         map[db.AgreementStatus]int
-	Agreements     int
-	NotAgreed      int // DRAFT or PROPOSED: the agreement is not in force yet
+	Dezernat   *db.OrgUnit
+	Counts     map[db.AgreementStatus]int
+	Agreements int
+	NotAgreed  int // DRAFT or PROPOSED: the agreement is not in force yet
+	// Overdue: agreements whose next step is past its due date (the
+	// year's deadlines): not agreed after AgreementBy, not reviewed after
+	// ReviewBy, not assessed after AssessmentBy.
+	Overdue        int
 	RedKPIs        int
 	KPIs           int
 	ShortfallCents int64
@@ -88,8 +92,20 @@ func (sv *Viewer) RiskOverview(ctx context.Context, year int) ([]DezernatRisk, e
 		Select("org_unit_id, status, COUNT(*) AS n").Group("org_unit_id, status").Scan(&counts).Error; err != nil {
 		return nil, err
 	}
+	due, err := db.YearDeadlines(ctx, sv.gdb, year)
+	if err != nil {
+		return nil, err
+	}
+	today := clock.Today(ctx)
+	late := map[db.AgreementStatus]bool{
+		db.StatusDraft: today.After(due.AgreementBy), db.StatusProposed: today.After(due.AgreementBy),
+		db.StatusAgreed: today.After(due.ReviewBy), db.StatusReviewed: today.After(due.AssessmentBy),
+	}
 	for _, c := range counts {
 		if i, ok := dezOf[c.OrgUnitID]; ok {
+			if late[c.Status] {
+				out[i].Overdue += c.N
+			}
 			out[i].Counts[c.Status] += c.N
 			out[i].Agreements += c.N
 			if c.Status == db.StatusDraft || c.Status == db.StatusProposed {

@@ -344,6 +344,7 @@ type ComplexityRoot struct {
 		Dezernat   func(childComplexity int) int
 		Kpis       func(childComplexity int) int
 		NotAgreed  func(childComplexity int) int
+		Overdue    func(childComplexity int) int
 		RedKpis    func(childComplexity int) int
 		Shortfall  func(childComplexity int) int
 	}
@@ -2473,6 +2474,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DezernatRisk.NotAgreed(childComplexity), true
+	case "DezernatRisk.overdue":
+		if e.ComplexityRoot.DezernatRisk.Overdue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DezernatRisk.Overdue(childComplexity), true
 	case "DezernatRisk.redKpis":
 		if e.ComplexityRoot.DezernatRisk.RedKpis == nil {
 			break
@@ -7508,6 +7515,8 @@ type DezernatRisk {
   agreements: Int!
   "Agreements not in force yet (draft or proposed)."
   notAgreed: Int!
+  "Agreements whose next step is past its due date under the year's deadlines: not agreed after agreementBy, not reviewed after reviewBy, not assessed after assessmentBy."
+  overdue: Int!
   "KPIs of the Dezernat's goals and products, and how many are red in the year."
   kpis: Int!
   redKpis: Int!
@@ -8110,6 +8119,8 @@ func (ec *executionContext) childFields_DezernatRisk(ctx context.Context, field 
 		return ec.fieldContext_DezernatRisk_agreements(ctx, field)
 	case "notAgreed":
 		return ec.fieldContext_DezernatRisk_notAgreed(ctx, field)
+	case "overdue":
+		return ec.fieldContext_DezernatRisk_overdue(ctx, field)
 	case "kpis":
 		return ec.fieldContext_DezernatRisk_kpis(ctx, field)
 	case "redKpis":
@@ -16112,6 +16123,29 @@ func (ec *executionContext) _DezernatRisk_notAgreed(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_DezernatRisk_notAgreed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DezernatRisk_overdue(ctx context.Context, field graphql.CollectedField, obj *model.DezernatRisk) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DezernatRisk_overdue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Overdue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DezernatRisk_overdue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DezernatRisk", field, false, false, "Int")
 }
 
@@ -34720,6 +34754,11 @@ func (ec *executionContext) _DezernatRisk(ctx context.Context, sel ast.Selection
 			}
 		case "notAgreed":
 			out.Values[i] = ec._DezernatRisk_notAgreed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "overdue":
+			out.Values[i] = ec._DezernatRisk_overdue(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -287,6 +287,8 @@ type DezernatRisk struct {
 	Agreements int            `json:"agreements"`
 	// Agreements not in force yet (draft or proposed).
 	NotAgreed int `json:"notAgreed"`
+	// Agreements whose next step is past its due date under the year's deadlines: not agreed after agreementBy, not reviewed after reviewBy, not assessed after assessmentBy.
+	Overdue int `json:"overdue"`
 	// KPIs of the Dezernat's goals and products, and how many are red in the year.
 	Kpis    int `json:"kpis"`
 	RedKpis int `json:"redKpis"`

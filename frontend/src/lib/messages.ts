@@ -121,6 +121,8 @@ export const messages = {
   'risk.chart': { de: 'Zielvereinbarungen je Dezernat nach Status', en: 'Agreements per Dezernat by status' },
   'risk.dezernat': { de: 'Dezernat', en: 'Dezernat' },
   'risk.notAgreed': { de: 'Noch nicht vereinbart', en: 'Not agreed yet' },
+  'risk.overdue': { de: 'Schritte überfällig', en: 'Steps overdue' },
+  'risk.overdueCount': { de: '{n} überfällig', en: '{n} overdue' },
   'risk.redKpis': { de: 'Rote Kennzahlen', en: 'Red KPIs' },
   'risk.redOf': { de: '{n} von {kpis}', en: '{n} of {kpis}' },
   'risk.redKpisOf': { de: '{n} von {kpis} Kennzahlen rot in {unit}: zur Liste', en: '{n} of {kpis} KPIs red in {unit}: to the list' },

@@ -25,6 +25,7 @@ export const RiskDoc = graphql(`
       }
       agreements
       notAgreed
+      overdue
       kpis
       redKpis
       shortfall
@@ -100,6 +101,7 @@ export function RiskOverview() {
                         <th key={s} scope="col" className="kern-table__header kern-table__header--numeric">{t(`status.${s}`)}</th>
                       ))}
                       <th scope="col" className="kern-table__header kern-table__header--numeric">{t('risk.notAgreed')}</th>
+                      <th scope="col" className="kern-table__header kern-table__header--numeric">{t('risk.overdue')}</th>
                       <th scope="col" className="kern-table__header kern-table__header--numeric">{t('risk.redKpis')}</th>
                       <th scope="col" className="kern-table__header kern-table__header--numeric">{t('risk.shortfall')}</th>
                     </tr>
@@ -112,6 +114,9 @@ export function RiskOverview() {
                           <td key={s} className="kern-table__cell kern-table__cell--numeric" data-status={s}>{formatNumber(count(r, s), lang)}</td>
                         ))}
                         <td className="kern-table__cell kern-table__cell--numeric" data-col="notAgreed">{formatNumber(r.notAgreed, lang)}</td>
+                        <td className="kern-table__cell kern-table__cell--numeric" data-col="overdue">
+                          {r.overdue > 0 ? <strong className="zw-due--overdue">{t('risk.overdueCount', { n: formatNumber(r.overdue, lang) })}</strong> : '0'}
+                        </td>
                         <td className="kern-table__cell kern-table__cell--numeric" data-col="redKpis">
                           {r.redKpis > 0 ? (
                             <Link className="kern-link" href={redKpisHref(r.dezernat.id)} aria-label={t('risk.redKpisOf', { n: r.redKpis, kpis: r.kpis, unit: r.dezernat.name })}>

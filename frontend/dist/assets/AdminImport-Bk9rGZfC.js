@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-8MoTQDkx.js";import{A as o}from"./AdminLayout-DbczvIb8.js";import m from"./ImportView-BfIN9LGj.js";import"./Field-B5R_EtZr.js";import"./TableRegion-B7y8-kc-.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
