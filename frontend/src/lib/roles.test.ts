@@ -22,6 +22,10 @@ describe('start page by role', () => {
     expect(startKind({ roles: ['HR'], ledUnits: [] })).toBe('hr');
     expect(startKind({ roles: ['HR', 'ADMIN'], ledUnits: [] })).toBe('hr');
   });
+  it('gives a commission member without a unit their cases', () => {
+    expect(startKind({ roles: ['PAY_COMMISSION'], ledUnits: [] })).toBe('commission');
+    expect(startKind({ roles: ['PAY_COMMISSION'], ledUnits: unit })).toBe('manager');
+  });
   it('falls back to own agreements', () => {
     expect(startKind({ roles: ['ADMIN'], ledUnits: [] })).toBe('staff');
     expect(startKind({ roles: [], ledUnits: [] })).toBe('staff');

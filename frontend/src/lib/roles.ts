@@ -1,8 +1,8 @@
 // Which start page a person gets, from their roles and the units they lead.
 
-export type Role = 'OB' | 'OB_OFFICE' | 'LEADERSHIP' | 'CONTROLLING' | 'HR' | 'ADMIN';
+export type Role = 'OB' | 'OB_OFFICE' | 'LEADERSHIP' | 'CONTROLLING' | 'HR' | 'ADMIN' | 'PAY_COMMISSION';
 
-export type StartKind = 'office' | 'leadership' | 'manager' | 'controlling' | 'hr' | 'staff';
+export type StartKind = 'office' | 'leadership' | 'manager' | 'controlling' | 'hr' | 'commission' | 'staff';
 
 export interface MeLike {
   roles: readonly Role[];
@@ -13,7 +13,8 @@ export interface MeLike {
  * OB and OB office: the Dezernate matrix. Leadership (Verwaltungsvorstand,
  * Dezernenten): the cascade in their area. A person who leads a unit (a
  * manager by the org tree): their agreements and tasks. Controlling without
- * a unit: figures. Anyone else: their own agreements (they may still be a
+ * a unit: figures. HR: performance pay. A member of the joint pay
+ * commission: their objection cases. Anyone else: their own agreements (they may still be a
  * party to one).
  */
 export function startKind(me: MeLike): StartKind {
@@ -23,10 +24,11 @@ export function startKind(me: MeLike): StartKind {
   if (me.ledUnits.length > 0) return 'manager';
   if (r.has('CONTROLLING')) return 'controlling';
   if (r.has('HR')) return 'hr';
+  if (r.has('PAY_COMMISSION')) return 'commission';
   return 'staff';
 }
 
-export const roleOrder: Role[] = ['OB', 'OB_OFFICE', 'LEADERSHIP', 'CONTROLLING', 'HR', 'ADMIN'];
+export const roleOrder: Role[] = ['OB', 'OB_OFFICE', 'LEADERSHIP', 'CONTROLLING', 'HR', 'PAY_COMMISSION', 'ADMIN'];
 
 export function sortRoles(roles: readonly Role[]): Role[] {
   return [...roles].sort((a, b) => roleOrder.indexOf(a) - roleOrder.indexOf(b));
