@@ -1,5 +1,6 @@
 // UI texts, German first. Keys are grouped by view.
 import { adminMessages } from './adminMessages';
+import { payMessages } from './payMessages';
 
 export const messages = {
   'app.name': { de: 'Zielwerk', en: 'Zielwerk' },
@@ -516,6 +517,7 @@ export const messages = {
   'import.unavailable': { de: 'Der Import ist auf dem Server noch nicht verfügbar (HTTP {status}).', en: 'Import is not available on the server yet (HTTP {status}).' },
   'import.noPermission': { de: 'Sie dürfen keine Zahlen erfassen.', en: 'You may not record figures.' },
   ...adminMessages,
+  ...payMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -33,3 +33,13 @@ export const roleOrder: Role[] = ['OB', 'OB_OFFICE', 'LEADERSHIP', 'CONTROLLING'
 export function sortRoles(roles: readonly Role[]): Role[] {
   return [...roles].sort((a, b) => roleOrder.indexOf(a) - roleOrder.indexOf(b));
 }
+
+/**
+ * The main navigation a person needs beyond the start page: everything
+ * (each entry still gated by its own permission), or nothing for a member
+ * of the pay commission without other roles or units, whose start page
+ * lists their cases and who may open only those.
+ */
+export function navScope(me: MeLike): 'full' | 'start' {
+  return startKind(me) === 'commission' ? 'start' : 'full';
+}

@@ -12,6 +12,8 @@ import { AgreementActions } from './AgreementActions';
 import { SignatureBlock } from './SignatureBlock';
 import { Remarks } from './Remarks';
 import { TableRegion } from '../components/TableRegion';
+import { PayAftermath } from './PayAftermath';
+import { CommissionCase } from './CommissionCase';
 
 type A = AgreementFieldsFragment;
 
@@ -33,6 +35,7 @@ export default function AgreementView({ id }: { id: string }) {
 function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boolean; reload: () => void; t: ReturnType<typeof useI18n>['t'] }) {
   const { lang } = useI18n();
   const payOnly = a.viewerAccess === 'PAY_RESULT';
+  const commission = a.viewerAccess === 'ASSESSMENT';
   // Bumped after every step: the agreement (status, timeline) and its Protokoll are fetched anew.
   const [changes, setChanges] = useState(0);
   const changed = () => {
@@ -41,10 +44,10 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
   };
   return (
     <article className="zw-agreement" data-testid="agreement" data-status={a.status} data-access={a.viewerAccess}>
-      {payOnly ? (
+      {payOnly || commission ? (
         <p className="zw-noprint">
-          <Link className="kern-link" href={paths.payResults()}>
-            ← {t('agreement.toPayResults')}
+          <Link className="kern-link" href={commission ? paths.start() : paths.payResults()}>
+            ← {t(commission ? 'commission.toCases' : 'agreement.toPayResults')}
           </Link>
         </p>
       ) : null}
@@ -87,7 +90,18 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           <p className="kern-body">{a.returnReason}</p>
         </Alert>
       ) : null}
-      <AgreementActions a={a} reload={reload} onChanged={changed} />
+      {commission ? (
+        <>
+          <PayAftermath a={a} onChanged={changed} />
+          <CommissionCase a={a} onChanged={changed} />
+        </>
+      ) : (
+        <>
+          <AgreementActions a={a} reload={reload} onChanged={changed} />
+          <PayAftermath a={a} onChanged={changed} />
+        </>
+      )}
+      {commission ? null : (
       <section aria-labelledby="items-h" className="zw-section">
         <h2 id="items-h" className="kern-heading-medium">{t('agreement.items')}</h2>
         {hiddenItems ? (
@@ -98,8 +112,9 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           <ItemsTable a={a} />
         )}
       </section>
-      {!hiddenItems ? <Remarks a={a} onChanged={changed} /> : null}
-      <Timeline a={a} />
+      )}
+      {!hiddenItems && !commission ? <Remarks a={a} onChanged={changed} /> : null}
+      {commission ? null : <Timeline a={a} />}
       {a.reviews && a.reviews.length > 0 ? (
         <section aria-labelledby="reviews-h" className="zw-section">
           <h2 id="reviews-h" className="kern-heading-medium">{t('agreement.reviews')}</h2>
@@ -128,8 +143,8 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           ) : null}
         </section>
       ) : null}
-      {!hiddenItems ? <Audit id={a.id} changes={changes} /> : null}
-      {!hiddenItems ? <SignatureBlock a={a} /> : null}
+      {!hiddenItems && !commission ? <Audit id={a.id} changes={changes} /> : null}
+      {!hiddenItems && !commission ? <SignatureBlock a={a} /> : null}
     </article>
   );
 }

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Boeh3yiQ.js";import{A as o}from"./AdminLayout-D8FrYBah.js";import m from"./ImportView-CsJhN_37.js";import"./Field-C8mKICVd.js";import"./TableRegion-DnqSRZVC.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

@@ -1,1 +1,0 @@
-import{a as t,s as a}from"./number-ClJuG56Q.js";function o(u,r){if(u.trim()==="")return{ok:!0,value:null};const e=t(u);return e?e.unit===""?{ok:!0,value:e.value}:r?a(e.unit,r)?{ok:!0,value:e.value}:{ok:!1,error:"unit",kpiUnit:r}:{ok:!0,value:e.value,unitNotSaved:e.unit}:{ok:!1,error:"invalid"}}export{o as c};
