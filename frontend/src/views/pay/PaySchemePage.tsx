@@ -18,10 +18,17 @@ export default function PaySchemePage() {
   const { t } = useI18n();
   const { year } = useSession();
   const [res, re] = useQuery({ query: PaySchemeDoc, variables: { year } });
+  // A new editor (the stored values) for another year or after a reload; after
+  // saving, the same editor goes on with the new version (and says so).
+  const [gen, setGen] = useState(0);
+  const reload = () => {
+    re({ requestPolicy: 'network-only' });
+    setGen((g) => g + 1);
+  };
   return (
     <PayLayout page="scheme" title={t('payScheme.title', { year })}>
       <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
-        {(d) => <SchemeEditor key={`${d.payScheme.year}-${d.payScheme.version}`} scheme={d.payScheme} reload={() => re({ requestPolicy: 'network-only' })} />}
+        {(d) => <SchemeEditor key={`${d.payScheme.year}-${gen}`} scheme={d.payScheme} reload={reload} />}
       </QueryState>
     </PayLayout>
   );
@@ -57,7 +64,7 @@ function SchemeEditor({ scheme, reload }: { scheme: PaySchemeFieldsFragment; rel
     setBusy(true);
     const o = outcomeOf(await save({ input: r.input }), 'paySchemeSet', lang);
     setBusy(false);
-    setOutcome(o);
+    setOutcome(o.ok ? null : o);
     if (o.ok) setSaved(scheme.version + 1);
     else focusFirstInvalid(formRef.current);
   };

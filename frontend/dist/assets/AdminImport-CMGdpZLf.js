@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-DbsAOPBl.js";import{A as o}from"./AdminLayout-COHnxDsb.js";import m from"./ImportView-8RnY-nvt.js";import"./Field-BkOvTMQ9.js";import"./TableRegion-BhXYzr4e.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
