@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-BEa7_DiG.js";import{A as o}from"./AdminLayout-DK5Ftule.js";import m from"./ImportView-CykjyhOd.js";import"./Field-UWSXc7Oe.js";import"./TableRegion-BEfhFTA3.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
