@@ -35,9 +35,11 @@ func CacheVersions(ctx context.Context, gdb *gorm.DB) (map[string]int64, error) 
 }
 
 // OrgTree loads every org unit, past and future ones too, with the columns
-// the access policy reads; callers pick the units of a day with ActiveOn.
+// the access policy reads and the code and name that the Dezernat sums
+// (riskOverview, payout, fairness) show; callers pick the units of a day
+// with ActiveOn.
 func OrgTree(ctx context.Context, gdb *gorm.DB) ([]OrgUnit, error) {
 	var units []OrgUnit
-	err := gdb.WithContext(ctx).Select("id, parent_id, leader_id, kind, valid_from, valid_to").Order("id").Find(&units).Error
+	err := gdb.WithContext(ctx).Select("id, parent_id, leader_id, kind, code, name, valid_from, valid_to").Order("id").Find(&units).Error
 	return units, err
 }

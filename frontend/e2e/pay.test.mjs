@@ -183,6 +183,10 @@ test('HR: the payout simulation shows the pot, and the rows add up to it exactly
   assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'de', { sensitivity: 'base' })));
   const people = (await page.locator('[data-testid=payout-distribution] tbody td').allInnerTexts()).map(Number);
   assert.equal(people.reduce((s, n) => s + n, 0), included.length);
+  // Sums per Dezernat name the Dezernat and add up to the pot as well.
+  const dez = await page.locator('[data-testid=payout-by-dezernat] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('[data-col=cents]')?.textContent ?? '']));
+  for (const [name] of dez) assert.match(name, /^Dezernat /, `a Dezernat's name, not ${JSON.stringify(name)}`);
+  assert.equal(dez.reduce((s, [, c]) => s + centsOf(c), 0), pot);
   // Sorting by amount puts the largest first.
   await page.getByRole('button', { name: 'Betrag' }).click();
   const sorted = (await payoutRows(page)).map((r) => r.cents);

@@ -145,16 +145,19 @@ function DecisionForm({ a, items, onChanged }: { a: A; items: readonly Item[]; o
         <FormAlert error={outcome?.error ?? null} fieldErrors={outcome?.fieldErrors ?? {}} known={known} />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('aftermath.decision')}</legend>
+          <div className="kern-fieldset__body">
           {(['KEPT', 'CHANGED'] as const).map((d) => (
             <div key={d} className="kern-form-check">
               <input className="kern-form-check__radio" type="radio" name="decision" id={`decision-${d}`} checked={decision === d} onChange={() => setDecision(d)} />
               <label className="kern-label" htmlFor={`decision-${d}`}>{t(`commission.option.${d}`)}</label>
             </div>
           ))}
+          </div>
         </fieldset>
         {decision === 'CHANGED' ? (
           <fieldset className="kern-fieldset zw-panel">
             <legend className="kern-label">{t('commission.newDegrees')}</legend>
+            <div className="kern-fieldset__body">
             {errors['items'] ? (
               <p className="kern-error" role="alert"><span className="kern-body">{errors['items'].join(' ')}</span></p>
             ) : null}
@@ -166,6 +169,7 @@ function DecisionForm({ a, items, onChanged }: { a: A; items: readonly Item[]; o
               </Field>
             ))}
             <p className="kern-body" data-testid="decide-total">{t('commission.newTotal', { total: formatPercent(newTotal, lang) })}</p>
+            </div>
           </fieldset>
         ) : null}
         <Field label={t('commission.reason')} hint={t('commission.reasonHint')} errors={errors['reason']}>

@@ -37,7 +37,8 @@ export function PayAftermath({ a, onChanged }: { a: A; onChanged: () => void }) 
   if (!a.objectBy && !a.acknowledgedAt && !a.objection) return null;
   const today = todayISO();
   const state = payState(a, today);
-  const waits = a.viewerCanClose ? null : closeWaitsFor(a, today);
+  // The parties learn why closing has to wait (the principal closes).
+  const waits = a.viewerAccess !== 'CONTENT' || a.viewerCanClose ? null : closeWaitsFor(a, today);
   const by = formatDate(a.objectBy, lang);
 
   const execute = async (kind: 'acknowledge' | 'object') => {

@@ -102,6 +102,7 @@ function SchemeEditor({ scheme, reload }: { scheme: PaySchemeFieldsFragment; rel
 
       <fieldset className="kern-fieldset zw-panel">
         <legend className="kern-label">{t('payScheme.pot')}</legend>
+        <div className="kern-fieldset__body">
         <div className="zw-checks" role="radiogroup" aria-label={t('payScheme.potMode')}>
           {(['amount', 'share'] as const).map((m) => (
             <div key={m} className="kern-form-check">
@@ -119,24 +120,29 @@ function SchemeEditor({ scheme, reload }: { scheme: PaySchemeFieldsFragment; rel
             {preview !== null ? <p className="kern-body" data-testid="pay-scheme-preview">{t('payScheme.sharePreview', { pot: formatCents(preview, lang) })}</p> : null}
           </>
         )}
+        </div>
       </fieldset>
 
       <BandsFieldset form={form} set={set} fe={fe} />
 
       <fieldset className="kern-fieldset zw-panel">
         <legend className="kern-label">{t('payScheme.rules')}</legend>
+        <div className="kern-fieldset__body">
         <Check id="tvoed" label={t('pay.TVOED_LOB')} checked={form.tvoedLob} onChange={(v) => set({ tvoedLob: v })} />
         <Check id="beamte" label={t('pay.BEAMTE_LBESG')} checked={form.beamte} onChange={(v) => set({ beamte: v })} />
         <Check id="parttime" label={t('payScheme.partTime')} checked={form.partTimeProRata} onChange={(v) => set({ partTimeProRata: v })} />
         <Check id="partialyear" label={t('payScheme.partialYear')} checked={form.partialYearProRata} onChange={(v) => set({ partialYearProRata: v })} />
+        </div>
       </fieldset>
 
       <fieldset className="kern-fieldset zw-panel">
         <legend className="kern-label">{t('payScheme.deadlines')}</legend>
+        <div className="kern-fieldset__body">
         <TextField type="date" label={t('payScheme.agreementBy')} name="agreementBy" value={form.agreementBy} onChange={(v) => set({ agreementBy: v })} errors={fe['agreementBy']} />
         <TextField type="date" label={t('payScheme.reviewBy')} name="reviewBy" value={form.reviewBy} onChange={(v) => set({ reviewBy: v })} errors={fe['reviewBy']} />
         <TextField type="date" label={t('payScheme.assessmentBy')} name="assessmentBy" value={form.assessmentBy} onChange={(v) => set({ assessmentBy: v })} errors={fe['assessmentBy']} />
         <TextField label={t('payScheme.objectionDays')} hint={t('payScheme.objectionDaysHint')} name="objectionDays" inputMode="numeric" value={form.objectionDays} onChange={(v) => set({ objectionDays: v })} errors={fe['objectionDays']} />
+        </div>
       </fieldset>
 
       <div className="kern-btn-wrapper">
@@ -164,6 +170,7 @@ function BandsFieldset({ form, set, fe }: { form: SchemeForm; set: (p: Partial<S
   return (
     <fieldset className="kern-fieldset zw-panel" data-testid="pay-bands">
       <legend className="kern-label">{t('payScheme.bands')}</legend>
+      <div className="kern-fieldset__body">
       <p className="kern-hint">{t('payScheme.bandsHint')}</p>
       {fe['bands'] ? (
         <p className="kern-error" role="alert">
@@ -184,6 +191,7 @@ function BandsFieldset({ form, set, fe }: { form: SchemeForm; set: (p: Partial<S
         <span className="kern-icon kern-icon--add" aria-hidden="true" />
         <span className="kern-label">{t('payScheme.bandAdd')}</span>
       </button>
+      </div>
     </fieldset>
   );
 }

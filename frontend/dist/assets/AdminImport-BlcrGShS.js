@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Y8oFlAHy.js";import{A as o}from"./AdminLayout-K0NkdQPN.js";import m from"./ImportView-BwboUnla.js";import"./Field-CLu9QjP0.js";import"./TableRegion-BPb_iXOL.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
