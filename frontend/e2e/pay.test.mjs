@@ -256,6 +256,7 @@ test('the agent objects to the assessment after a dialog that names the deadline
   assert.match(await page.getByTestId('aftermath-done').innerText(), /Einspruch eingelegt/);
   await page.locator('[data-testid=pay-aftermath][data-state=objectionOpen]').waitFor();
   assert.match(await page.getByTestId('objection-details').innerText(), /Fallzahlen im Oktober/);
+  assert.match(await page.getByTestId('timeline').locator('li', { hasText: 'Einspruch eingelegt' }).getAttribute('class'), /zw-timeline__done/);
   assert.equal(await page.getByRole('button', { name: 'Beurteilung bestätigen' }).count(), 0, 'no acknowledgement after an objection');
   await fits(page, 'pay-objection-lodged');
   await page.setViewportSize({ width: 390, height: 844 });
@@ -290,6 +291,7 @@ test('HR assigns the objection to Miriam Osterkamp of the joint commission', asy
   await fits(page, 'pay-objection-assign');
   await form.getByTestId('objection-assign-save').click();
   await form.waitFor({ state: 'detached' });
+  assert.match(await page.locator('.kern-alert--success').innerText(), /ist zugewiesen: Miriam Osterkamp/);
   await page.waitForFunction((id) => document.querySelector(`[data-testid=objections] tr[data-agreement="${id}"]`)?.textContent?.includes('Miriam Osterkamp'), shared.agreement);
   await page.setViewportSize({ width: 390, height: 844 });
   await fits(page, 'pay-objections-390');

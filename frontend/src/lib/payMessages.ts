@@ -120,6 +120,7 @@ export const payMessages = {
   'objections.addMember': { de: 'Zur Liste hinzufügen', en: 'Add to the list' },
   'objections.removeMember': { de: '{name} entfernen', en: 'Remove {name}' },
   'objections.needMember': { de: 'Bitte mindestens ein Kommissionsmitglied hinzufügen.', en: 'Please add at least one commission member.' },
+  'objections.assigned': { de: 'Der Einspruch von {name} ist zugewiesen: {members}.', en: 'The objection of {name} is assigned: {members}.' },
   'objections.assignSave': { de: 'Zuweisung speichern', en: 'Save the assignment' },
 
   'payExport.title': { de: 'Übergabe an die Entgeltabrechnung {year}', en: 'Hand-off to payroll {year}' },
@@ -181,6 +182,9 @@ export const payMessages = {
     en: 'There is an objection to the assessment. The agreement can be closed once the joint commission has decided.',
   },
   'aftermath.toObjections': { de: 'Einspruch der Paritätischen Kommission zuweisen', en: 'Assign the objection to the joint commission' },
+  'aftermath.timeline.acknowledged': { de: 'Beurteilung bestätigt', en: 'Assessment acknowledged' },
+  'aftermath.timeline.objected': { de: 'Einspruch eingelegt', en: 'Objection lodged' },
+  'aftermath.timeline.decided': { de: 'Entscheidung der Paritätischen Kommission', en: 'Decision of the joint commission' },
   'aftermath.acknowledge': { de: 'Beurteilung bestätigen', en: 'Acknowledge the assessment' },
   'aftermath.object': { de: 'Einspruch einlegen', en: 'Object' },
   'aftermath.confirm.acknowledge.title': { de: 'Beurteilung bestätigen?', en: 'Acknowledge the assessment?' },

@@ -238,6 +238,10 @@ function Timeline({ a }: { a: A }) {
     { key: 'agreement.principalSigned', at: a.principalSignedAt },
     { key: 'agreement.agentSigned', at: a.agentSignedAt },
     { key: 'agreement.agreed', at: a.agreedAt },
+    // After the assessment, only what happened: acknowledged, or objected and decided.
+    ...(a.acknowledgedAt ? [{ key: 'aftermath.timeline.acknowledged' as const, at: a.acknowledgedAt }] : []),
+    ...(a.objection ? [{ key: 'aftermath.timeline.objected' as const, at: a.objection.objectedAt }] : []),
+    ...(a.objection?.decidedAt ? [{ key: 'aftermath.timeline.decided' as const, at: a.objection.decidedAt }] : []),
     { key: 'agreement.closed', at: a.closedAt },
   ];
   return (

@@ -17,6 +17,7 @@ export default function PayObjectionsPage() {
   const { year } = useSession();
   const [res, re] = useQuery({ query: ObjectionsDoc, variables: { year }, requestPolicy: 'cache-and-network' });
   const [assigning, setAssigning] = useState<string | null>(null);
+  const [assigned, setAssigned] = useState<string | null>(null);
   return (
     <PayLayout page="objections" title={t('objections.title', { year })}>
       <p className="kern-body">{t('objections.intro')}</p>
@@ -25,8 +26,22 @@ export default function PayObjectionsPage() {
           const open = d.objections.find((a) => a.id === assigning);
           return (
             <>
-              <ObjectionsTable cases={d.objections} assigning={assigning} onAssign={setAssigning} />
-              {open ? <AssignForm key={open.id} c={open} onDone={() => { setAssigning(null); re({ requestPolicy: 'network-only' }); }} onCancel={() => setAssigning(null)} /> : null}
+              <div aria-live="polite">
+                {assigned ? <Alert kind="success" title={assigned} live /> : null}
+              </div>
+              <ObjectionsTable cases={d.objections} assigning={assigning} onAssign={(id) => { setAssigned(null); setAssigning(id); }} />
+              {open ? (
+                <AssignForm
+                  key={open.id}
+                  c={open}
+                  onDone={(names) => {
+                    setAssigning(null);
+                    setAssigned(t('objections.assigned', { name: open.agent.name, members: names }));
+                    re({ requestPolicy: 'network-only' });
+                  }}
+                  onCancel={() => setAssigning(null)}
+                />
+              ) : null}
             </>
           );
         }}
@@ -36,7 +51,7 @@ export default function PayObjectionsPage() {
 }
 
 /** HR chooses the commission members of one case: people found by name, added to the list, then saved. */
-function AssignForm({ c, onDone, onCancel }: { c: Case; onDone: () => void; onCancel: () => void }) {
+function AssignForm({ c, onDone, onCancel }: { c: Case; onDone: (members: string) => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const client = useClient();
   const [members, setMembers] = useState(c.objection?.members ?? []);
@@ -63,7 +78,7 @@ function AssignForm({ c, onDone, onCancel }: { c: Case; onDone: () => void; onCa
     const o = outcomeOf(await assign({ input: { agreementId: c.id, expectedVersion: c.version, memberIds: members.map((m) => m.id) } }), 'objectionAssign', lang);
     setBusy(false);
     setOutcome(o);
-    if (o.ok) onDone();
+    if (o.ok) onDone(members.map((m) => m.name).join(', '));
   };
 
   return (

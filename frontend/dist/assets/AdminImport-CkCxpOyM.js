@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-a5H9WlM0.js";import{A as o}from"./AdminLayout-8MuV8zc5.js";import m from"./ImportView-BHJBz0u4.js";import"./Field-BDscWBZG.js";import"./TableRegion-QXPy6GLj.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
