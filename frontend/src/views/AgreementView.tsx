@@ -101,18 +101,7 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           <PayAftermath a={a} onChanged={changed} />
         </>
       )}
-      {commission ? null : (
-      <section aria-labelledby="items-h" className="zw-section">
-        <h2 id="items-h" className="kern-heading-medium">{t('agreement.items')}</h2>
-        {hiddenItems ? (
-          <Alert kind="info" title={t('app.notVisible')}>
-            <p className="kern-body">{t(payOnly ? 'agreement.payResultOnly' : 'agreement.contentHidden')}</p>
-          </Alert>
-        ) : (
-          <ItemsTable a={a} />
-        )}
-      </section>
-      )}
+      {commission ? null : <ItemsSection a={a} hiddenItems={hiddenItems} payOnly={payOnly} />}
       {!hiddenItems && !commission ? <Remarks a={a} onChanged={changed} /> : null}
       {commission ? null : <Timeline a={a} />}
       {a.reviews && a.reviews.length > 0 ? (
@@ -146,6 +135,23 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
       {!hiddenItems && !commission ? <Audit id={a.id} changes={changes} /> : null}
       {!hiddenItems && !commission ? <SignatureBlock a={a} /> : null}
     </article>
+  );
+}
+
+/** The agreement's items, or why they are hidden from the viewer. */
+function ItemsSection({ a, hiddenItems, payOnly }: { a: A; hiddenItems: boolean; payOnly: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="items-h" className="zw-section">
+      <h2 id="items-h" className="kern-heading-medium">{t('agreement.items')}</h2>
+      {hiddenItems ? (
+        <Alert kind="info" title={t('app.notVisible')}>
+          <p className="kern-body">{t(payOnly ? 'agreement.payResultOnly' : 'agreement.contentHidden')}</p>
+        </Alert>
+      ) : (
+        <ItemsTable a={a} />
+      )}
+    </section>
   );
 }
 

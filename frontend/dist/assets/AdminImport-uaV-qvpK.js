@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-8BnbFTa5.js";import{A as o}from"./AdminLayout-Dg1DBzdn.js";import m from"./ImportView-CFFiCdc2.js";import"./Field-Coi5ckSE.js";import"./TableRegion-BBkqBYtm.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};
