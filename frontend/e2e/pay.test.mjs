@@ -223,6 +223,12 @@ test('HR saves a scheme change: an unreadable amount is shown at its field, then
   await fits(page, 'pay-scheme');
   await page.setViewportSize({ width: 390, height: 844 });
   await fits(page, 'pay-scheme-390');
+  // The next year has no stored scheme yet: the page shows the proposal and says so.
+  await page.getByLabel('Haushaltsjahr').selectOption(String(YEAR + 1));
+  await page.getByTestId('pay-scheme-proposal').waitFor();
+  assert.match(await page.getByTestId('pay-scheme-proposal').innerText(), new RegExp(`Für ${YEAR + 1} ist noch kein Entgeltschema gespeichert`));
+  assert.equal(await page.getByLabel('Topf in €').inputValue(), '');
+  await fits(page, 'pay-scheme-proposal-390');
   await page.context().close();
 });
 
