@@ -117,6 +117,7 @@ export const payMessages = {
   'objections.search': { de: 'Person suchen (Name)', en: 'Search a person (name)' },
   'objections.find': { de: 'Suchen', en: 'Search' },
   'objections.member': { de: 'Gefundene Person', en: 'Person found' },
+  'objections.memberHint': { de: 'Die Personen, die die Suche gefunden hat, oder eine ID.', en: 'The people the search found, or an ID.' },
   'objections.addMember': { de: 'Zur Liste hinzufügen', en: 'Add to the list' },
   'objections.removeMember': { de: '{name} entfernen', en: 'Remove {name}' },
   'objections.needMember': { de: 'Bitte mindestens ein Kommissionsmitglied hinzufügen.', en: 'Please add at least one commission member.' },

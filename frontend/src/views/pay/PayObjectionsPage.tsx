@@ -93,7 +93,7 @@ function AssignForm({ c, onDone, onCancel }: { c: Case; onDone: (members: string
           <span className="kern-label">{t('objections.find')}</span>
         </button>
       </div>
-      <PersonPicker label={t('objections.member')} people={found} value={pick} onChange={setPick} allowNone={false} name="member" />
+      <PersonPicker label={t('objections.member')} hint={t('objections.memberHint')} people={found} value={pick} onChange={setPick} allowNone={false} name="member" />
       <button type="button" className="kern-btn kern-btn--secondary" disabled={!pick} onClick={add} data-testid="objection-add-member">
         <span className="kern-icon kern-icon--add" aria-hidden="true" />
         <span className="kern-label">{t('objections.addMember')}</span>

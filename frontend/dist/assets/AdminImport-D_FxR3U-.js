@@ -1,0 +1,1 @@
+import{j as r,p as t}from"./index-DiBYEHkp.js";import{A as o}from"./AdminLayout-ukzRfnSD.js";import m from"./ImportView-CWD2EdiL.js";import"./Field-DZUBvGdQ.js";import"./TableRegion-PBocBowH.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

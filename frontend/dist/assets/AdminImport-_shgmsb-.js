@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-Cbc3Sd3r.js";import{A as o}from"./AdminLayout-kWmA6s1R.js";import m from"./ImportView-1gxCvnyO.js";import"./Field-B6A6tNQS.js";import"./TableRegion-JOKsKk7w.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

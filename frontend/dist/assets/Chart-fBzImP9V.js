@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-GzuFm2LZ.js","assets/index-DiBYEHkp.js","assets/index-CI7twvdZ.css"])))=>i.map(i=>d[i]);
+import{j as a,r,e as t,_ as o}from"./index-DiBYEHkp.js";const e=r.lazy(()=>o(()=>import("./EChart-GzuFm2LZ.js"),__vite__mapDeps([0,1,2])));function c(s){return a.jsx(r.Suspense,{fallback:a.jsx(t,{}),children:a.jsx(e,{...s})})}const i={plan:"#1d4f91",actual:"#b45309",realised:"#166534"};export{c as C,i as c};
