@@ -73,6 +73,9 @@ func TestPayoutUnderTheSchemeAddsUpToThePot(t *testing.T) {
 	if p["pot"] != float64(10_000_000) || p["total"] != float64(10_000_000) || sumCents(rows) != 10_000_000 {
 		t.Fatalf("pot %v total %v rows sum %d, want exactly 10,000,000 cents", p["pot"], p["total"], sumCents(rows))
 	}
+	if groups := get(p, "byDezernat").([]any); len(groups) == 0 || get(groups[0], "dezernat", "name") == "" {
+		t.Fatalf("sums per Dezernat without their names: %v", groups)
+	}
 	included := 0
 	band := func(d float64) int {
 		switch {

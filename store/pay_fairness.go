@@ -92,6 +92,17 @@ func (sv *Viewer) PayFairness(ctx context.Context, year int) (*PayFairness, erro
 			out.EvenSpread = append(out.EvenSpread, &EvenSpread{Unit: unitByID[id], People: len(rows), Points: rows[0].Points})
 		}
 	}
+	units := make([]*db.OrgUnit, len(out.EvenSpread))
+	for i, e := range out.EvenSpread {
+		units[i] = e.Unit
+	}
+	full, err := sv.fullUnits(ctx, units)
+	if err != nil {
+		return nil, err
+	}
+	for i := range out.EvenSpread {
+		out.EvenSpread[i].Unit = full[i]
+	}
 	sort.Slice(out.EvenSpread, func(a, b int) bool { return out.EvenSpread[a].Unit.Name < out.EvenSpread[b].Unit.Name })
 	return out, nil
 }

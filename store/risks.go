@@ -25,8 +25,9 @@ type DezernatRisk struct {
 	ShortfallCents int64
 }
 
-// dezernate are today's Dezernate (and Fachbereiche) of the cached org
-// tree, and for every unit the index of the Dezernat it belongs to.
+// dezernate are today's Dezernate (and Fachbereiche), as whole rows, and
+// for every unit of the cached org tree the index of the Dezernat it
+// belongs to.
 func (sv *Viewer) dezernate(ctx context.Context) ([]*db.OrgUnit, map[int64]int, error) {
 	tree, err := sv.orgTree(ctx)
 	if err != nil {
@@ -45,7 +46,31 @@ func (sv *Viewer) dezernate(ctx context.Context) ([]*db.OrgUnit, map[int64]int, 
 			dezOf[id] = len(out) - 1
 		}
 	}
-	return out, dezOf, nil
+	full, err := sv.fullUnits(ctx, out)
+	return full, dezOf, err
+}
+
+// fullUnits are the whole rows of units taken from the cached tree, which
+// holds only the columns the policy reads; the views show them (one
+// batched lookup).
+func (sv *Viewer) fullUnits(ctx context.Context, units []*db.OrgUnit) ([]*db.OrgUnit, error) {
+	ids := make([]int64, len(units))
+	for i, u := range units {
+		ids[i] = u.ID
+	}
+	byID, err := LoadAll(ctx, sv.Loaders.OrgUnit, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*db.OrgUnit, 0, len(units))
+	for _, u := range units {
+		if f := byID[u.ID]; f != nil {
+			out = append(out, f)
+		} else {
+			out = append(out, u)
+		}
+	}
+	return out, nil
 }
 
 // RiskOverview is every Dezernat's standing in year, for who may see the
@@ -69,19 +94,6 @@ func (sv *Viewer) RiskOverview(ctx context.Context, year int) ([]DezernatRisk, e
 	}
 	if len(out) == 0 {
 		return out, nil
-	}
-	// The cached tree holds only the columns the policy reads; the view
-	// names each Dezernat, so their full rows are read.
-	ids := make([]int64, len(out))
-	for i := range out {
-		ids[i] = out[i].Dezernat.ID
-	}
-	var full []db.OrgUnit
-	if err := sv.db(ctx).Where("id IN ?", ids).Find(&full).Error; err != nil {
-		return nil, err
-	}
-	for i := range full {
-		out[dezOf[full[i].ID]].Dezernat = &full[i]
 	}
 	var counts []struct {
 		OrgUnitID int64

@@ -18,6 +18,11 @@ const AgreementView = lazy(() => import('./views/AgreementView'));
 const AgreementEditor = lazy(() => import('./views/AgreementEditor'));
 const AgreementCreate = lazy(() => import('./views/AgreementCreate'));
 const PayResults = lazy(() => import('./views/PayResults'));
+const PaySchemePage = lazy(() => import('./views/pay/PaySchemePage'));
+const PaySimulationPage = lazy(() => import('./views/pay/PaySimulationPage'));
+const PayObjectionsPage = lazy(() => import('./views/pay/PayObjectionsPage'));
+const PayExportPage = lazy(() => import('./views/pay/PayExportPage'));
+const PayFairnessPage = lazy(() => import('./views/pay/PayFairnessPage'));
 const KpiList = lazy(() => import('./views/KpiList'));
 const KpiView = lazy(() => import('./views/KpiView'));
 const BudgetView = lazy(() => import('./views/BudgetView'));
@@ -50,6 +55,11 @@ const titles: Record<Route['name'], MessageKey> = {
   budget: 'nav.budget',
   import: 'nav.import',
   payResults: 'nav.payResults',
+  payScheme: 'pay.page.scheme',
+  paySimulation: 'pay.page.simulation',
+  payObjections: 'pay.page.objections',
+  payExport: 'pay.page.export',
+  payFairness: 'pay.page.fairness',
   admin: 'nav.admin',
   adminOrg: 'admin.org',
   adminPeople: 'admin.people',
@@ -91,6 +101,16 @@ function RouteView({ route }: { route: Route }) {
       return <ImportView />;
     case 'payResults':
       return <PayResults />;
+    case 'payScheme':
+      return <PaySchemePage />;
+    case 'paySimulation':
+      return <PaySimulationPage />;
+    case 'payObjections':
+      return <PayObjectionsPage />;
+    case 'payExport':
+      return <PayExportPage />;
+    case 'payFairness':
+      return <PayFairnessPage />;
     case 'admin':
       return <AdminHome />;
     case 'adminOrg':

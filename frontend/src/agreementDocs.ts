@@ -53,6 +53,35 @@ export const AgreementFieldsFragment = graphql(`
     viewerCanOfficeReview
     officeReview
     officeReviewedAt
+    acknowledgedAt
+    objectBy
+    viewerCanAcknowledge
+    viewerCanObject
+    viewerCanAssignObjection
+    viewerCanDecideObjection
+    objection {
+      objectedAt
+      reason
+      decision
+      decisionReason
+      decidedAt
+      members {
+        id
+        name
+      }
+      items {
+        id
+        position
+        title
+        weightPercent
+        targetValue
+        selfDegree
+        finalDegree
+        selfComment
+        assessmentComment
+      }
+      assessmentComment
+    }
     remarks {
       id
       text

@@ -1,7 +1,7 @@
 import { useI18n } from '../lib/i18n';
 import { Link, paths, type RouteName } from '../lib/router';
 import { signOut } from '../lib/client';
-import { sortRoles } from '../lib/roles';
+import { navScope, sortRoles } from '../lib/roles';
 import { mayAdminister } from '../lib/adminAccess';
 import type { Me } from '../session';
 
@@ -17,6 +17,7 @@ const navItems: { route: RouteName; href: string; key: 'nav.start' | 'nav.strate
 ];
 
 function section(route: RouteName): RouteName {
+  if (route.startsWith('pay')) return 'payResults';
   if (route === 'agreement' || route === 'agreementEdit' || route === 'agreementNew') return 'agreements';
   if (route === 'kpi') return 'kpis';
   if (route.startsWith('admin')) return 'admin';
@@ -26,8 +27,10 @@ function section(route: RouteName): RouteName {
 export function Header({ me, route }: { me: Me | null; route: RouteName }) {
   const { t, lang, setLang } = useI18n();
   const current = section(route);
+  const scope = me ? navScope(me) : 'full';
   const items = navItems.filter(
-    (n) => (n.route !== 'import' || me?.viewerCanRecordFigures) && (n.route !== 'payResults' || me?.viewerCanSeePayResults) && (n.route !== 'admin' || (!!me && mayAdminister(me))),
+    (n) =>
+      (scope === 'full' || n.route === 'start') && (n.route !== 'import' || me?.viewerCanRecordFigures) && (n.route !== 'payResults' || me?.viewerCanSeePayResults) && (n.route !== 'admin' || (!!me && mayAdminister(me))),
   );
   return (
     <header className="zw-header">

@@ -14,6 +14,7 @@ export function PersonPicker({
   errors,
   allowNone = true,
   name,
+  hint,
 }: {
   label: string;
   people: readonly { id: string; name: string }[];
@@ -22,12 +23,14 @@ export function PersonPicker({
   errors?: string[];
   allowNone?: boolean;
   name?: string;
+  /** What the list holds; by default the units' leaders. */
+  hint?: string;
 }) {
   const { t } = useI18n();
   const known = value === '' || people.some((p) => p.id === value);
   const [other, setOther] = useState(!known);
   return (
-    <Field label={label} hint={t('org.leaderHint')} errors={errors}>
+    <Field label={label} hint={hint ?? t('org.leaderHint')} errors={errors}>
       {({ id, describedBy, invalid }) => (
         <>
           <div className="kern-form-input__select-wrapper">

@@ -1,6 +1,7 @@
 // UI texts, German first. Keys are grouped by view.
 import { adminMessages } from './adminMessages';
 import { notifyMessages } from './notifyMessages';
+import { payMessages } from './payMessages';
 
 export const messages = {
   'app.name': { de: 'Zielwerk', en: 'Zielwerk' },
@@ -47,7 +48,6 @@ export const messages = {
   'role.LEADERSHIP': { de: 'Verwaltungsvorstand', en: 'Leadership' },
   'role.CONTROLLING': { de: 'Controlling', en: 'Controlling' },
   'role.HR': { de: 'Personalwesen', en: 'HR' },
-  'role.PAY_COMMISSION': { de: 'Paritätische Kommission (LOB)', en: 'Joint pay commission' },
   'role.ADMIN': { de: 'Administration', en: 'Administration' },
 
   'signin.title': { de: 'Anmeldung', en: 'Sign in' },
@@ -297,7 +297,6 @@ export const messages = {
   'agreement.access': { de: 'Ihr Zugriff', en: 'Your access' },
   'access.STATUS': { de: 'nur Status', en: 'status only' },
   'access.PAY_RESULT': { de: 'Status, Entgeltregel und Bewertungsergebnis', en: 'status, pay rule and assessment result' },
-  'access.ASSESSMENT': { de: 'Beurteilungsteil (Kommission)', en: 'Assessment part (commission)' },
   'access.CONTENT': { de: 'vollständig', en: 'full' },
   'pay.TVOED_LOB': { de: 'TVöD § 18 (LOB)', en: 'TVöD § 18 (performance pay)' },
   'pay.BEAMTE_LBESG': { de: 'Beamte (LBesG)', en: 'Civil servants (LBesG)' },
@@ -540,6 +539,7 @@ export const messages = {
   'import.noPermission': { de: 'Sie dürfen keine Zahlen erfassen.', en: 'You may not record figures.' },
   ...adminMessages,
   ...notifyMessages,
+  ...payMessages,
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortRoles, startKind } from './roles';
+import { navScope, sortRoles, startKind } from './roles';
 
 const unit = [{ id: 'u1' }];
 
@@ -21,6 +21,15 @@ describe('start page by role', () => {
   it('gives HR without a unit the pay results', () => {
     expect(startKind({ roles: ['HR'], ledUnits: [] })).toBe('hr');
     expect(startKind({ roles: ['HR', 'ADMIN'], ledUnits: [] })).toBe('hr');
+  });
+  it('gives a commission member without a unit their cases', () => {
+    expect(startKind({ roles: ['PAY_COMMISSION'], ledUnits: [] })).toBe('commission');
+    expect(startKind({ roles: ['PAY_COMMISSION'], ledUnits: unit })).toBe('manager');
+  });
+  it('gives a commission member only the start page in the navigation', () => {
+    expect(navScope({ roles: ['PAY_COMMISSION'], ledUnits: [] })).toBe('start');
+    expect(navScope({ roles: ['PAY_COMMISSION', 'HR'], ledUnits: [] })).toBe('full');
+    expect(navScope({ roles: [], ledUnits: [] })).toBe('full');
   });
   it('falls back to own agreements', () => {
     expect(startKind({ roles: ['ADMIN'], ledUnits: [] })).toBe('staff');

@@ -14,6 +14,11 @@ describe('routes', () => {
     expect(matchRoute(paths.agreementNew()).name).toBe('agreementNew');
     expect(matchRoute('/leistungsentgelt').name).toBe('payResults');
     expect(matchRoute(paths.payResults()).name).toBe('payResults');
+    expect(matchRoute('/leistungsentgelt/entgeltschema').name).toBe('payScheme');
+    expect(matchRoute(paths.paySimulation()).name).toBe('paySimulation');
+    expect(matchRoute(paths.payObjections()).name).toBe('payObjections');
+    expect(matchRoute(paths.payExport()).name).toBe('payExport');
+    expect(matchRoute(paths.payFairness()).name).toBe('payFairness');
     expect(matchRoute('/nope').name).toBe('notFound');
   });
   it('round-trips ids through paths', () => {

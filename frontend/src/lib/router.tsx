@@ -14,6 +14,11 @@ export type RouteName =
   | 'budget'
   | 'import'
   | 'payResults'
+  | 'payScheme'
+  | 'paySimulation'
+  | 'payObjections'
+  | 'payExport'
+  | 'payFairness'
   | 'admin'
   | 'adminOrg'
   | 'adminPeople'
@@ -48,6 +53,11 @@ const patterns: [RouteName, RegExp, string[]][] = [
   ['budget', /^\/haushalt\/?$/, []],
   ['import', /^\/import\/?$/, []],
   ['payResults', /^\/leistungsentgelt\/?$/, []],
+  ['payScheme', /^\/leistungsentgelt\/entgeltschema\/?$/, []],
+  ['paySimulation', /^\/leistungsentgelt\/ausschuettung\/?$/, []],
+  ['payObjections', /^\/leistungsentgelt\/einsprueche\/?$/, []],
+  ['payExport', /^\/leistungsentgelt\/uebergabe\/?$/, []],
+  ['payFairness', /^\/leistungsentgelt\/statistik\/?$/, []],
   ['admin', /^\/verwaltung\/?$/, []],
   ['adminOrg', /^\/verwaltung\/organisation\/?$/, []],
   ['adminPeople', /^\/verwaltung\/personen\/?$/, []],
@@ -95,6 +105,11 @@ export const paths = {
   budget: () => '/haushalt',
   import: () => '/import',
   payResults: () => '/leistungsentgelt',
+  payScheme: () => '/leistungsentgelt/entgeltschema',
+  paySimulation: () => '/leistungsentgelt/ausschuettung',
+  payObjections: () => '/leistungsentgelt/einsprueche',
+  payExport: () => '/leistungsentgelt/uebergabe',
+  payFairness: () => '/leistungsentgelt/statistik',
   admin: () => '/verwaltung',
   adminOrg: () => '/verwaltung/organisation',
   adminPeople: () => '/verwaltung/personen',

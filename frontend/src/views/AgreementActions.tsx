@@ -84,7 +84,8 @@ export function AgreementActions({ a, reload, onChanged }: { a: A; reload: () =>
 
   const any =
     a.viewerCanEdit || a.viewerCanPropose || a.viewerCanAccept || a.viewerCanReturn || a.viewerCanRequestChange ||
-    a.viewerCanClose || a.viewerCanRecordReview || a.viewerCanSelfAssess || a.viewerCanAssess || a.viewerCanCopy;
+    a.viewerCanClose || a.viewerCanRecordReview || a.viewerCanSelfAssess || a.viewerCanAssess || a.viewerCanCopy ||
+    a.viewerCanAcknowledge || a.viewerCanObject;
   const params = { year: a.year, unit: a.orgUnit.name };
 
   return (

@@ -13,6 +13,8 @@ import { AgreementActions } from './AgreementActions';
 import { SignatureBlock } from './SignatureBlock';
 import { Remarks } from './Remarks';
 import { TableRegion } from '../components/TableRegion';
+import { PayAftermath } from './PayAftermath';
+import { CommissionCase } from './CommissionCase';
 
 type A = AgreementFieldsFragment;
 
@@ -34,6 +36,7 @@ export default function AgreementView({ id }: { id: string }) {
 function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boolean; reload: () => void; t: ReturnType<typeof useI18n>['t'] }) {
   const { lang } = useI18n();
   const payOnly = a.viewerAccess === 'PAY_RESULT';
+  const commission = a.viewerAccess === 'ASSESSMENT';
   // Bumped after every step: the agreement (status, timeline) and its Protokoll are fetched anew.
   const [changes, setChanges] = useState(0);
   const changed = () => {
@@ -42,10 +45,10 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
   };
   return (
     <article className="zw-agreement" data-testid="agreement" data-status={a.status} data-access={a.viewerAccess}>
-      {payOnly ? (
+      {payOnly || commission ? (
         <p className="zw-noprint">
-          <Link className="kern-link" href={paths.payResults()}>
-            ← {t('agreement.toPayResults')}
+          <Link className="kern-link" href={commission ? paths.start() : paths.payResults()}>
+            ← {t(commission ? 'commission.toCases' : 'agreement.toPayResults')}
           </Link>
         </p>
       ) : null}
@@ -91,19 +94,20 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           <p className="kern-body">{a.returnReason}</p>
         </Alert>
       ) : null}
-      <AgreementActions a={a} reload={reload} onChanged={changed} />
-      <section aria-labelledby="items-h" className="zw-section">
-        <h2 id="items-h" className="kern-heading-medium">{t('agreement.items')}</h2>
-        {hiddenItems ? (
-          <Alert kind="info" title={t('app.notVisible')}>
-            <p className="kern-body">{t(payOnly ? 'agreement.payResultOnly' : 'agreement.contentHidden')}</p>
-          </Alert>
-        ) : (
-          <ItemsTable a={a} />
-        )}
-      </section>
-      {!hiddenItems ? <Remarks a={a} onChanged={changed} /> : null}
-      <Timeline a={a} />
+      {commission ? (
+        <>
+          <PayAftermath a={a} onChanged={changed} />
+          <CommissionCase a={a} onChanged={changed} />
+        </>
+      ) : (
+        <>
+          <AgreementActions a={a} reload={reload} onChanged={changed} />
+          <PayAftermath a={a} onChanged={changed} />
+        </>
+      )}
+      {commission ? null : <ItemsSection a={a} hiddenItems={hiddenItems} payOnly={payOnly} />}
+      {!hiddenItems && !commission ? <Remarks a={a} onChanged={changed} /> : null}
+      {commission ? null : <Timeline a={a} />}
       {a.reviews && a.reviews.length > 0 ? (
         <section aria-labelledby="reviews-h" className="zw-section">
           <h2 id="reviews-h" className="kern-heading-medium">{t('agreement.reviews')}</h2>
@@ -132,9 +136,26 @@ function AgreementDetail({ a, hiddenItems, reload, t }: { a: A; hiddenItems: boo
           ) : null}
         </section>
       ) : null}
-      {!hiddenItems ? <Audit id={a.id} changes={changes} /> : null}
-      {!hiddenItems ? <SignatureBlock a={a} /> : null}
+      {!hiddenItems && !commission ? <Audit id={a.id} changes={changes} /> : null}
+      {!hiddenItems && !commission ? <SignatureBlock a={a} /> : null}
     </article>
+  );
+}
+
+/** The agreement's items, or why they are hidden from the viewer. */
+function ItemsSection({ a, hiddenItems, payOnly }: { a: A; hiddenItems: boolean; payOnly: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="items-h" className="zw-section">
+      <h2 id="items-h" className="kern-heading-medium">{t('agreement.items')}</h2>
+      {hiddenItems ? (
+        <Alert kind="info" title={t('app.notVisible')}>
+          <p className="kern-body">{t(payOnly ? 'agreement.payResultOnly' : 'agreement.contentHidden')}</p>
+        </Alert>
+      ) : (
+        <ItemsTable a={a} />
+      )}
+    </section>
   );
 }
 
@@ -233,6 +254,10 @@ function Timeline({ a }: { a: A }) {
     { key: 'agreement.principalSigned', at: a.principalSignedAt },
     { key: 'agreement.agentSigned', at: a.agentSignedAt },
     { key: 'agreement.agreed', at: a.agreedAt },
+    // After the assessment, only what happened: acknowledged, or objected and decided.
+    ...(a.acknowledgedAt ? [{ key: 'aftermath.timeline.acknowledged' as const, at: a.acknowledgedAt }] : []),
+    ...(a.objection ? [{ key: 'aftermath.timeline.objected' as const, at: a.objection.objectedAt }] : []),
+    ...(a.objection?.decidedAt ? [{ key: 'aftermath.timeline.decided' as const, at: a.objection.decidedAt }] : []),
     { key: 'agreement.closed', at: a.closedAt },
   ];
   return (

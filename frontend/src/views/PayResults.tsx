@@ -11,6 +11,7 @@ import { QueryState, Empty, Alert } from '../components/States';
 import { YearSelect } from '../components/YearSelect';
 import { StatusBadge } from '../components/StatusBadge';
 import { TableRegion } from '../components/TableRegion';
+import { PaySubNav } from '../components/PayLayout';
 
 const PAGE = 50;
 
@@ -90,6 +91,7 @@ export default function PayResults() {
 
   return (
     <div data-testid="pay-results-view">
+      <PaySubNav page="results" />
       <div className="zw-pagehead">
         <h1 className="kern-heading-large">{t('payResults.title')}</h1>
         <YearSelect

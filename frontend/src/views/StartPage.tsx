@@ -18,6 +18,8 @@ import { StatusBadge } from '../components/StatusBadge';
 import { TableRegion } from '../components/TableRegion';
 import { RiskDoc, RiskOverview } from './RiskOverview';
 import { DueDate, ReminderSetting } from './Reminders';
+import { ObjectionsDoc } from '../payDocs';
+import { ObjectionsTable } from '../components/ObjectionsTable';
 
 const OfficeDoc = graphql(`
   query OfficeStart($year: Int!) {
@@ -539,6 +541,29 @@ function MyTasks() {
   );
 }
 
+/** A member of the joint pay commission: the objections assigned to them, open first. */
+function CommissionStart() {
+  const { t } = useI18n();
+  const { year } = useSession();
+  const [res, re] = useQuery({ query: ObjectionsDoc, variables: { year }, requestPolicy: 'cache-and-network' });
+  return (
+    <>
+      <YearHeader title={t('commission.startTitle')} />
+      <p className="kern-body">{t('commission.startIntro')}</p>
+      <QueryState {...res} retry={() => re({ requestPolicy: 'network-only' })}>
+        {(d) => (
+          <>
+            <p className="kern-body" data-testid="commission-open-count">
+              {t('commission.openCount', { n: d.objections.filter((c) => !c.objection?.decision).length, year })}
+            </p>
+            <ObjectionsTable cases={d.objections} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
 export default function StartPage() {
   const { t } = useI18n();
   const { me } = useSession();
@@ -565,6 +590,7 @@ export default function StartPage() {
         </>
       ) : null}
       {kind === 'hr' ? <PayResults /> : null}
+      {kind === 'commission' ? <CommissionStart /> : null}
       {kind === 'controlling' ? (
         <>
           <YearHeader title={t('start.controlling.title')} />

@@ -1,0 +1,1 @@
+import{j as r,p as t}from"./index-BmWoV2n4.js";import{A as o}from"./AdminLayout-Zn7vc_qT.js";import m from"./ImportView-lobyhvYa.js";import"./Field-Cmvi8DVO.js";import"./TableRegion-g6OnVh2B.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

@@ -1,1 +1,0 @@
-import{j as r,p as t}from"./index-DBb2yapz.js";import{A as o}from"./AdminLayout-DJUFYTNB.js";import m from"./ImportView-DWXRwdbA.js";import"./Field-cN4KJEa6.js";import"./TableRegion-CZEmvvEZ.js";function e(){return r.jsx(o,{page:"import",children:r.jsx(m,{returnTo:t.adminImport()})})}export{e as default};

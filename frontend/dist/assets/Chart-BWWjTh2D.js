@@ -1,0 +1,2 @@
+const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-hjpRL17i.js","assets/index-BmWoV2n4.js","assets/index-nlHz4YCm.css"])))=>i.map(i=>d[i]);
+import{j as a,r,f as t,_ as o}from"./index-BmWoV2n4.js";const e=r.lazy(()=>o(()=>import("./EChart-hjpRL17i.js"),__vite__mapDeps([0,1,2])));function c(s){return a.jsx(r.Suspense,{fallback:a.jsx(t,{}),children:a.jsx(e,{...s})})}const i={plan:"#1d4f91",actual:"#b45309",realised:"#166534"};export{c as C,i as c};

@@ -1,2 +1,0 @@
-const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/EChart-BYEp_6NC.js","assets/index-DBb2yapz.js","assets/index-CE6nb90X.css"])))=>i.map(i=>d[i]);
-import{j as a,r,f as t,_ as o}from"./index-DBb2yapz.js";const e=r.lazy(()=>o(()=>import("./EChart-BYEp_6NC.js"),__vite__mapDeps([0,1,2])));function c(s){return a.jsx(r.Suspense,{fallback:a.jsx(t,{}),children:a.jsx(e,{...s})})}const i={plan:"#1d4f91",actual:"#b45309",realised:"#166534"};export{c as C,i as c};

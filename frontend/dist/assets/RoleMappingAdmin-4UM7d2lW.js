@@ -1,0 +1,12 @@
+import{u as o,b as c,j as e,A as d,Q as m,E as a,t as h,g as p}from"./index-BmWoV2n4.js";import{A as j}from"./AdminLayout-Zn7vc_qT.js";import{T as x}from"./TableRegion-g6OnVh2B.js";const b=p(`
+  query AdminRoleMapping {
+    roleMapping {
+      claim
+      entries {
+        value
+        roles
+      }
+      bootstrapAdmins
+    }
+  }
+`);function g(){const{t:s}=o(),[n,i]=c({query:b}),t=l=>h.includes(l)?`${s(`role.${l}`)} (${l})`:l;return e.jsxs(j,{page:"roles",children:[e.jsx("h1",{className:"kern-heading-large",children:s("admin.roles")}),e.jsx(d,{kind:"info",title:s("roles.readOnly")}),e.jsx(m,{...n,retry:()=>i({requestPolicy:"network-only"}),children:l=>e.jsxs(e.Fragment,{children:[e.jsx("dl",{className:"kern-description-list zw-facts",children:e.jsxs("div",{className:"kern-description-list-item",children:[e.jsx("dt",{className:"kern-description-list-item__key",children:s("roles.claim")}),e.jsx("dd",{className:"kern-description-list-item__value","data-testid":"role-claim",children:e.jsx("code",{children:l.roleMapping.claim})})]})}),e.jsxs("section",{"aria-labelledby":"roles-h",className:"zw-section",children:[e.jsx("h2",{id:"roles-h",className:"kern-heading-medium",children:s("roles.entries")}),l.roleMapping.entries.length===0?e.jsx(a,{children:s("roles.noEntries")}):e.jsx(x,{label:s("roles.entries"),children:e.jsxs("table",{className:"kern-table kern-table--small","data-testid":"role-table",children:[e.jsx("caption",{className:"kern-sr-only",children:s("roles.entries")}),e.jsx("thead",{className:"kern-table__header",children:e.jsxs("tr",{className:"kern-table__row",children:[e.jsx("th",{scope:"col",className:"kern-table__header",children:s("roles.value")}),e.jsx("th",{scope:"col",className:"kern-table__header",children:s("roles.roles")})]})}),e.jsx("tbody",{className:"kern-table__body",children:l.roleMapping.entries.map(r=>e.jsxs("tr",{className:"kern-table__row",children:[e.jsx("th",{scope:"row",className:"kern-table__cell",children:e.jsx("code",{children:r.value})}),e.jsx("td",{className:"kern-table__cell",children:r.roles.map(t).join(", ")})]},r.value))})]})})]}),e.jsxs("section",{"aria-labelledby":"bootstrap-h",className:"zw-section",children:[e.jsx("h2",{id:"bootstrap-h",className:"kern-heading-medium",children:s("roles.bootstrap")}),l.roleMapping.bootstrapAdmins.length===0?e.jsx(a,{children:s("roles.noBootstrap")}):e.jsx("ul",{className:"zw-list","data-testid":"bootstrap-admins",children:l.roleMapping.bootstrapAdmins.map(r=>e.jsx("li",{children:r},r))})]})]})})]})}export{g as default};

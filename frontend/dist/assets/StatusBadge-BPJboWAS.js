@@ -1,0 +1,1 @@
+import{u as e,j as n}from"./index-BmWoV2n4.js";const t={DRAFT:"info",PROPOSED:"warning",AGREED:"success",REVIEWED:"success",ASSESSED:"success",CLOSED:"info"};function r({status:s}){const{t:a}=e();return n.jsx("span",{className:`kern-badge kern-badge--${t[s]} zw-status`,"data-status":s,children:n.jsx("span",{className:"kern-label",children:a(`status.${s}`)})})}export{r as S};

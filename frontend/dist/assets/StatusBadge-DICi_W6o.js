@@ -1,1 +1,0 @@
-import{u as e,j as n}from"./index-DBb2yapz.js";const t={DRAFT:"info",PROPOSED:"warning",AGREED:"success",REVIEWED:"success",ASSESSED:"success",CLOSED:"info"};function r({status:s}){const{t:a}=e();return n.jsx("span",{className:`kern-badge kern-badge--${t[s]} zw-status`,"data-status":s,children:n.jsx("span",{className:"kern-label",children:a(`status.${s}`)})})}export{r as S};

@@ -1,1 +1,0 @@
-import{e as a,o as t}from"./index-DBb2yapz.js";function i(r,n,f){const o=r.data?.[n];if(r.error&&!o)return{ok:!1,fieldErrors:{},error:a(r.error)};const e=t(o?.userErrors,f),s=!!o&&Object.keys(e).length===0;return{ok:s,fieldErrors:e,error:r.error&&!s?a(r.error):null}}export{i as o};
