@@ -76,6 +76,35 @@ func kpiPeriod(f UpdateFrequency, now time.Time) (year, quarter, month int, labe
 	}
 }
 
+// LastDuePeriod is the latest period of year whose actual value a KPI of
+// frequency f owes by now — by the rule of kpiPeriod: a period is due once
+// it ended at least KPIGrace ago. It gives the quarter or month (both 0
+// for the year itself); ok is false while no period of year is due. The
+// KPI list's overdue filter and the tasks use this one rule.
+func LastDuePeriod(f UpdateFrequency, year int, now time.Time) (quarter, month int, ok bool) {
+	e := now.Add(-KPIGrace)
+	ended := func(end time.Time) bool { return !end.After(e) }
+	switch f {
+	case Monthly:
+		for m := 12; m >= 1; m-- {
+			if ended(time.Date(year, time.Month(m), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)) {
+				return 0, m, true
+			}
+		}
+	case Quarterly:
+		for q := 4; q >= 1; q-- {
+			if ended(time.Date(year, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3, 0)) {
+				return q, 0, true
+			}
+		}
+	default:
+		if ended(time.Date(year+1, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			return 0, 0, true
+		}
+	}
+	return 0, 0, false
+}
+
 // deadlineBook reads each year's deadlines once.
 type deadlineBook struct {
 	gdb   *gorm.DB

@@ -20,7 +20,7 @@ type KPIFilter struct {
 	// GoalID: KPIs of this goal or a goal below it.
 	GoalID  int64
 	Light   *db.TrafficLight
-	Overdue bool // the last finished period of Year has no actual
+	Overdue bool // the latest period of Year that is due (db.LastDuePeriod) has no actual
 }
 
 // KPIs pages the KPIs that match f, by id. Light and Overdue need the
@@ -107,9 +107,9 @@ func (sv *Viewer) kpiScope(ctx context.Context, f KPIFilter) (db.Scope, error) {
 	}, nil
 }
 
-// overdueKPIs: KPIs whose last finished period of year (by today) has no
-// actual: the year for yearly KPIs once it is over, the last finished
-// quarter or month for the others.
+// overdueKPIs: KPIs whose latest period of year that is due by today has
+// no actual, by the tasks' own rule (db.LastDuePeriod: a period's value
+// is due KPIGrace after it ended).
 func (sv *Viewer) overdueKPIs(ctx context.Context, kpis []*db.KPI, year int, today time.Time) (map[int64]bool, error) {
 	ids := make([]int64, len(kpis))
 	for i, k := range kpis {
@@ -124,25 +124,10 @@ func (sv *Viewer) overdueKPIs(ctx context.Context, kpis []*db.KPI, year int, tod
 	for _, v := range values {
 		have[v.KPIID] = append(have[v.KPIID], period{v.Quarter, v.Month})
 	}
-	lastQ, lastM, yearOver := 4, 12, year < today.Year()
-	if year == today.Year() {
-		lastM = int(today.Month()) - 1
-		lastQ = lastM / 3
-	} else if year > today.Year() {
-		lastQ, lastM = 0, 0
-	}
 	out := map[int64]bool{}
 	for _, k := range kpis {
-		var due *period
-		switch {
-		case k.Frequency == db.Yearly && yearOver:
-			due = &period{0, 0}
-		case k.Frequency == db.Quarterly && lastQ > 0:
-			due = &period{lastQ, 0}
-		case k.Frequency == db.Monthly && lastM > 0:
-			due = &period{0, lastM}
-		}
-		out[k.ID] = due != nil && !slices.Contains(have[k.ID], *due)
+		q, m, due := db.LastDuePeriod(k.Frequency, year, today)
+		out[k.ID] = due && !slices.Contains(have[k.ID], period{q, m})
 	}
 	return out, nil
 }

@@ -6254,7 +6254,7 @@ extend type Query {
   """
   The KPI catalogue, narrowed: to the KPIs of a unit's goals and products
   (the unit and those below), of a goal (and those below), to one traffic
-  light or to those whose last finished period has no actual (overdue),
+  light or to those whose latest period of the year that is due — it ended at least 30 days ago, the tasks' rule — has no actual (overdue),
   both judged for year (default: this year).
   """
   kpis(year: Int, light: TrafficLight, orgUnit: ID, goal: ID, overdue: Boolean = false, first: Int = 20, after: String): KPIConnection!
