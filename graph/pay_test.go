@@ -403,3 +403,41 @@ func TestObjectionPeriodEnds(t *testing.T) {
 		t.Fatalf("close after the period: %+v", res)
 	}
 }
+
+// The objections list with what the viewer may do on each row costs the
+// same statements for one objection as for all of them.
+func TestObjectionListStatementsDoNotGrowWithRows(t *testing.T) {
+	w := seedWorld(t)
+	c := newClient(t, w.gdb, graph.Options{LoaderWait: 50 * time.Millisecond})
+	c.principal = w.viewers["HR"].principal
+	q := `{ objections(year: 2026) { id objectBy viewerCanAssignObjection viewerCanDecideObjection viewerCanClose
+	  objection { decision members { name } } agent { name } orgUnit { name } } }`
+	count := func() (int, int64) {
+		best := int64(0)
+		n := 0
+		for range 3 {
+			r := c.do(q, nil)
+			n = len(get(r.Data, "objections").([]any))
+			if s := c.statements.Load(); best == 0 || s < best {
+				best = s
+			}
+		}
+		return n, best
+	}
+	// Objections on every assessed 2026 agreement but the first.
+	var ags []db.Agreement
+	must(t, w.gdb.Where("year = 2026 AND status = ? AND pay_rule <> ? AND id NOT IN (SELECT agreement_id FROM agreement_objections)",
+		db.StatusAssessed, db.PayNone).Order("id").Find(&ags).Error)
+	if len(ags) < 3 {
+		t.Fatalf("only %d assessed agreements", len(ags))
+	}
+	n1, one := count()
+	for _, a := range ags {
+		must(t, w.gdb.Create(&db.Objection{AgreementID: a.ID, Reason: "zu niedrig", ObjectedAt: testNow}).Error)
+	}
+	n2, many := count()
+	t.Logf("SQL statements for the objections list: %d objections = %d, %d = %d", n1, one, n2, many)
+	if n2 <= n1 || many != one {
+		t.Fatalf("statements grew with rows: %d rows %d, %d rows %d", n1, one, n2, many)
+	}
+}

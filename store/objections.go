@@ -24,7 +24,32 @@ func (sv *Viewer) Objections(ctx context.Context, year int) ([]*db.Agreement, er
 		Where("agreements.year = ?", year).
 		Order("CASE WHEN o.decision = '' THEN 0 ELSE 1 END, o.objected_at, agreements.id").
 		Find(&out).Error
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return out, sv.primeCases(ctx, out)
+}
+
+// primeCases loads the assessed cases of a list in one batch, so that
+// asking each row what the viewer may do (WithCase) costs nothing more.
+func (sv *Viewer) primeCases(ctx context.Context, ags []*db.Agreement) error {
+	cases, err := db.AssessedCases(ctx, sv.gdb, ags, clock.Now(ctx))
+	if err != nil {
+		return err
+	}
+	sv.casesMu.Lock()
+	defer sv.casesMu.Unlock()
+	if sv.cases == nil {
+		sv.cases = map[int64]*db.Agreement{}
+	}
+	for _, a := range ags {
+		if c, ok := cases[a.ID]; ok {
+			withCase := *a
+			withCase.Case = c
+			sv.cases[a.ID] = &withCase
+		}
+	}
+	return nil
 }
 
 // Objection is a's objection for who may read a's result (nil: none).
