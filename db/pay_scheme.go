@@ -100,7 +100,6 @@ func (s *PayScheme) Deadlines() Deadlines {
 	return d
 }
 
-
 // PaySchemeOf reads the scheme of year with its bands; nil when the year
 // has none yet.
 func PaySchemeOf(ctx context.Context, gdb *gorm.DB, year int) (*PayScheme, error) {

@@ -67,7 +67,6 @@ func (r *Resolver) auditTrail(ctx context.Context, entity string, id int64, firs
 	return &model.AuditEventConnection{Nodes: nonNil(p.Items), Edges: edges, PageInfo: info, TotalCount: p.Total}, err
 }
 
-
 // personAgreementsEitherSide lists, as far as the viewer may see them, the
 // agreements a person is principal or agent of: the two batched loaders'
 // pages (same cursor and year) merged by id, so a list of people costs

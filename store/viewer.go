@@ -91,5 +91,3 @@ func (sv *Viewer) FiscalYears(ctx context.Context) ([]int, error) {
 	}
 	return sv.cache.fiscalYears(ctx, sv.gdb, versions[db.VersionFiscalYears])
 }
-
-
