@@ -77,11 +77,14 @@ func mailSignature(tx *gorm.DB, a *Agreement, person int64, publicURL string) er
 	return err
 }
 
-func reason(s string) (string, error) {
+func reason(s string) (string, error) { return reasonUpTo(s, 2000) }
+
+// reasonUpTo checks a required reason of at most max characters.
+func reasonUpTo(s string, max int) (string, error) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 2000 {
-		return "", apperr.BadInput("reason", "agreement.reason", "Bitte eine Begründung (höchstens 2000 Zeichen) angeben.",
-			"Please give a reason (at most 2000 characters).")
+	if s == "" || len([]rune(s)) > max {
+		return "", apperr.BadInput("reason", "agreement.reason", "Bitte eine Begründung (höchstens %d Zeichen) angeben.",
+			"Please give a reason (at most %d characters).", max)
 	}
 	return s, nil
 }

@@ -3,7 +3,6 @@ package db
 import (
 	"context"
 	"math"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -22,17 +21,6 @@ import (
 // MaxObjectionLen is the longest objection or decision reason.
 const MaxObjectionLen = 4000
 
-func objectionText(field, s string) (string, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return "", apperr.BadInput(field, "objection.reason", "Bitte eine Begründung angeben.", "Please give a reason.")
-	}
-	if len([]rune(s)) > MaxObjectionLen {
-		return "", apperr.BadInput(field, "objection.tooLong", "Höchstens %d Zeichen.", "At most %d characters.", MaxObjectionLen)
-	}
-	return s, nil
-}
-
 // LoadAssessedCase fills a.Case for an ASSESSED agreement (nothing for
 // other states): the assessment's date, the last day to object (the
 // year's scheme) and the objection.
@@ -46,14 +34,20 @@ func LoadAssessedCase(ctx context.Context, tx *gorm.DB, a *Agreement) error {
 }
 
 // AssessedCases are the cases of the ASSESSED agreements among ags, by
-// id, in three statements (for the task list).
+// id: two statements, and one per year for its deadlines.
 func AssessedCases(ctx context.Context, gdb *gorm.DB, ags []*Agreement, now time.Time) (map[int64]*AssessedCase, error) {
+	return assessedCases(ctx, gdb, newDeadlineBook(ctx, gdb), ags, now)
+}
+
+// assessedCases is AssessedCases with the caller's deadline book (the
+// task list reads each year's deadlines once for both).
+func assessedCases(ctx context.Context, gdb *gorm.DB, book *deadlineBook, ags []*Agreement, now time.Time) (map[int64]*AssessedCase, error) {
+	byID := map[int64]*Agreement{}
 	var ids []int64
-	years := map[int]Deadlines{}
 	for _, a := range ags {
 		if a.Status == StatusAssessed {
 			ids = append(ids, a.ID)
-			years[a.Year] = Deadlines{}
+			byID[a.ID] = a
 		}
 	}
 	out := map[int64]*AssessedCase{}
@@ -69,21 +63,14 @@ func AssessedCases(ctx context.Context, gdb *gorm.DB, ags []*Agreement, now time
 	if err := q.Where("agreement_id IN ?", ids).Find(&objs).Error; err != nil {
 		return nil, err
 	}
-	for y := range years {
-		d, err := YearDeadlines(ctx, gdb, y)
+	today := DateOf(now)
+	for _, x := range as {
+		d, err := book.of(byID[x.AgreementID].Year)
 		if err != nil {
 			return nil, err
 		}
-		years[y] = d
-	}
-	year := map[int64]int{}
-	for _, a := range ags {
-		year[a.ID] = a.Year
-	}
-	today := DateOf(now)
-	for _, x := range as {
 		out[x.AgreementID] = &AssessedCase{AssessedAt: x.AssessedAt, Today: today,
-			ObjectBy: DateOf(x.AssessedAt.UTC()).AddDate(0, 0, years[year[x.AgreementID]].ObjectionDays)}
+			ObjectBy: DateOf(x.AssessedAt.UTC()).AddDate(0, 0, d.ObjectionDays)}
 	}
 	for i := range objs {
 		if c := out[objs[i].AgreementID]; c != nil {
@@ -103,7 +90,7 @@ func (l *Lifecycle) Acknowledge(ctx context.Context, id int64, expectedVersion i
 // Object: the agent objects to the assessment with a reason; the case
 // goes to the commission (HR assigns its members).
 func (l *Lifecycle) Object(ctx context.Context, id int64, expectedVersion int, why string) (*Agreement, error) {
-	why, err := objectionText("reason", why)
+	why, err := reasonUpTo(why, MaxObjectionLen)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +146,7 @@ type DecideInput struct {
 // degrees, the new weighted total. The agreement stays ASSESSED; the
 // principal closes it.
 func (l *Lifecycle) DecideObjection(ctx context.Context, id int64, expectedVersion int, in DecideInput) (*Agreement, error) {
-	why, err := objectionText("reason", in.Reason)
+	why, err := reasonUpTo(in.Reason, MaxObjectionLen)
 	if err != nil {
 		return nil, err
 	}

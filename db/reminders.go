@@ -157,7 +157,7 @@ func openTasks(ctx context.Context, gdb *gorm.DB, unit map[int64]*OrgUnit, units
 		return nil, err
 	}
 	book := newDeadlineBook(ctx, gdb)
-	cases, err := AssessedCases(ctx, gdb, ags, now)
+	cases, err := assessedCases(ctx, gdb, book, ags, now)
 	if err != nil {
 		return nil, err
 	}

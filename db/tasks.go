@@ -51,7 +51,7 @@ func Tasks(ctx context.Context, gdb *gorm.DB, visible Scope, person int64, ledUn
 		return nil, err
 	}
 	book := newDeadlineBook(ctx, gdb)
-	cases, err := AssessedCases(ctx, gdb, ags, now)
+	cases, err := assessedCases(ctx, gdb, book, ags, now)
 	if err != nil {
 		return nil, err
 	}

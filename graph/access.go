@@ -24,23 +24,22 @@ func (r *Resolver) level(ctx context.Context, a *db.Agreement) (access.Level, er
 // require fails with FORBIDDEN unless the viewer may read a at level need.
 func (r *Resolver) require(ctx context.Context, a *db.Agreement, need access.Level) error {
 	level, err := r.level(ctx, a)
-	if err != nil {
-		return err
-	}
-	if level < need {
+	return atLeast(level, need, err)
+}
+
+// atLeast is FORBIDDEN below need (err, if the level could not be told).
+func atLeast(level, need access.Level, err error) error {
+	if err == nil && level < need {
 		return apperr.ErrForbidden
 	}
-	return nil
+	return err
 }
 
 // requireByID is require for objects that know only their agreement's id;
 // the agreement is loaded through the visibility rule.
 func (r *Resolver) requireByID(ctx context.Context, agreementID int64, need access.Level) error {
-	a, err := load(ctx, loadersFrom(ctx).Agreement, &agreementID)
-	if err != nil {
-		return err
-	}
-	return r.require(ctx, a, need)
+	level, err := r.levelByID(ctx, agreementID)
+	return atLeast(level, need, err)
 }
 
 // can reports whether the viewer may take a lifecycle action now.
